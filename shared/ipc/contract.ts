@@ -1,0 +1,23 @@
+import type { DomainApi, DomainHandlers } from './define';
+import { appContract } from './app';
+import { libraryContract } from './library';
+import { scheduleContract } from './schedule';
+import { searchContract } from './search';
+import { transferContract } from './transfer';
+
+/** The whole main ↔ renderer contract, one domain per file. */
+export const contract = {
+  app: appContract,
+  library: libraryContract,
+  search: searchContract,
+  transfer: transferContract,
+  schedule: scheduleContract,
+};
+
+export type Contract = typeof contract;
+
+/** `window.api` as the renderer sees it. */
+export type ConfnotesApi = { [D in keyof Contract]: DomainApi<Contract[D]> };
+
+/** What main implements. */
+export type ConfnotesHandlers = { [D in keyof Contract]: DomainHandlers<Contract[D]> };

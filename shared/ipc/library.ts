@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import {
+  ConferenceInputSchema,
+  ConferencePatchSchema,
+  IdSchema,
+  TalkInputSchema,
+  TalkPatchSchema,
+} from '../schemas';
+import type {
+  ConferenceDocument,
+  LibraryChange,
+  LibraryTree,
+  TalkDocument,
+  TrashEntry,
+} from '../library';
+import { call, event } from './define';
+
+const ById = z.object({ id: IdSchema });
+const Revision = z.string().max(200);
+/** A note body is capped so one call cannot exhaust main's memory. */
+const Body = z.string().max(50_000_000);
+
+export const libraryContract = {
+  /** Every conference with its talks, newest first, and the files that have problems. */
+  list: call<LibraryTree>()(z.object({})),
+  readTalk: call<TalkDocument>()(ById),
+  readConference: call<ConferenceDocument>()(ById),
+  createConference: call<ConferenceDocument>()(
+    z.object({ meta: ConferenceInputSchema, body: Body.optional() }),
+  ),
+  createTalk: call<TalkDocument>()(
+    z.object({ conferenceId: IdSchema, meta: TalkInputSchema, body: Body.optional() }),
+  ),
+  /** Writes carry the revision the caller read; a changed file gives a `conflict` error. */
+  updateTalk: call<TalkDocument>()(
+    z.object({ id: IdSchema, baseRevision: Revision, meta: TalkPatchSchema.optional(), body: Body.optional() }),
+  ),
+  updateConference: call<ConferenceDocument>()(
+    z.object({
+      id: IdSchema,
+      baseRevision: Revision,
+      meta: ConferencePatchSchema.optional(),
+      body: Body.optional(),
+    }),
+  ),
+  moveTalk: call<TalkDocument>()(z.object({ id: IdSchema, conferenceId: IdSchema })),
+  deleteTalk: call<TrashEntry>()(ById),
+  deleteConference: call<TrashEntry>()(ById),
+  listTrash: call<TrashEntry[]>()(z.object({})),
+  restore: call<{ id: string }>()(z.object({ trashId: z.string().min(1).max(200) })),
+  /** Saves an image (pasted or dropped) under the talk's conference `assets/`; returns the Markdown src. */
+  saveAsset: call<{ src: string }>()(
+    z.object({
+      talkId: IdSchema,
+      fileName: z.string().min(1).max(255),
+      /** Base64, so the same payload crosses Electron IPC and the preview's HTTP bridge. */
+      dataBase64: z.string().max(40_000_000),
+    }),
+  ),
+  onChanged: event<LibraryChange>(),
+};
