@@ -1,0 +1,59 @@
+import type {
+  ConferenceDocument,
+  LibraryChange,
+  LibraryTree,
+  TalkDocument,
+  TrashEntry,
+} from '../../../shared/library';
+import type { ConferenceInput, ConferencePatch, TalkInput, TalkPatch } from '../../../shared/schemas';
+
+/**
+ * The library of notes on disk: the one owner of the user's files. Every
+ * other core service (search, import, export, schedule) and both shells (the
+ * app's IPC, the `confnotes` command) go through it.
+ */
+export interface LibraryService {
+  /** Absolute path of the library folder. */
+  readonly root: string;
+
+  /** Reads every conference and talk; bad files are reported, never fatal. */
+  list(): Promise<LibraryTree>;
+  readTalk(id: string): Promise<TalkDocument>;
+  readConference(id: string): Promise<ConferenceDocument>;
+  /** Finds a conference by id or folder name. */
+  resolveConference(idOrFolder: string): Promise<ConferenceDocument>;
+
+  createConference(meta: ConferenceInput, body?: string): Promise<ConferenceDocument>;
+  createTalk(conferenceId: string, meta: TalkInput, body?: string): Promise<TalkDocument>;
+  /**
+   * Writes a patch of the front matter and/or a new body. `baseRevision` is
+   * the revision the caller read; when the file changed since, the new text is
+   * saved as a conflict copy and a ConflictError is thrown.
+   */
+  updateTalk(
+    id: string,
+    change: { meta?: TalkPatch; body?: string },
+    baseRevision: string,
+  ): Promise<TalkDocument>;
+  updateConference(
+    id: string,
+    change: { meta?: ConferencePatch; body?: string },
+    baseRevision: string,
+  ): Promise<ConferenceDocument>;
+  moveTalk(id: string, conferenceId: string): Promise<TalkDocument>;
+  deleteTalk(id: string): Promise<TrashEntry>;
+  deleteConference(id: string): Promise<TrashEntry>;
+  listTrash(): Promise<TrashEntry[]>;
+  restore(trashId: string): Promise<{ id: string }>;
+
+  /** Stores image bytes in the conference's `assets/`; returns the src relative to the note. */
+  saveAsset(talkId: string, fileName: string, bytes: Uint8Array): Promise<{ src: string }>;
+  /** Absolute path of an asset referenced from a note, checked with realpath to be inside the library. */
+  resolveAsset(noteId: string, src: string): Promise<string>;
+
+  /** Subscribes to changes from the app and from outside; returns the unsubscribe function. */
+  onChange(listener: (change: LibraryChange) => void): () => void;
+  /** Starts watching the folder for changes made outside the app. */
+  watch(): Promise<void>;
+  close(): Promise<void>;
+}
