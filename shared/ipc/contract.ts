@@ -3,14 +3,16 @@ import { appContract } from './app';
 import { libraryContract } from './library';
 import { scheduleContract } from './schedule';
 import { searchContract } from './search';
-import { transferContract } from './transfer';
+import { exportContract } from './export';
+import { importContract } from './import';
 
 /** The whole main ↔ renderer contract, one domain per file. */
 export const contract = {
   app: appContract,
   library: libraryContract,
   search: searchContract,
-  transfer: transferContract,
+  export: exportContract,
+  import: importContract,
   schedule: scheduleContract,
 };
 

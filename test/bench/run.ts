@@ -1,0 +1,12 @@
+/**
+ * `npm run bench -- NAME [flags]`: runs test/bench/NAME.ts, which prints its
+ * figures and ends with one JSON object on its last line.
+ */
+const [name, ...rest] = process.argv.slice(2);
+const known = ['search', 'export', 'import', 'editor', 'library'];
+if (!name || !known.includes(name)) {
+  console.error(`usage: npm run bench -- (${known.join('|')}) [flags]`);
+  process.exit(2);
+}
+process.argv = [process.argv[0]!, `test/bench/${name}.ts`, ...rest];
+await import(`./${name}.ts`);
