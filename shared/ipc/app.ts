@@ -8,6 +8,19 @@ export interface AppInfo {
   libraryPath: string;
   theme: ThemeSetting;
   platform: string;
+  /**
+   * Prefix of image URLs: the renderer shows a note's image `src` at
+   * `${assetUrl}${noteId}/${encodeURIComponent(src)}` (a custom protocol in the
+   * app, a tokened loopback URL in the preview). Main refuses paths outside the library.
+   */
+  assetUrl: string;
+  /** Editor preferences the user set in Preferences. */
+  editor: EditorSettings;
+}
+
+export interface EditorSettings {
+  spellcheck: boolean;
+  fontSize: number;
 }
 
 /** Menu and shortcut commands main forwards to the renderer. */
@@ -25,6 +38,11 @@ export type MenuCommand =
 export const appContract = {
   info: call<AppInfo>()(z.object({})),
   setTheme: call<AppInfo>()(z.object({ theme: z.enum(['system', 'light', 'dark']) })),
+  setEditorSettings: call<AppInfo>()(
+    z.object({ spellcheck: z.boolean().optional(), fontSize: z.number().int().min(10).max(32).optional() }),
+  ),
+  /** Asks main to let the user choose another library folder (a native dialog in the app). */
+  chooseLibrary: call<AppInfo>()(z.object({})),
   /** Opens http(s) and mailto links in the system browser; anything else is refused. */
   openExternal: call<{ opened: boolean }>()(z.object({ url: z.string().max(8192) })),
   onMenuCommand: event<{ command: MenuCommand }>(),

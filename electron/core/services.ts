@@ -1,0 +1,31 @@
+import { FileLibrary } from './library/fileLibrary';
+import type { LibraryService } from './library/types';
+
+/** Where the core keeps things: the user's library, and the app's own data (index, caches). */
+export interface CoreOptions {
+  libraryRoot: string;
+  /** App data, never inside the library (which may be synced). */
+  dataDir: string;
+  clock?: () => Date;
+}
+
+/**
+ * Every core service, wired once. The Electron shell, the preview server and
+ * the `confnotes` command all start here, so they run the same code.
+ */
+export interface CoreServices {
+  readonly options: CoreOptions;
+  readonly library: LibraryService;
+  close(): Promise<void>;
+}
+
+export async function createCoreServices(options: CoreOptions): Promise<CoreServices> {
+  const library = await FileLibrary.open(options.libraryRoot, { clock: options.clock });
+  return {
+    options,
+    library,
+    async close() {
+      await library.close();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { AppInfo } from '../../shared/ipc/app';
+import type { DomainHandlers } from '../../shared/ipc/define';
+import type { appContract } from '../../shared/ipc/app';
+import type { SettingsStore } from '../core/settings';
+
+/** What the app domain needs from its host (the Electron shell, or the preview server). */
+export interface AppHost {
+  settings: SettingsStore;
+  libraryPath: string;
+  assetUrl: string;
+  platform: string;
+  /** Opens a URL that already passed the allow-list; resolves false when refused. */
+  openExternal(url: string): Promise<boolean>;
+  /** Lets the user pick a library folder; resolves when settings were updated. */
+  chooseLibrary(): Promise<void>;
+  /** Applies a theme change (nativeTheme in the app). */
+  applyTheme?(theme: AppInfo['theme']): void;
+}
+
+export function createAppHandlers(host: AppHost): DomainHandlers<typeof appContract> {
+  const info = (): AppInfo => ({
+    libraryPath: host.settings.get('libraryPath') ?? host.libraryPath,
+    theme: host.settings.get('theme'),
+    platform: host.platform,
+    assetUrl: host.assetUrl,
+    editor: host.settings.get('editor'),
+  });
+  return {
+    info: async () => info(),
+    setTheme: async ({ theme }) => {
+      host.settings.set('theme', theme);
+      host.applyTheme?.(theme);
+      return info();
+    },
+    setEditorSettings: async (patch) => {
+      host.settings.set('editor', { ...host.settings.get('editor'), ...patch });
+      return info();
+    },
+    chooseLibrary: async () => {
+      await host.chooseLibrary();
+      return info();
+    },
+    openExternal: async ({ url }) => ({ opened: await host.openExternal(url) }),
+  };
+}

@@ -1,0 +1,15 @@
+import { channelName } from '../../shared/ipc/define';
+import type { CoreServices } from '../core/services';
+
+export type Emit = (channel: string, payload: unknown) => void;
+
+/**
+ * Forwards core events to the renderer as the contract's `onX` events.
+ * Returns the function that stops forwarding.
+ */
+export function forwardEvents(services: CoreServices, emit: Emit): () => void {
+  const stops = [
+    services.library.onChange((change) => emit(channelName('library', 'onChanged'), change)),
+  ];
+  return () => stops.forEach((stop) => stop());
+}
