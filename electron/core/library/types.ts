@@ -5,7 +5,12 @@ import type {
   TalkDocument,
   TrashEntry,
 } from '../../../shared/library';
-import type { ConferenceInput, ConferencePatch, TalkInput, TalkPatch } from '../../../shared/schemas';
+import type {
+  ConferenceInput,
+  ConferencePatch,
+  TalkInput,
+  TalkPatch,
+} from '../../../shared/schemas';
 
 /**
  * The library of notes on disk: the one owner of the user's files. Every

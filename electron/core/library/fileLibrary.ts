@@ -1,0 +1,425 @@
+import { mkdir, readdir, rename } from 'node:fs/promises';
+import { ulid } from 'ulid';
+import type {
+  ConferenceDocument,
+  LibraryChange,
+  LibraryTree,
+  TalkDocument,
+  TrashEntry,
+} from '../../../shared/library';
+import {
+  ConferenceInputSchema,
+  ConferenceMetaSchema,
+  ConferencePatchSchema,
+  TalkInputSchema,
+  TalkMetaSchema,
+  TalkPatchSchema,
+  type ConferenceInput,
+  type ConferenceMeta,
+  type ConferencePatch,
+  type TalkInput,
+  type TalkMeta,
+  type TalkPatch,
+} from '../../../shared/schemas';
+import { NotFoundError } from '../errors';
+import { nodeSaveFileSystem, type SaveFileSystem } from '../fs/fileSystem';
+import { resolveAssetPath, saveAssetFile } from './assets';
+import { insideLibrary, slugify, uniqueName } from './fileNames';
+import { buildTree } from './libraryTree';
+import { diffIndexes, scanLibrary, talkPath, type LibraryIndex } from './libraryIndex';
+import { NoteWriter } from './noteSaver';
+import { CONFERENCE_FILE, completeMeta, type ScanCache } from './scan';
+import { Trash } from './trash';
+import type { LibraryService } from './types';
+import { LibraryWatcher } from './watcher';
+
+export interface FileLibraryOptions {
+  clock?: () => Date;
+  /** The file operations saves go through; tests inject faults here. */
+  saveFs?: SaveFileSystem;
+}
+
+/**
+ * The library as plain Markdown files in a folder the user owns. All
+ * operations run one at a time, so autosaves, moves and the watcher's rescans
+ * never interleave; the in-memory index is what the app knows of the disk, and
+ * a rescan's difference from it is, by construction, what changed outside.
+ */
+export class FileLibrary implements LibraryService {
+  private index: LibraryIndex = { conferences: new Map(), talks: new Map(), problems: [] };
+  private readonly cache: ScanCache = new Map();
+  private readonly listeners = new Set<(change: LibraryChange) => void>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly clock: () => Date;
+  private readonly writer: NoteWriter;
+  private readonly trash: Trash;
+  private watcher: LibraryWatcher | null = null;
+
+  private constructor(
+    readonly root: string,
+    options: FileLibraryOptions,
+  ) {
+    this.clock = options.clock ?? (() => new Date());
+    this.writer = new NoteWriter(root, options.saveFs ?? nodeSaveFileSystem, this.clock);
+    this.trash = new Trash(root, this.clock);
+  }
+
+  /** Opens (and creates, if needed) the library folder and reads it. */
+  static async open(root: string, options: FileLibraryOptions = {}): Promise<FileLibrary> {
+    await mkdir(root, { recursive: true });
+    const library = new FileLibrary(root, options);
+    library.index = await scanLibrary(root, library.cache);
+    return library;
+  }
+
+  list(): Promise<LibraryTree> {
+    return this.exclusive(async () => {
+      await this.rescan();
+      return buildTree(this.root, this.index);
+    });
+  }
+
+  readTalk(id: string): Promise<TalkDocument> {
+    return this.exclusive(() => this.readTalkNow(id));
+  }
+
+  readConference(id: string): Promise<ConferenceDocument> {
+    return this.exclusive(() => this.readConferenceNow(id));
+  }
+
+  resolveConference(idOrFolder: string): Promise<ConferenceDocument> {
+    return this.exclusive(async () => {
+      await this.rescan();
+      const match = [...this.index.conferences.values()].find(
+        (c) => c.id === idOrFolder || c.folder === idOrFolder.replace(/[/\\]+$/, ''),
+      );
+      if (!match) throw new NotFoundError('conference', idOrFolder);
+      return this.readConferenceNow(match.id);
+    });
+  }
+
+  createConference(input: ConferenceInput, body = ''): Promise<ConferenceDocument> {
+    return this.exclusive(async () => {
+      const fields = ConferenceInputSchema.parse(input);
+      const id = ulid();
+      const stem = slugify(fields.title, 'conference');
+      const taken = new Set((await readdir(this.root)).map((n) => n.toLowerCase()));
+      const year = fields.starts?.slice(0, 4);
+      const folder = uniqueName(
+        year && !stem.startsWith(year) ? `${year}-${stem}` : stem,
+        '',
+        (n) => taken.has(n),
+      );
+      await mkdir(insideLibrary(this.root, folder));
+      const meta: ConferenceMeta = ConferenceMetaSchema.parse({ ...fields, id });
+      const revision = await this.writer.create(
+        `${folder}/${CONFERENCE_FILE}`,
+        ordered(meta, ConferenceMetaSchema.shape),
+        body,
+      );
+      this.index.conferences.set(id, { id, folder, meta, hasFile: true, revision, problems: [] });
+      this.emit({
+        entity: 'conference',
+        id,
+        kind: 'added',
+        path: `${folder}/${CONFERENCE_FILE}`,
+        external: false,
+      });
+      return this.readConferenceNow(id);
+    });
+  }
+
+  createTalk(conferenceId: string, input: TalkInput, body = ''): Promise<TalkDocument> {
+    return this.exclusive(async () => {
+      const conference = this.conference(conferenceId);
+      const fields = TalkInputSchema.parse(input);
+      const id = ulid();
+      const now = this.clock().toISOString();
+      const meta: TalkMeta = TalkMetaSchema.parse({ ...fields, id, created: now, updated: now });
+      const fileName = await this.freeFileName(conference.folder, slugify(meta.title, 'talk'));
+      const path = `${conference.folder}/${fileName}`;
+      const revision = await this.writer.create(path, ordered(meta, TalkMetaSchema.shape), body);
+      this.index.talks.set(id, {
+        id,
+        conferenceId,
+        folder: conference.folder,
+        fileName,
+        meta,
+        revision,
+        problems: [],
+        conflicts: [],
+      });
+      this.emit({ entity: 'talk', id, kind: 'added', path, external: false });
+      return this.readTalkNow(id);
+    });
+  }
+
+  updateTalk(
+    id: string,
+    change: { meta?: TalkPatch; body?: string },
+    baseRevision: string,
+  ): Promise<TalkDocument> {
+    return this.exclusive(async () => {
+      const talk = this.talk(id);
+      const patch = TalkPatchSchema.parse(change.meta ?? {});
+      const result = await this.writer.update(
+        talkPath(talk),
+        TalkMetaSchema,
+        talk.id,
+        patch,
+        change.body,
+        baseRevision,
+      );
+      if (!result.written) return this.readTalkNow(id);
+      talk.revision = result.revision;
+      talk.meta = completeMeta<TalkMeta>(TalkMetaSchema, result.fields, id, talk.meta.title);
+      talk.problems = [];
+      if (patch.title && slugify(patch.title) !== slugify(talk.fileName.replace(/\.md$/, ''))) {
+        await this.renameTalkFile(talk, slugify(patch.title, 'talk'));
+      }
+      this.emit({ entity: 'talk', id, kind: 'changed', path: talkPath(talk), external: false });
+      return this.readTalkNow(id);
+    });
+  }
+
+  updateConference(
+    id: string,
+    change: { meta?: ConferencePatch; body?: string },
+    baseRevision: string,
+  ): Promise<ConferenceDocument> {
+    return this.exclusive(async () => {
+      const conference = this.conference(id);
+      const patch = ConferencePatchSchema.parse(change.meta ?? {});
+      const path = `${conference.folder}/${CONFERENCE_FILE}`;
+      const result = await this.writer.update(
+        path,
+        ConferenceMetaSchema,
+        id,
+        patch,
+        change.body,
+        baseRevision,
+      );
+      if (!result.written) return this.readConferenceNow(id);
+      Object.assign(conference, {
+        revision: result.revision,
+        hasFile: true,
+        problems: [],
+        meta: completeMeta<ConferenceMeta>(
+          ConferenceMetaSchema,
+          result.fields,
+          id,
+          conference.meta.title,
+        ),
+      });
+      this.emit({ entity: 'conference', id, kind: 'changed', path, external: false });
+      return this.readConferenceNow(id);
+    });
+  }
+
+  moveTalk(id: string, conferenceId: string): Promise<TalkDocument> {
+    return this.exclusive(async () => {
+      const talk = this.talk(id);
+      const target = this.conference(conferenceId);
+      if (talk.conferenceId === conferenceId) return this.readTalkNow(id);
+      const fileName = await this.freeFileName(target.folder, talk.fileName.replace(/\.md$/, ''));
+      await this.writer.moveWithAssets(talkPath(talk), `${target.folder}/${fileName}`);
+      Object.assign(talk, { conferenceId, folder: target.folder, fileName });
+      this.emit({ entity: 'talk', id, kind: 'changed', path: talkPath(talk), external: false });
+      return this.readTalkNow(id);
+    });
+  }
+
+  deleteTalk(id: string): Promise<TrashEntry> {
+    return this.exclusive(async () => {
+      const talk = this.talk(id);
+      const entry = await this.trash.put('talk', talk.meta.title, talkPath(talk));
+      this.index.talks.delete(id);
+      this.emit({ entity: 'talk', id, kind: 'removed', path: talkPath(talk), external: false });
+      return entry;
+    });
+  }
+
+  deleteConference(id: string): Promise<TrashEntry> {
+    return this.exclusive(async () => {
+      const conference = this.conference(id);
+      const entry = await this.trash.put('conference', conference.meta.title, conference.folder);
+      for (const talk of [...this.index.talks.values()]) {
+        if (talk.conferenceId === id) this.index.talks.delete(talk.id);
+      }
+      this.index.conferences.delete(id);
+      this.emit({
+        entity: 'conference',
+        id,
+        kind: 'removed',
+        path: conference.folder,
+        external: false,
+      });
+      return entry;
+    });
+  }
+
+  listTrash(): Promise<TrashEntry[]> {
+    return this.exclusive(() => this.trash.list());
+  }
+
+  restore(trashId: string): Promise<{ id: string }> {
+    return this.exclusive(async () => {
+      const restoredPath = await this.trash.restore(trashId);
+      const before = this.index;
+      this.index = await scanLibrary(this.root, this.cache);
+      const changes = diffIndexes(before, this.index).map((c) => ({ ...c, external: false }));
+      changes.forEach((change) => this.emit(change));
+      const restored = changes.find(
+        (c) =>
+          c.kind === 'added' && (c.path === restoredPath || c.path.startsWith(`${restoredPath}/`)),
+      );
+      return { id: restored?.id ?? '' };
+    });
+  }
+
+  saveAsset(talkId: string, fileName: string, bytes: Uint8Array): Promise<{ src: string }> {
+    return this.exclusive(async () => {
+      const talk = this.talk(talkId);
+      const stem = slugify(talk.fileName.replace(/\.md$/, ''), 'image');
+      return saveAssetFile(this.root, talk.folder, stem, fileName, bytes);
+    });
+  }
+
+  resolveAsset(noteId: string, src: string): Promise<string> {
+    return this.exclusive(async () => {
+      const folder =
+        this.index.talks.get(noteId)?.folder ?? this.index.conferences.get(noteId)?.folder;
+      if (!folder) throw new NotFoundError('note', noteId);
+      return resolveAssetPath(this.root, folder, src);
+    });
+  }
+
+  onChange(listener: (change: LibraryChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async watch(): Promise<void> {
+    if (this.watcher) return;
+    this.watcher = new LibraryWatcher(this.root, () => {
+      void this.exclusive(() => this.rescan()).catch(() => {});
+    });
+    await this.watcher.start();
+  }
+
+  async close(): Promise<void> {
+    await this.watcher?.close();
+    this.watcher = null;
+    await this.queue.catch(() => {});
+  }
+
+  // ----- internals -----
+
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(work, work);
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  /** Reads the disk again; whatever differs from the index changed outside the app. */
+  private async rescan(): Promise<void> {
+    const before = this.index;
+    this.index = await scanLibrary(this.root, this.cache);
+    diffIndexes(before, this.index).forEach((change) => this.emit(change));
+  }
+
+  private emit(change: LibraryChange): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(change);
+      } catch {
+        // A failing listener must not break a save.
+      }
+    }
+  }
+
+  private talk(id: string) {
+    const talk = this.index.talks.get(id);
+    if (!talk) throw new NotFoundError('talk', id);
+    return talk;
+  }
+
+  private conference(id: string) {
+    const conference = this.index.conferences.get(id);
+    if (!conference) throw new NotFoundError('conference', id);
+    return conference;
+  }
+
+  private async readTalkNow(id: string): Promise<TalkDocument> {
+    const talk = this.talk(id);
+    const note = await this.writer.read(talkPath(talk), TalkMetaSchema);
+    const meta = completeMeta<TalkMeta>(TalkMetaSchema, note.fields, id, talk.meta.title);
+    return {
+      id,
+      conferenceId: talk.conferenceId,
+      path: talkPath(talk),
+      meta,
+      body: note.body,
+      revision: note.revision,
+      problems: [...note.problems, ...talk.conflicts.map((c) => `conflict copy: ${c}`)],
+    };
+  }
+
+  private async readConferenceNow(id: string): Promise<ConferenceDocument> {
+    const conference = this.conference(id);
+    const path = `${conference.folder}/${CONFERENCE_FILE}`;
+    if (!conference.hasFile) {
+      return {
+        id,
+        folder: conference.folder,
+        path,
+        meta: conference.meta,
+        body: '',
+        revision: '',
+        problems: conference.problems,
+      };
+    }
+    const note = await this.writer.read(path, ConferenceMetaSchema);
+    const meta = completeMeta<ConferenceMeta>(
+      ConferenceMetaSchema,
+      note.fields,
+      id,
+      conference.meta.title,
+    );
+    return {
+      id,
+      folder: conference.folder,
+      path,
+      meta,
+      body: note.body,
+      revision: note.revision,
+      problems: note.problems,
+    };
+  }
+
+  private async freeFileName(folder: string, stem: string): Promise<string> {
+    const taken = new Set(
+      (await readdir(insideLibrary(this.root, folder))).map((n) => n.toLowerCase()),
+    );
+    taken.add(CONFERENCE_FILE);
+    return uniqueName(stem, '.md', (name) => taken.has(name));
+  }
+
+  private async renameTalkFile(
+    talk: { folder: string; fileName: string },
+    stem: string,
+  ): Promise<void> {
+    const fileName = await this.freeFileName(talk.folder, stem);
+    await rename(
+      insideLibrary(this.root, talkPath(talk)),
+      insideLibrary(this.root, talk.folder, fileName),
+    );
+    talk.fileName = fileName;
+  }
+}
+
+/** The schema's key order, so new files read the same way every time. */
+function ordered(meta: object, shape: object): Record<string, unknown> {
+  const source = meta as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(shape).map((key) => [key, source[key]]));
+}

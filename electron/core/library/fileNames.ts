@@ -1,0 +1,50 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { OutsideLibraryError } from '../errors';
+
+/** Names Windows refuses for a file whatever its extension. */
+const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+const MAX_SLUG = 80;
+
+/**
+ * A readable, portable file name stem from a title: lower case, dashes for
+ * spaces and punctuation, accents folded, no dots or slashes, no reserved
+ * names, never empty, never starting with `-` (it would read as a flag).
+ */
+export function slugify(title: string, fallback = 'untitled'): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, MAX_SLUG)
+    .replace(/-+$/, '');
+  if (!slug) return fallback;
+  return RESERVED.test(slug) ? `${slug}-note` : slug;
+}
+
+/** The first of `stem.ext`, `stem-2.ext`, … that `taken` does not hold (case-insensitively). */
+export function uniqueName(stem: string, ext: string, taken: (name: string) => boolean): string {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? `${stem}${ext}` : `${stem}-${n}${ext}`;
+    if (!taken(name.toLowerCase())) return name;
+  }
+}
+
+/** Joins library-relative parts and refuses anything that would land outside the library. */
+export function insideLibrary(root: string, ...parts: string[]): string {
+  const target = resolve(root, ...parts);
+  assertInside(root, target);
+  return target;
+}
+
+export function assertInside(root: string, target: string): void {
+  const rel = relative(root, target);
+  if (rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel))) return;
+  throw new OutsideLibraryError(target);
+}
+
+/** Library-relative path with `/` separators, as the core reports paths. */
+export function toLibraryPath(root: string, absolute: string): string {
+  return relative(root, absolute).split(sep).join('/');
+}

@@ -1,0 +1,159 @@
+import { join } from 'node:path';
+import type { FileProblem, LibraryChange } from '../../../shared/library';
+import type { ConferenceMeta, TalkMeta } from '../../../shared/schemas';
+import { ConferenceMetaSchema, TalkMetaSchema } from '../../../shared/schemas';
+import {
+  CONFERENCE_FILE,
+  completeMeta,
+  derivedId,
+  listFolder,
+  readParsed,
+  type ScanCache,
+} from './scan';
+
+export interface IndexedConference {
+  id: string;
+  folder: string;
+  meta: ConferenceMeta;
+  hasFile: boolean;
+  revision: string;
+  problems: string[];
+}
+
+export interface IndexedTalk {
+  id: string;
+  conferenceId: string;
+  folder: string;
+  fileName: string;
+  meta: TalkMeta;
+  revision: string;
+  problems: string[];
+  conflicts: string[];
+}
+
+/** What the app knows of the library: every conference and talk by id. */
+export interface LibraryIndex {
+  conferences: Map<string, IndexedConference>;
+  talks: Map<string, IndexedTalk>;
+  problems: FileProblem[];
+}
+
+export function talkPath(talk: Pick<IndexedTalk, 'folder' | 'fileName'>): string {
+  return `${talk.folder}/${talk.fileName}`;
+}
+
+/** Reads the whole library into an index; bad files become problems, never failures. */
+export async function scanLibrary(root: string, cache: ScanCache): Promise<LibraryIndex> {
+  const index: LibraryIndex = { conferences: new Map(), talks: new Map(), problems: [] };
+  const { folders, talkFiles, conflicts } = await listFolder(root);
+  const report = (path: string, problems: string[]) =>
+    problems.forEach((message) => index.problems.push({ path, message }));
+  const claim = (id: string, path: string, problems: string[]): string => {
+    const owner = index.conferences.get(id) ?? index.talks.get(id);
+    if (!owner) return id;
+    const ownerPath = 'fileName' in owner ? talkPath(owner) : `${owner.folder}/${CONFERENCE_FILE}`;
+    problems.push(`id ${id} is also used by ${ownerPath}; this file is shown under another id`);
+    return derivedId(path);
+  };
+
+  for (const folder of folders) {
+    const path = `${folder}/${CONFERENCE_FILE}`;
+    const problems: string[] = [];
+    let parsed = null;
+    try {
+      parsed = await readParsed<ConferenceMeta>(join(root, path), ConferenceMetaSchema, cache);
+      problems.push(...parsed.problems);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(readError(error));
+    }
+    const fields = parsed?.fields ?? {};
+    if (parsed && !fields.id) problems.push('front matter has no id');
+    const id = claim(fields.id ?? derivedId(path), path, problems);
+    const meta = completeMeta<ConferenceMeta>(
+      ConferenceMetaSchema,
+      fields,
+      id,
+      folderTitle(folder),
+    );
+    index.conferences.set(id, {
+      id,
+      folder,
+      meta,
+      hasFile: parsed !== null,
+      revision: parsed?.revision ?? '',
+      problems,
+    });
+    report(path, problems);
+
+    for (const fileName of talkFiles.get(folder) ?? []) {
+      const filePath = `${folder}/${fileName}`;
+      const talkProblems: string[] = [];
+      try {
+        const note = await readParsed<TalkMeta>(join(root, filePath), TalkMetaSchema, cache);
+        talkProblems.push(...note.problems);
+        if (!note.fields.id) talkProblems.push('front matter has no id');
+        const talkId = claim(note.fields.id ?? derivedId(filePath), filePath, talkProblems);
+        const title = fileName.replace(/\.md$/, '');
+        index.talks.set(talkId, {
+          id: talkId,
+          conferenceId: id,
+          folder,
+          fileName,
+          meta: completeMeta<TalkMeta>(TalkMetaSchema, note.fields, talkId, title),
+          revision: note.revision,
+          problems: talkProblems,
+          conflicts: conflicts.get(filePath) ?? [],
+        });
+      } catch (error) {
+        talkProblems.push(readError(error));
+      }
+      report(filePath, talkProblems);
+    }
+  }
+  return index;
+}
+
+/** The changes that turn `before` into `after`, as events. */
+export function diffIndexes(before: LibraryIndex, after: LibraryIndex): LibraryChange[] {
+  const changes: LibraryChange[] = [];
+  const compare = <T extends { id: string; revision: string }>(
+    entity: LibraryChange['entity'],
+    old: Map<string, T>,
+    now: Map<string, T>,
+    pathOf: (item: T) => string,
+  ) => {
+    for (const [id, item] of now) {
+      const previous = old.get(id);
+      if (!previous)
+        changes.push({ entity, id, kind: 'added', path: pathOf(item), external: true });
+      else if (previous.revision !== item.revision || pathOf(previous) !== pathOf(item)) {
+        changes.push({ entity, id, kind: 'changed', path: pathOf(item), external: true });
+      }
+    }
+    for (const [id, item] of old) {
+      if (!now.has(id))
+        changes.push({ entity, id, kind: 'removed', path: pathOf(item), external: true });
+    }
+  };
+  compare(
+    'conference',
+    before.conferences,
+    after.conferences,
+    (c) => `${c.folder}/${CONFERENCE_FILE}`,
+  );
+  compare('talk', before.talks, after.talks, talkPath);
+  return changes;
+}
+
+function folderTitle(folder: string): string {
+  return folder
+    .replace(/^\d{4}-/, '')
+    .replace(/[-_]+/g, ' ')
+    .replace(/^\w/, (c) => c.toUpperCase());
+}
+
+function readError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied';
+  return `cannot be read: ${(error as Error).message}`;
+}
