@@ -43,6 +43,8 @@ export const DateTimeSchema = z
 export const LinksSchema = z.object({
   video: z.string().optional(),
   slides: z.string().optional(),
+  /** The talk's page on the conference site (from an imported schedule). */
+  page: z.string().optional(),
 });
 
 export const ConferenceMetaSchema = z.object({
