@@ -91,7 +91,8 @@ function pickValidFields<S extends z.ZodObject>(
   problems: string[],
 ): Partial<z.output<S>> {
   const fields: Record<string, unknown> = {};
-  for (const [key, fieldSchema] of Object.entries(schema.shape)) {
+  const shape: Record<string, z.ZodType> = schema.shape;
+  for (const [key, fieldSchema] of Object.entries(shape)) {
     if (!(key in data)) continue;
     const parsed = fieldSchema.safeParse(data[key]);
     if (parsed.success) fields[key] = parsed.data;
