@@ -1,3 +1,4 @@
+import { ExportService } from './export/exportService';
 import { FileLibrary } from './library/fileLibrary';
 import type { LibraryService } from './library/types';
 
@@ -16,6 +17,7 @@ export interface CoreOptions {
 export interface CoreServices {
   readonly options: CoreOptions;
   readonly library: LibraryService;
+  readonly exporter: ExportService;
   close(): Promise<void>;
 }
 
@@ -24,6 +26,7 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
   return {
     options,
     library,
+    exporter: new ExportService(library),
     async close() {
       await library.close();
     },

@@ -10,6 +10,7 @@ export type Emit = (channel: string, payload: unknown) => void;
 export function forwardEvents(services: CoreServices, emit: Emit): () => void {
   const stops = [
     services.library.onChange((change) => emit(channelName('library', 'onChanged'), change)),
+    services.exporter.onProgress((progress) => emit(channelName('export', 'onProgress'), progress)),
   ];
   return () => stops.forEach((stop) => stop());
 }

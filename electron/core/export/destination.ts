@@ -1,0 +1,139 @@
+import { randomBytes } from 'node:crypto';
+import { link, lstat, mkdir, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { dirname, isAbsolute, join, posix, resolve } from 'node:path';
+import { CoreError } from '../errors';
+import { nodeSaveFileSystem } from '../fs/fileSystem';
+
+/**
+ * The folder an export writes into, and the only way it writes. Every path is
+ * destination-relative and checked: no `..`, no absolute paths, no symbolic
+ * link anywhere between the destination and the file (a link could lead
+ * outside). New files are created so that an existing one is never replaced
+ * unless the caller says so, and never truncated either way.
+ */
+export class Destination {
+  private readonly safeFolders = new Set<string>();
+
+  private constructor(readonly root: string) {}
+
+  /**
+   * The destination folder, created when `create` (a preview creates
+   * nothing). The folder itself may be reached through a link the user chose.
+   */
+  static async open(folder: string, create: boolean): Promise<Destination> {
+    if (!isAbsolute(folder)) {
+      throw new CoreError('invalid-input', `The export destination must be an absolute path, not ${folder}.`);
+    }
+    if (create) await mkdir(folder, { recursive: true });
+    const root = await realpath(folder).catch((error: NodeJS.ErrnoException) => {
+      if (!create && error.code === 'ENOENT') return resolve(folder);
+      throw error;
+    });
+    const info = await stat(root).catch(missing);
+    if (info && !info.isDirectory()) {
+      throw new CoreError('invalid-input', `The export destination ${folder} is a file, not a folder.`);
+    }
+    return new Destination(root);
+  }
+
+  /** The absolute path of a destination-relative path, refusing anything that climbs out. */
+  resolve(relative: string): string {
+    const normal = posix.normalize(relative);
+    if (
+      relative.length === 0 ||
+      relative.includes('\\') ||
+      relative.includes('\0') ||
+      posix.isAbsolute(relative) ||
+      normal.split('/').includes('..')
+    ) {
+      throw new CoreError('outside-library', `Refused: ${relative} would be written outside ${this.root}.`, relative);
+    }
+    return join(this.root, ...normal.split('/'));
+  }
+
+  /** Whether a file is already at `relative`; throws when the way there is not plain folders. */
+  async exists(relative: string): Promise<boolean> {
+    const target = this.resolve(relative);
+    await this.checkFolders(relative);
+    const info = await lstat(target).catch(missing);
+    if (!info) return false;
+    if (info.isSymbolicLink()) throw symlinkError(relative);
+    if (!info.isFile()) {
+      throw new CoreError('exists', `${relative} in ${this.root} is a folder, not a file; nothing was written.`, relative);
+    }
+    return true;
+  }
+
+  /**
+   * Writes `data` to `relative` through a temporary file beside it: renamed
+   * over an existing file only when `overwrite`, otherwise hard-linked into
+   * place, which fails rather than replace a file that appeared meanwhile.
+   */
+  async write(relative: string, data: Uint8Array | string, overwrite: boolean, durable = true): Promise<void> {
+    const target = this.resolve(relative);
+    await this.checkFolders(relative);
+    const folder = dirname(target);
+    await mkdir(folder, { recursive: true });
+    const temporary = join(folder, `.confnotes-export.${randomBytes(6).toString('hex')}.tmp`);
+    const file = await nodeSaveFileSystem.create(temporary);
+    try {
+      try {
+        await file.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+        if (durable || overwrite) await file.sync();
+      } finally {
+        await file.close();
+      }
+      if (overwrite) {
+        await rename(temporary, target);
+      } else {
+        await link(temporary, target).catch((error: NodeJS.ErrnoException) => {
+          if (error.code === 'EEXIST') throw existsError([relative], this.root);
+          throw error;
+        });
+      }
+    } finally {
+      await unlink(temporary).catch(() => {});
+    }
+  }
+
+  /** Every folder from the destination down to the file must be a real folder, not a link. */
+  private async checkFolders(relative: string): Promise<void> {
+    const parts = posix.normalize(relative).split('/').slice(0, -1);
+    let current = this.root;
+    for (const [index, part] of parts.entries()) {
+      current = join(current, part);
+      if (this.safeFolders.has(current)) continue;
+      const info = await lstat(current).catch(missing);
+      if (!info) return;
+      if (info.isSymbolicLink()) throw symlinkError(parts.slice(0, index + 1).join('/'));
+      if (!info.isDirectory()) {
+        throw new CoreError('exists', `${parts.slice(0, index + 1).join('/')} in ${this.root} is a file, not a folder.`);
+      }
+      this.safeFolders.add(current);
+    }
+  }
+}
+
+/** The error for files that exist when `force` is off; names a few so the user can decide. */
+export function existsError(paths: string[], root: string): CoreError {
+  const shown = paths.slice(0, 5).join(', ');
+  const more = paths.length > 5 ? ` and ${paths.length - 5} more` : '';
+  return new CoreError(
+    'exists',
+    `${paths.length} file(s) already exist in ${root}: ${shown}${more}. Nothing was written; export again with force (--force) to replace them.`,
+    paths[0],
+  );
+}
+
+function symlinkError(relative: string): CoreError {
+  return new CoreError(
+    'outside-library',
+    `Refused: ${relative} in the export destination is a symbolic link, which could lead outside it; nothing was written there.`,
+    relative,
+  );
+}
+
+function missing(error: NodeJS.ErrnoException): undefined {
+  if (error.code === 'ENOENT') return undefined;
+  throw error;
+}

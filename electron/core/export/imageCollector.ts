@@ -1,0 +1,112 @@
+import { stat } from 'node:fs/promises';
+import { posix } from 'node:path';
+import type { Root } from 'mdast';
+import type { ExportWarning } from '../../../shared/ipc/export';
+import { slugify } from '../library/fileNames';
+import type { LibraryService } from '../library/types';
+import { htmlImages, imageTargets, isRemoteUrl } from './markdownTransforms';
+import type { NameTable } from './outputNames';
+
+/** One image to copy: from the library (absolute) to the destination (relative, `/`). */
+export interface ImageCopy {
+  from: string;
+  to: string;
+}
+
+/** The note whose images are being collected. */
+export interface NoteRef {
+  id: string;
+  /** Library-relative, for messages. */
+  path: string;
+}
+
+/**
+ * Finds the images a note uses, plans their copies into the images folder
+ * beside the exported note, and points the links at the copies. The same
+ * picture used twice is copied once; two different pictures with one name get
+ * `name-2`. A picture that cannot be found keeps its link and is reported.
+ */
+export class ImageCollector {
+  readonly copies: ImageCopy[] = [];
+  readonly warnings: ExportWarning[] = [];
+  private readonly assigned = new Map<string, string>();
+
+  constructor(
+    private readonly library: LibraryService,
+    private readonly names: NameTable,
+    /** Relative to each note's folder, `/`-separated, already checked to stay inside. */
+    private readonly imagesDir: string,
+  ) {}
+
+  /** Rewrites the image URLs of `tree`, a note that will be written into `noteFolder`. */
+  async collect(tree: Root, note: NoteRef, noteFolder: string): Promise<void> {
+    for (const target of imageTargets(tree)) {
+      if (!target.url || isRemoteUrl(target.url)) continue;
+      const source = await this.locate(note, target.url);
+      if (!source) {
+        this.warnings.push({
+          code: 'missing-image',
+          message: `${note.path}: image ${target.url} not found in the library; its link was kept as written.`,
+          notePath: note.path,
+          src: target.url,
+        });
+        continue;
+      }
+      target.url = posix.join(
+        this.imagesDir,
+        this.assign(source, posix.join(noteFolder, this.imagesDir)),
+      );
+    }
+    for (const node of htmlImages(tree)) {
+      this.warnings.push({
+        code: 'html-image',
+        message: `${note.path}: an HTML <img> (${node.value.slice(0, 80)}) was exported as written; its file was not copied.`,
+        notePath: note.path,
+      });
+    }
+  }
+
+  private assign(source: string, imagesFolder: string): string {
+    const key = `${imagesFolder}\0${source}`;
+    const known = this.assigned.get(key);
+    if (known) return known;
+    const base = posix.basename(source.replaceAll('\\', '/'));
+    const dot = base.lastIndexOf('.');
+    const rawExt =
+      dot > 0
+        ? base
+            .slice(dot + 1)
+            .toLowerCase()
+            .replace(/[^a-z0-9]/g, '')
+        : '';
+    const ext = rawExt ? `.${rawExt.slice(0, 10)}` : '';
+    const name = this.names.claim(
+      imagesFolder,
+      slugify(dot > 0 ? base.slice(0, dot) : base, 'image'),
+      ext,
+    );
+    this.assigned.set(key, name);
+    this.copies.push({ from: source, to: posix.join(imagesFolder, name) });
+    return name;
+  }
+
+  /** The image file on disk, trying the link as written and then percent-decoded. */
+  private async locate(note: NoteRef, url: string): Promise<string | undefined> {
+    const candidates = [url];
+    try {
+      const decoded = decodeURIComponent(url);
+      if (decoded !== url) candidates.push(decoded);
+    } catch {
+      // Not percent-encoded after all: the link as written is the only candidate.
+    }
+    for (const candidate of candidates) {
+      try {
+        const absolute = await this.library.resolveAsset(note.id, candidate);
+        if ((await stat(absolute)).isFile()) return absolute;
+      } catch {
+        // Missing, or refused as outside the library: try the next spelling, then report.
+      }
+    }
+    return undefined;
+  }
+}

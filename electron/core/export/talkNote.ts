@@ -1,0 +1,73 @@
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ExportFlavor } from '../../../shared/ipc/export';
+import type { TalkDocument } from '../../../shared/library';
+import { joinFrontMatter, parseMarkdown, stringifyMarkdown } from '../../../shared/markdown';
+import type { ConferenceMeta, TalkMeta } from '../../../shared/schemas';
+import { talkFrontMatter } from './flavorFrontMatter';
+import type { ImageCollector } from './imageCollector';
+import { shiftToNest } from './markdownTransforms';
+
+/** `Talk title — Speaker, Speaker`, the heading a talk gets in a post (and in plain files). */
+export function talkHeadingText(talk: TalkMeta): string {
+  const names = talk.speakers.map((speaker) => speaker.name).join(', ');
+  return names ? `${talk.title} — ${names}` : talk.title;
+}
+
+/** Built as mdast text, so a `*` or `_` in a title is escaped by the stringifier, never emphasis. */
+export function heading(depth: Heading['depth'], text: string): Heading {
+  return { type: 'heading', depth, children: [{ type: 'text', value: text }] };
+}
+
+/** `[Video](…) · [Slides](…) · [Talk page](…)` under a talk's heading, or nothing when it has no links. */
+export function linksParagraph(talk: TalkMeta): Paragraph | undefined {
+  const links: PhrasingContent[] = [];
+  const add = (label: string, url: string | undefined) => {
+    if (!url) return;
+    if (links.length > 0) links.push({ type: 'text', value: ' · ' });
+    links.push({ type: 'link', url, children: [{ type: 'text', value: label }] });
+  };
+  add('Video', talk.links?.video);
+  add('Slides', talk.links?.slides);
+  add('Talk page', talk.links?.page);
+  return links.length > 0 ? { type: 'paragraph', children: links } : undefined;
+}
+
+/** A note's body as a tree; a stray front-matter block inside the body stays ordinary text. */
+export function bodyTree(body: string): Root {
+  const tree = parseMarkdown(body);
+  const first = tree.children[0];
+  if (first?.type === 'yaml') {
+    tree.children[0] = { type: 'code', lang: 'yaml', value: first.value };
+  }
+  return tree;
+}
+
+export interface TalkNoteInput {
+  talk: TalkDocument;
+  conference: ConferenceMeta;
+  flavor: ExportFlavor;
+  /** Copies images beside the note; without it image links stay as in the library. */
+  images?: ImageCollector;
+  /** Destination-relative folder the note is written to. */
+  noteFolder: string;
+}
+
+/**
+ * One talk as a Markdown file: the flavour's front matter (or, for `plain`,
+ * a `#` heading in its place), its video and slides links, then its notes with
+ * headings nested under the title.
+ */
+export async function renderTalkNote(input: TalkNoteInput): Promise<string> {
+  const { talk, conference, flavor } = input;
+  const tree = bodyTree(talk.body);
+  shiftToNest(tree, 2);
+  await input.images?.collect(tree, { id: talk.id, path: talk.path }, input.noteFolder);
+  const top: RootContent[] = [];
+  if (flavor === 'plain') top.push(heading(1, talkHeadingText(talk.meta)));
+  const links = linksParagraph(talk.meta);
+  if (links) top.push(links);
+  tree.children.unshift(...top);
+  const markdown = stringifyMarkdown(tree);
+  const yaml = talkFrontMatter(flavor, talk.meta, conference);
+  return yaml === null ? markdown : joinFrontMatter(yaml, markdown);
+}
