@@ -47,40 +47,53 @@ export const LinksSchema = z.object({
   page: z.string().optional(),
 });
 
-export const ConferenceMetaSchema = z.object({
-  id: IdSchema,
+const conferenceFields = {
   title: z.string().min(1),
   starts: DateSchema.optional(),
   ends: DateSchema.optional(),
   location: z.string().optional(),
   online: z.boolean().optional(),
   url: z.string().optional(),
-  tags: z.array(z.string()).default([]),
+  tags: z.array(z.string()),
   /** IANA time zone of the conference's schedule, e.g. `Europe/Amsterdam`. */
   timezone: z.string().optional(),
   /** Where an imported conference came from, so a re-import finds it again. */
   source: z.string().optional(),
+};
+
+export const ConferenceMetaSchema = z.object({
+  id: IdSchema,
+  ...conferenceFields,
+  tags: conferenceFields.tags.default([]),
 });
 
-export const TalkMetaSchema = z.object({
-  id: IdSchema,
+/** A talk's fields without defaults: what a patch may carry. */
+const talkFields = {
   title: z.string().min(1),
-  speakers: z.array(SpeakerSchema).default([]),
-  kind: TalkKindSchema.default('talk'),
+  speakers: z.array(SpeakerSchema),
+  kind: TalkKindSchema,
   track: z.string().optional(),
   room: z.string().optional(),
   starts: DateTimeSchema.optional(),
   ends: DateTimeSchema.optional(),
   links: LinksSchema.optional(),
-  tags: z.array(z.string()).default([]),
-  created: z.string().optional(),
-  updated: z.string().optional(),
+  tags: z.array(z.string()),
   /** Where an imported talk came from (`path#section` or a feed entry's id). */
   source: z.string().optional(),
   /** A hash of the imported text, to tell whether the user edited it since. */
   sourceHash: z.string().optional(),
   /** The id of the talk in a conference schedule (ics UID, pretalx code, frab guid). */
   scheduleId: z.string().optional(),
+};
+
+export const TalkMetaSchema = z.object({
+  id: IdSchema,
+  ...talkFields,
+  speakers: talkFields.speakers.default([]),
+  kind: talkFields.kind.default('talk'),
+  tags: talkFields.tags.default([]),
+  created: z.string().optional(),
+  updated: z.string().optional(),
 });
 
 export type Speaker = z.infer<typeof SpeakerSchema>;
@@ -103,8 +116,8 @@ export const TalkInputSchema = TalkMetaSchema.omit({
 }).partial({ speakers: true, kind: true, tags: true });
 export type TalkInput = z.input<typeof TalkInputSchema>;
 
-/** A patch of a talk's front matter; `null` removes an optional key. */
-export const TalkPatchSchema = TalkInputSchema.partial();
+/** A patch of a talk's front matter; `''` clears an optional text field. No defaults apply. */
+export const TalkPatchSchema = z.object(talkFields).partial();
 export type TalkPatch = z.input<typeof TalkPatchSchema>;
-export const ConferencePatchSchema = ConferenceInputSchema.partial();
+export const ConferencePatchSchema = z.object(conferenceFields).partial();
 export type ConferencePatch = z.input<typeof ConferencePatchSchema>;

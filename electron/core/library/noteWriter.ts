@@ -1,4 +1,4 @@
-import { Document, type ToStringOptions } from 'yaml';
+import { Document, stringify, type ToStringOptions } from 'yaml';
 import { joinFrontMatter } from '../../../shared/markdown';
 import type { ParsedNote } from './noteFile';
 
@@ -20,6 +20,10 @@ export function writeNoteText(
 ): string {
   const changed = Object.values(changes).some((value) => value !== undefined);
   if (!changed && original?.rawYaml != null) return joinFrontMatter(original.rawYaml, body);
+  if (original?.rawYaml != null && original.document) {
+    const patched = patchScalarLines(original.rawYaml, changes);
+    if (patched !== null) return joinFrontMatter(patched, body);
+  }
 
   const document = original?.document ? original.document.clone() : new Document({});
   for (const [key, value] of Object.entries(changes)) {
@@ -35,6 +39,30 @@ export function writeNoteText(
       .join('\n')}\n`;
   }
   return joinFrontMatter(yaml, body);
+}
+
+/**
+ * Sets scalar keys by editing their one line (or adding a line at the end),
+ * so everything else in the front matter keeps its bytes. Returns null when a
+ * change needs the YAML document (a list, an object, a removal, a multi-line value).
+ */
+function patchScalarLines(rawYaml: string, changes: FieldChanges): string | null {
+  let lines = rawYaml.trim() === '' ? [] : rawYaml.replace(/\n$/, '').split('\n');
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) continue;
+    if (value === null || typeof value === 'object' || !/^[A-Za-z_][\w-]*$/.test(key)) return null;
+    const line = `${key}: ${stringify(value, { lineWidth: 0 }).trimEnd()}`;
+    if (line.includes('\n')) return null;
+    const at = lines.findIndex((l) => l.startsWith(`${key}:`));
+    if (at === -1) {
+      lines = [...lines, line];
+      continue;
+    }
+    const next = lines[at + 1];
+    if (next !== undefined && /^[\s-]/.test(next)) return null;
+    lines[at] = line;
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 /** Drops undefined values and empty optional collections so new files stay short. */

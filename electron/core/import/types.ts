@@ -1,0 +1,49 @@
+import type { ConferenceInput, Speaker, TalkKind } from '../../../shared/schemas';
+
+/**
+ * An import happens in two steps: sources are read and parsed into an
+ * ImportPlan (plain data, nothing written), then the plan is applied through
+ * the LibraryService. A dry run is the first step plus a look at the library.
+ */
+export interface ImportPlan {
+  conferences: PlannedConference[];
+  skipped: SkippedItem[];
+}
+
+/** Something that could not be imported, and why, in words for the user. */
+export interface SkippedItem {
+  /** The file, feed entry or image it is about. */
+  source: string;
+  reason: string;
+}
+
+export interface PlannedConference {
+  /** Stable key of where it came from (a file's absolute path, a feed entry's id, a folder). */
+  source: string;
+  title: string;
+  meta: Omit<ConferenceInput, 'title' | 'source'>;
+  /** The general notes: the post's text before its first talk. */
+  body: string;
+  images: PlannedImage[];
+  talks: PlannedTalk[];
+}
+
+export interface PlannedTalk {
+  /** `<conference source>#<heading slug>`, or the note's own path for a one-talk note. */
+  source: string;
+  title: string;
+  speakers: Speaker[];
+  kind: TalkKind;
+  tags: string[];
+  starts?: string;
+  links?: { video?: string; slides?: string };
+  body: string;
+  images: PlannedImage[];
+}
+
+/** A local image the body refers to by `ref`; copied into the conference's `assets/`. */
+export interface PlannedImage {
+  ref: string;
+  /** Absolute path, already checked to be a file inside the imported folder. */
+  path: string;
+}
