@@ -69,6 +69,10 @@ export function parseNote<S extends z.ZodObject>(
     problems.push(`invalid YAML front matter: ${document.errors[0].message.split('\n')[0]}`);
     return result;
   }
+  // Unknown tags (`!!js/function`, …) are read as plain strings and never resolved; say so.
+  for (const warning of document.warnings) {
+    problems.push(`front matter: ${warning.message.split('\n')[0]}`);
+  }
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIASES });

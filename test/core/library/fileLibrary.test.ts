@@ -10,7 +10,10 @@ const fixedClock = () => new Date('2021-10-28T12:00:00.000Z');
 async function libraryWithTalk() {
   const root = await tempDir();
   const library = await FileLibrary.open(root, { clock: fixedClock });
-  const conference = await library.createConference({ title: 'All Day DevOps', starts: '2021-10-28' });
+  const conference = await library.createConference({
+    title: 'All Day DevOps',
+    starts: '2021-10-28',
+  });
   const talk = await library.createTalk(
     conference.id,
     { title: 'Gamification of Chaos Testing', speakers: [{ name: 'Bram Vogelaar' }] },
@@ -35,7 +38,10 @@ describe('FileLibrary', () => {
     await library.createConference({ title: 'DevOpsDays Ghent', starts: '2019-10-29' });
     await library.createTalk(conference.id, { title: 'Early', starts: '2021-10-28T08:00:00Z' });
     const tree = await library.list();
-    expect(tree.conferences.map((c) => c.meta.title)).toEqual(['All Day DevOps', 'DevOpsDays Ghent']);
+    expect(tree.conferences.map((c) => c.meta.title)).toEqual([
+      'All Day DevOps',
+      'DevOpsDays Ghent',
+    ]);
     expect(tree.conferences[0]!.talks.map((t) => t.meta.title)).toEqual([
       'Early',
       'Gamification of Chaos Testing',
@@ -88,10 +94,16 @@ describe('FileLibrary', () => {
 
   it('renames the file with the title and keeps the id', async () => {
     const { root, library, talk } = await libraryWithTalk();
-    const renamed = await library.updateTalk(talk.id, { meta: { title: 'Chaos Games' } }, talk.revision);
+    const renamed = await library.updateTalk(
+      talk.id,
+      { meta: { title: 'Chaos Games' } },
+      talk.revision,
+    );
     expect(renamed.id).toBe(talk.id);
     expect(renamed.path).toBe('2021-all-day-devops/chaos-games.md');
-    expect(await readdir(join(root, '2021-all-day-devops'))).not.toContain('gamification-of-chaos-testing.md');
+    expect(await readdir(join(root, '2021-all-day-devops'))).not.toContain(
+      'gamification-of-chaos-testing.md',
+    );
   });
 
   it('moves a talk to another conference with its images', async () => {
@@ -111,7 +123,9 @@ describe('FileLibrary', () => {
     const { root, library, talk } = await libraryWithTalk();
     const entry = await library.deleteTalk(talk.id);
     expect((await library.list()).conferences[0]!.talks).toHaveLength(0);
-    expect((await library.listTrash()).map((e) => e.title)).toEqual(['Gamification of Chaos Testing']);
+    expect((await library.listTrash()).map((e) => e.title)).toEqual([
+      'Gamification of Chaos Testing',
+    ]);
     const { id } = await library.restore(entry.trashId);
     expect(id).toBe(talk.id);
     expect((await library.readTalk(talk.id)).body).toBe('First notes.\n');
@@ -137,13 +151,15 @@ describe('FileLibrary', () => {
       expect(talk.path.length).toBeLessThan(120);
       expect((await library.readTalk(talk.id)).meta.title).toBe(title);
     }
-    expect((await readdir(join(root, "2021-all-day-devops"))).length).toBe(titles.length + 2);
+    expect((await readdir(join(root, '2021-all-day-devops'))).length).toBe(titles.length + 2);
   });
 
   it('refuses image paths that leave the library', async () => {
     const { library, talk } = await libraryWithTalk();
     for (const src of ['../../etc/passwd', '/etc/passwd', 'file:///etc/passwd', '..%2F..%2Fx']) {
-      await expect(library.resolveAsset(talk.id, src)).rejects.toMatchObject({ code: expect.stringMatching(/outside-library|not-found/) });
+      await expect(library.resolveAsset(talk.id, src)).rejects.toMatchObject({
+        code: expect.stringMatching(/outside-library|not-found/),
+      });
     }
   });
 });
