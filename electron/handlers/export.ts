@@ -3,7 +3,9 @@ import type { exportContract } from '../../shared/ipc/export';
 import type { CoreServices } from '../core/services';
 
 /** The export domain: a straight mapping onto ExportService (progress goes out as events). */
-export function createExportHandlers({ exporter }: CoreServices): DomainHandlers<typeof exportContract> {
+export function createExportHandlers({
+  exporter,
+}: CoreServices): DomainHandlers<typeof exportContract> {
   return {
     talkMarkdown: ({ talkId, flavor }) => exporter.talkMarkdown(talkId, flavor),
     preview: (request) => exporter.preview(request),

@@ -35,7 +35,11 @@ export async function renderConferencePost(input: ConferencePostInput): Promise<
   const intro = bodyTree(conference.body);
   shiftToNest(intro, 2);
   references.claim(intro, 'intro');
-  await input.images?.collect(intro, { id: conference.id, path: conference.path }, input.noteFolder);
+  await input.images?.collect(
+    intro,
+    { id: conference.id, path: conference.path },
+    input.noteFolder,
+  );
   children.push(...intro.children);
 
   const sections: Heading[] = [];
@@ -83,12 +87,16 @@ function insertToc(tree: Root, sections: Heading[]): void {
         {
           type: 'paragraph',
           children: [
-            { type: 'link', url: `#${anchors.get(section)}`, children: [{ type: 'text', value: toString(section) }] },
+            {
+              type: 'link',
+              url: `#${anchors.get(section)}`,
+              children: [{ type: 'text', value: toString(section) }],
+            },
           ],
         },
       ],
     })),
   };
-  const at = tree.children.indexOf(sections[0]!);
+  const at = tree.children.indexOf(sections[0]);
   tree.children.splice(at, 0, toc);
 }

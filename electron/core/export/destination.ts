@@ -22,7 +22,10 @@ export class Destination {
    */
   static async open(folder: string, create: boolean): Promise<Destination> {
     if (!isAbsolute(folder)) {
-      throw new CoreError('invalid-input', `The export destination must be an absolute path, not ${folder}.`);
+      throw new CoreError(
+        'invalid-input',
+        `The export destination must be an absolute path, not ${folder}.`,
+      );
     }
     if (create) await mkdir(folder, { recursive: true });
     const root = await realpath(folder).catch((error: NodeJS.ErrnoException) => {
@@ -31,7 +34,10 @@ export class Destination {
     });
     const info = await stat(root).catch(missing);
     if (info && !info.isDirectory()) {
-      throw new CoreError('invalid-input', `The export destination ${folder} is a file, not a folder.`);
+      throw new CoreError(
+        'invalid-input',
+        `The export destination ${folder} is a file, not a folder.`,
+      );
     }
     return new Destination(root);
   }
@@ -46,7 +52,11 @@ export class Destination {
       posix.isAbsolute(relative) ||
       normal.split('/').includes('..')
     ) {
-      throw new CoreError('outside-library', `Refused: ${relative} would be written outside ${this.root}.`, relative);
+      throw new CoreError(
+        'outside-library',
+        `Refused: ${relative} would be written outside ${this.root}.`,
+        relative,
+      );
     }
     return join(this.root, ...normal.split('/'));
   }
@@ -59,7 +69,11 @@ export class Destination {
     if (!info) return false;
     if (info.isSymbolicLink()) throw symlinkError(relative);
     if (!info.isFile()) {
-      throw new CoreError('exists', `${relative} in ${this.root} is a folder, not a file; nothing was written.`, relative);
+      throw new CoreError(
+        'exists',
+        `${relative} in ${this.root} is a folder, not a file; nothing was written.`,
+        relative,
+      );
     }
     return true;
   }
@@ -69,7 +83,12 @@ export class Destination {
    * over an existing file only when `overwrite`, otherwise hard-linked into
    * place, which fails rather than replace a file that appeared meanwhile.
    */
-  async write(relative: string, data: Uint8Array | string, overwrite: boolean, durable = true): Promise<void> {
+  async write(
+    relative: string,
+    data: Uint8Array | string,
+    overwrite: boolean,
+    durable = true,
+  ): Promise<void> {
     const target = this.resolve(relative);
     await this.checkFolders(relative);
     const folder = dirname(target);
@@ -107,7 +126,10 @@ export class Destination {
       if (!info) return;
       if (info.isSymbolicLink()) throw symlinkError(parts.slice(0, index + 1).join('/'));
       if (!info.isDirectory()) {
-        throw new CoreError('exists', `${parts.slice(0, index + 1).join('/')} in ${this.root} is a file, not a folder.`);
+        throw new CoreError(
+          'exists',
+          `${parts.slice(0, index + 1).join('/')} in ${this.root} is a file, not a folder.`,
+        );
       }
       this.safeFolders.add(current);
     }

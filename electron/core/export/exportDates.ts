@@ -18,7 +18,7 @@ function parts(value: string): DateParts | undefined {
   if (!match) return undefined;
   const [, day, hh, mm, ss, offset] = match;
   return {
-    day: day!,
+    day: day,
     time: hh && mm ? { hh, mm, ss: ss ?? '00' } : undefined,
     offset,
   };

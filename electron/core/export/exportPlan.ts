@@ -32,16 +32,22 @@ export async function planExport(
   onRead: (done: number, total: number) => void = () => {},
 ): Promise<ExportPlan> {
   const imagesDir = checkImagesDir(request.images);
-  const single = request.scope.kind === 'talk' || (request.scope.kind === 'conference' && !request.folder);
+  const single =
+    request.scope.kind === 'talk' || (request.scope.kind === 'conference' && !request.folder);
   const named = /\.md$/i.test(request.destination);
   if (named && !single) {
-    throw new CoreError('invalid-input', `A folder export needs a folder as destination, not ${request.destination}.`);
+    throw new CoreError(
+      'invalid-input',
+      `A folder export needs a folder as destination, not ${request.destination}.`,
+    );
   }
-  const folder = named ? posix.dirname(request.destination.replaceAll('\\', '/')) : request.destination;
+  const folder = named
+    ? posix.dirname(request.destination.replaceAll('\\', '/'))
+    : request.destination;
   const fixedName = named ? posix.basename(request.destination.replaceAll('\\', '/')) : undefined;
   const source = await readSource(library, request.scope, onRead);
 
-  const names = new NameTable([imagesDir.split('/')[0]!]);
+  const names = new NameTable([imagesDir.split('/')[0]]);
   const images = new ImageCollector(library, names, imagesDir);
   const plan: ExportPlan = { folder, notes: [], images: images.copies, warnings: [] };
   const { flavor } = request;
@@ -58,17 +64,23 @@ export async function planExport(
 
   const addTalk = async (talk: TalkDocument, conference: ConferenceDocument, path: string) => {
     const noteFolder = posix.dirname(path);
-    plan.notes.push({ path, text: await renderTalkNote({ talk, conference: conference.meta, flavor, images, noteFolder }) });
+    plan.notes.push({
+      path,
+      text: await renderTalkNote({ talk, conference: conference.meta, flavor, images, noteFolder }),
+    });
   };
 
   if (request.scope.kind === 'talk') {
-    const { conference, talks } = source.conferences[0]!;
-    const talk = talks[0]!;
-    const path = fixedName ?? claim('', talk.meta.title, dayOf(talkDate(talk.meta, conference.meta)), talk.path);
+    const { conference, talks } = source.conferences[0];
+    const talk = talks[0];
+    const path =
+      fixedName ??
+      claim('', talk.meta.title, dayOf(talkDate(talk.meta, conference.meta)), talk.path);
     await addTalk(talk, conference, path);
   } else if (single) {
-    const { conference, talks } = source.conferences[0]!;
-    const path = fixedName ?? claim('', conference.meta.title, conference.meta.starts, conference.path);
+    const { conference, talks } = source.conferences[0];
+    const path =
+      fixedName ?? claim('', conference.meta.title, conference.meta.starts, conference.path);
     const text = await renderConferencePost({
       conference,
       talks,
@@ -87,7 +99,10 @@ export async function planExport(
         flavor === 'jekyll'
           ? claim(parent, conference.meta.title, conference.meta.starts, conference.path)
           : posix.join(parent, names.claim(parent, index.stem, index.ext));
-      plan.notes.push({ path: indexPath, text: await renderConferenceIndex(conference, request, images, indexPath) });
+      plan.notes.push({
+        path: indexPath,
+        text: await renderConferenceIndex(conference, request, images, indexPath),
+      });
       for (const talk of talks) {
         const day = dayOf(talkDate(talk.meta, conference.meta));
         await addTalk(talk, conference, claim(parent, talk.meta.title, day, talk.path));

@@ -36,13 +36,23 @@ export class ExportService {
   }
 
   /** A talk as Markdown for the clipboard; image links stay as they are in the library. */
-  async talkMarkdown(talkId: string, flavor: ExportFlavor = 'plain'): Promise<{ markdown: string; warnings: ExportWarning[] }> {
+  async talkMarkdown(
+    talkId: string,
+    flavor: ExportFlavor = 'plain',
+  ): Promise<{ markdown: string; warnings: ExportWarning[] }> {
     const talk = await this.library.readTalk(talkId);
     const conference = await this.library.readConference(talk.conferenceId);
-    const markdown = await renderTalkNote({ talk, conference: conference.meta, flavor, noteFolder: '.' });
-    const warnings = talk.problems.map(
-      (problem): ExportWarning => ({ code: 'note-problem', message: `${talk.path}: ${problem}`, notePath: talk.path }),
-    );
+    const markdown = await renderTalkNote({
+      talk,
+      conference: conference.meta,
+      flavor,
+      noteFolder: '.',
+    });
+    const warnings = talk.problems.map((problem): ExportWarning => ({
+      code: 'note-problem',
+      message: `${talk.path}: ${problem}`,
+      notePath: talk.path,
+    }));
     return { markdown, warnings };
   }
 
@@ -50,7 +60,11 @@ export class ExportService {
   async preview(request: ExportRequest): Promise<ExportPreview> {
     const plan = await planExport(this.library, request);
     const destination = await Destination.open(plan.folder, false);
-    return { destination: destination.root, files: await this.entries(plan, destination), warnings: plan.warnings };
+    return {
+      destination: destination.root,
+      files: await this.entries(plan, destination),
+      warnings: plan.warnings,
+    };
   }
 
   /**
@@ -61,15 +75,25 @@ export class ExportService {
     const emit = (phase: ExportProgress['phase'], done: number, total: number) => {
       for (const listener of this.listeners) listener({ runId: request.runId, phase, done, total });
     };
-    const plan = await planExport(this.library, request, (done, total) => emit('reading', done, total));
+    const plan = await planExport(this.library, request, (done, total) =>
+      emit('reading', done, total),
+    );
     const destination = await Destination.open(plan.folder, true);
     const files = await this.entries(plan, destination);
     const overwritten = files.filter((file) => file.exists).map((file) => file.path);
     if (overwritten.length > 0 && !request.force) throw existsError(overwritten, destination.root);
 
     const jobs: Array<() => Promise<void>> = [
-      ...plan.notes.map(({ path, text }) => () => destination.write(path, text, request.force)),
-      ...plan.images.map(({ from, to }) => async () => destination.write(to, await readFile(from), request.force)),
+      ...plan.notes.map(
+        ({ path, text }) =>
+          () =>
+            destination.write(path, text, request.force),
+      ),
+      ...plan.images.map(
+        ({ from, to }) =>
+          async () =>
+            destination.write(to, await readFile(from), request.force),
+      ),
     ];
     let done = 0;
     emit('writing', 0, jobs.length);
@@ -97,17 +121,21 @@ export class ExportService {
       }),
       PARALLEL_WRITES,
     );
-    return files.map((file, index) => ({ ...file, exists: exists[index]! }));
+    return files.map((file, index) => ({ ...file, exists: exists[index] }));
   }
 }
 
 /** Runs jobs with at most `limit` in flight; the first failure stops new ones and is thrown. */
-async function runLimited(jobs: Array<() => Promise<void>>, limit: number, onDone = () => {}): Promise<void> {
+async function runLimited(
+  jobs: Array<() => Promise<void>>,
+  limit: number,
+  onDone = () => {},
+): Promise<void> {
   let next = 0;
   let failed = false;
   const worker = async () => {
     while (!failed && next < jobs.length) {
-      const job = jobs[next++]!;
+      const job = jobs[next++];
       try {
         await job();
         onDone();

@@ -1,0 +1,104 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { EXPORT_FLAVORS, ExportRequestSchema, type ExportResult } from '../../../shared/ipc/export';
+import { CoreError } from '../../core/errors';
+import { CliError, type CliCommand } from '../command';
+
+const usage = `Usage: confnotes export --out PATH (--talk ID | --conference ID_OR_FOLDER | --all)
+                        [--flavor hugo|jekyll|obsidian|plain] [--folder] [--images DIR]
+                        [--toc] [--force] [--json] [--library DIR]
+
+Exports notes as Markdown.
+  --talk ID            one talk as one file
+  --conference ID      a conference as one blog post (with --folder: one file per talk)
+  --all                the whole library as folders, one per conference
+  --out PATH           the destination folder (or a .md file for a talk or a post);
+                       nothing is written outside it
+  --flavor F           front matter for hugo, jekyll or obsidian; plain has none (default plain)
+  --images DIR         where copied images go, beside each file (default images)
+  --toc                a table of contents at the top of a conference post
+  --force              replace files that already exist (otherwise nothing is written)
+  --json               print the result as JSON: {destination, files: [{path, kind, exists}],
+                       notes, images, overwritten, warnings: [{code, message, notePath?, src?}]}
+
+Images the notes use are copied and their links rewritten; a missing image is
+reported as a warning on stderr (and in --json), never dropped silently.`;
+
+/** `confnotes export`: the same ExportService the app's Export dialog uses. */
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: 'Export a talk, a conference or the library as Markdown (Hugo, Jekyll, Obsidian, plain)',
+  usage,
+  async run(args, context) {
+    const { values } = parseArgs({
+      args,
+      strict: true,
+      options: {
+        library: { type: 'string' },
+        out: { type: 'string' },
+        talk: { type: 'string' },
+        conference: { type: 'string' },
+        all: { type: 'boolean', default: false },
+        flavor: { type: 'string', default: 'plain' },
+        folder: { type: 'boolean', default: false },
+        images: { type: 'string', default: 'images' },
+        toc: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+      },
+    });
+    const scopes = [values.talk !== undefined, values.conference !== undefined, values.all].filter(
+      Boolean,
+    );
+    if (scopes.length !== 1)
+      throw new CliError(
+        'Choose exactly one of --talk ID, --conference ID_OR_FOLDER or --all.\n' + usage,
+      );
+    if (!values.out)
+      throw new CliError('--out PATH is required: the folder (or .md file) to export to.');
+    if (!(EXPORT_FLAVORS as readonly string[]).includes(values.flavor)) {
+      throw new CliError(
+        `--flavor must be one of ${EXPORT_FLAVORS.join(', ')}; got ${values.flavor}.`,
+      );
+    }
+    const scope = values.talk
+      ? { kind: 'talk' as const, id: values.talk }
+      : values.conference
+        ? { kind: 'conference' as const, id: values.conference }
+        : { kind: 'library' as const };
+    const parsed = ExportRequestSchema.safeParse({
+      scope,
+      flavor: values.flavor,
+      folder: values.folder,
+      destination: resolve(values.out),
+      images: values.images,
+      force: values.force,
+      toc: values.toc,
+    });
+    if (!parsed.success)
+      throw new CliError(
+        `Invalid export options: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
+      );
+
+    const services = await context.services();
+    let result: ExportResult;
+    try {
+      result = await services.exporter.run(parsed.data);
+    } catch (error) {
+      if (error instanceof CoreError) throw new CliError(error.message);
+      throw error;
+    } finally {
+      await services.close();
+    }
+    for (const warning of result.warnings) context.err(`warning: ${warning.message}`);
+    if (values.json) {
+      context.out(JSON.stringify(result, null, 2));
+    } else {
+      const replaced =
+        result.overwritten.length > 0 ? ` (${result.overwritten.length} replaced)` : '';
+      context.out(
+        `Exported ${result.notes} note(s) and ${result.images} image(s) to ${result.destination}${replaced}.`,
+      );
+    }
+  },
+};
