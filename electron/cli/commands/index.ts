@@ -1,0 +1,25 @@
+import type { CliCommand } from '../command';
+import { exportCommand } from './export';
+import { checkCommand, listCommand, showCommand } from './inspectCommands';
+import {
+  initCommand,
+  newConferenceCommand,
+  newTalkCommand,
+  setNotesCommand,
+} from './libraryCommands';
+import { nowCommand } from './now';
+import { scheduleCommand } from './schedule';
+
+/** Every `confnotes` sub-command, in the order `--help` lists them. */
+export const commands: CliCommand[] = [
+  initCommand,
+  newConferenceCommand,
+  newTalkCommand,
+  setNotesCommand,
+  listCommand,
+  showCommand,
+  checkCommand,
+  exportCommand,
+  scheduleCommand,
+  nowCommand,
+];
