@@ -1,6 +1,7 @@
 import { ExportService } from './export/exportService';
 import { FileLibrary } from './library/fileLibrary';
 import type { LibraryService } from './library/types';
+import { ScheduleService } from './schedule/scheduleService';
 
 /** Where the core keeps things: the user's library, and the app's own data (index, caches). */
 export interface CoreOptions {
@@ -18,6 +19,7 @@ export interface CoreServices {
   readonly options: CoreOptions;
   readonly library: LibraryService;
   readonly exporter: ExportService;
+  readonly schedule: ScheduleService;
   close(): Promise<void>;
 }
 
@@ -27,6 +29,7 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
     options,
     library,
     exporter: new ExportService(library),
+    schedule: new ScheduleService(library, { clock: options.clock }),
     async close() {
       await library.close();
     },
