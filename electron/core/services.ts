@@ -1,4 +1,5 @@
 import { ExportService } from './export/exportService';
+import { createImportService, type ImportService } from './import/importService';
 import { FileLibrary } from './library/fileLibrary';
 import type { LibraryService } from './library/types';
 import { ScheduleService } from './schedule/scheduleService';
@@ -19,6 +20,7 @@ export interface CoreServices {
   readonly options: CoreOptions;
   readonly library: LibraryService;
   readonly exporter: ExportService;
+  readonly importer: ImportService;
   readonly schedule: ScheduleService;
   close(): Promise<void>;
 }
@@ -29,6 +31,7 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
     options,
     library,
     exporter: new ExportService(library),
+    importer: createImportService(library),
     schedule: new ScheduleService(library, { clock: options.clock }),
     async close() {
       await library.close();

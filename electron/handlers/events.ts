@@ -11,6 +11,7 @@ export function forwardEvents(services: CoreServices, emit: Emit): () => void {
   const stops = [
     services.library.onChange((change) => emit(channelName('library', 'onChanged'), change)),
     services.exporter.onProgress((progress) => emit(channelName('export', 'onProgress'), progress)),
+    services.importer.onProgress((progress) => emit(channelName('import', 'onProgress'), progress)),
   ];
   return () => stops.forEach((stop) => stop());
 }

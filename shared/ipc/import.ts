@@ -1,11 +1,75 @@
 import { z } from 'zod';
+import type { Speaker, TalkKind } from '../schemas';
 import { call, event } from './define';
 
-// Owned by the import work (issue 6): extend freely.
+/**
+ * Importing past conferences (issue 6). The app's File → Import… and drop
+ * target call `preview` first (nothing is written) and show its report,
+ * then `run` with the same input; `onProgress` reports large imports.
+ */
+const ImportInput = z.object({
+  /** Files and folders on this machine: Markdown, plain text, HTML, RSS/Atom feeds. */
+  paths: z.array(z.string().min(1).max(4096)).min(1).max(1000),
+  /** Put every talk into this existing conference (id or folder) instead of new ones. */
+  conference: z.string().min(1).max(200).optional(),
+});
+export type ImportInput = z.infer<typeof ImportInput>;
+
+/** What happened (or, in a preview, would happen) to one talk. */
+export type ImportAction =
+  /** New in the library. */
+  | 'created'
+  /** Imported before, source changed, the user had not edited it: updated in place. */
+  | 'updated'
+  /** Imported before and the source is the same: left alone. */
+  | 'unchanged'
+  /** Imported before, but both the source and the user's copy changed: a second talk keeps the new text. */
+  | 'kept-both';
+
+export interface ImportedTalk {
+  /** Null in a preview for talks that do not exist yet. */
+  id: string | null;
+  title: string;
+  speakers: Speaker[];
+  kind: TalkKind;
+  action: ImportAction;
+  /** Where it came from: `path#section` or a feed entry's id. */
+  source: string;
+}
+
+export interface ImportedConference {
+  id: string | null;
+  title: string;
+  /** True when the conference is new (or would be, in a preview). */
+  created: boolean;
+  source: string;
+  talks: ImportedTalk[];
+}
+
+/** An item that could not be imported; everything else still was. */
+export interface SkippedItem {
+  source: string;
+  reason: string;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  conferences: ImportedConference[];
+  skipped: SkippedItem[];
+  counts: Record<ImportAction, number>;
+}
+
+export interface ImportProgress {
+  /** Reading and parsing the sources, then writing into the library. */
+  phase: 'reading' | 'writing';
+  done: number;
+  total: number;
+}
+
 export const importContract = {
-  /** What importing these paths would create, written nowhere. */
-  preview: call<{ conferences: Array<{ title: string; talks: number }> }>()(
-    z.object({ paths: z.array(z.string().max(4096)).max(1000) }),
-  ),
-  onProgress: event<{ done: number; total: number }>(),
+  /** What importing these paths would create or change; writes nothing. */
+  preview: call<ImportReport>()(ImportInput),
+  /** Imports; items that cannot be imported are reported in `skipped`, the rest still are. */
+  run: call<ImportReport>()(ImportInput),
+  onProgress: event<ImportProgress>(),
 };

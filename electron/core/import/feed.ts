@@ -118,8 +118,8 @@ function feedDate(value: string): string | undefined {
   if (iso) return iso;
   const match = /(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+(\d{4})/i.exec(value);
   if (!match) return undefined;
-  const month = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(match[2]!.toLowerCase()) / 3 + 1;
-  return `${match[3]}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
+  const month = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(match[2].toLowerCase()) / 3 + 1;
+  return `${match[3]}-${String(month).padStart(2, '0')}-${match[1].padStart(2, '0')}`;
 }
 
 function listOf(value: unknown): unknown[] {

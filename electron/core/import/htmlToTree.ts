@@ -35,7 +35,7 @@ export function htmlToTree(html: string, options: { fragment: boolean }): HtmlDo
   const content = findElement(page, 'article') ?? findElement(page, 'main') ?? findElement(page, 'body');
   const root: HastRoot = content ? { type: 'root', children: content.children } : page;
   prepare(root);
-  const tree = toMarkdown.runSync(root) as Root;
+  const tree = toMarkdown.runSync(root);
   dropEmptyTargets(tree);
   return { title: title ? textOf(title).trim() || undefined : undefined, tree };
 }

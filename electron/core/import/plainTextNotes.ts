@@ -41,7 +41,7 @@ export function plainTextToTree(text: string): Root {
     }
     const bullet = BULLET.exec(line);
     if (bullet) {
-      addListItem(out, lists, bullet[1]!.replace(/\t/g, '    ').length, bullet[2], bullet[3]!);
+      addListItem(out, lists, bullet[1].replace(/\t/g, '    ').length, bullet[2], bullet[3]);
       previousLine = line;
       continue;
     }
@@ -50,7 +50,7 @@ export function plainTextToTree(text: string): Root {
     const last = out[out.length - 1];
     const attribution = ATTRIBUTION.exec(line);
     if (attribution && last?.type === 'paragraph') {
-      out[out.length - 1] = quote(last, attribution[1]!);
+      out[out.length - 1] = quote(last, attribution[1]);
     } else if (!seenTitle && isTitleLine(trimmed)) {
       out.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: trimmed }] });
     } else if (parseTalkHeading(trimmed, 'dash')) {
@@ -77,7 +77,7 @@ function addListItem(
   number: string | undefined,
   text: string,
 ): void {
-  while (lists.length > 0 && lists[lists.length - 1]!.indent > indent) lists.pop();
+  while (lists.length > 0 && lists[lists.length - 1].indent > indent) lists.pop();
   const item: ListItem = { type: 'listItem', spread: false, children: [paragraph(text)] };
   const top = lists[lists.length - 1];
   if (top && top.indent === indent) {

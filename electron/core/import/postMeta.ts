@@ -84,9 +84,9 @@ function speakers(value: unknown): Speaker[] | undefined {
     const written = typeof entry === 'string' ? entry : text(entry?.name);
     if (!written) continue;
     const match = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(written);
-    const name = (match ? match[1]! : written).trim();
+    const name = (match ? match[1] : written).trim();
     const affiliation =
-      (match ? match[2]!.trim() : undefined) ??
+      (match ? match[2].trim() : undefined) ??
       (typeof entry === 'object' ? text(entry.affiliation ?? entry.company) : undefined);
     if (name) result.push(affiliation ? { name, affiliation } : { name });
   }

@@ -51,15 +51,15 @@ export function isPersonName(text: string): boolean {
     else if (!PARTICLES.has(word.toLowerCase()) || word !== word.toLowerCase()) return false;
   }
   // "Jane Doe." ends a sentence; "John F." ends with an initial.
-  const last = words[words.length - 1]!;
+  const last = words[words.length - 1];
   return capitalised >= 2 && !(last.endsWith('.') && last.length > 2);
 }
 
 /** `Jane Doe (Acme Corp)` → name and affiliation; null when the name is not a name. */
 export function parseSpeaker(text: string): Speaker | null {
   const match = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(text.trim());
-  const name = (match ? match[1]! : text).trim();
-  const affiliation = match ? match[2]!.trim() : undefined;
+  const name = (match ? match[1] : text).trim();
+  const affiliation = match ? match[2].trim() : undefined;
   if (!isPersonName(name)) return null;
   return affiliation ? { name, affiliation } : { name };
 }
@@ -76,7 +76,7 @@ export function parseSpeakerList(text: string): Speaker[] | null {
   let current = '';
   const separators = /^(?:\s*&\s*|\s+and\s+|\s*,\s*|\s*;\s*|\s+und\s+|\s+en\s+|\s+et\s+)/;
   for (let i = 0; i < text.length;) {
-    const char = text[i]!;
+    const char = text[i];
     if (char === '(') depth += 1;
     if (char === ')') depth = Math.max(0, depth - 1);
     const separator = depth === 0 ? separators.exec(text.slice(i)) : null;

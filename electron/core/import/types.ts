@@ -1,4 +1,7 @@
+import type { SkippedItem } from '../../../shared/ipc/import';
 import type { ConferenceInput, Speaker, TalkKind } from '../../../shared/schemas';
+
+export type { SkippedItem };
 
 /**
  * An import happens in two steps: sources are read and parsed into an
@@ -8,13 +11,6 @@ import type { ConferenceInput, Speaker, TalkKind } from '../../../shared/schemas
 export interface ImportPlan {
   conferences: PlannedConference[];
   skipped: SkippedItem[];
-}
-
-/** Something that could not be imported, and why, in words for the user. */
-export interface SkippedItem {
-  /** The file, feed entry or image it is about. */
-  source: string;
-  reason: string;
 }
 
 export interface PlannedConference {

@@ -1,0 +1,70 @@
+import type { ImportProgress } from '../../../shared/ipc/import';
+import { CoreError } from '../errors';
+import { resolveImages } from './localImages';
+import { planPost, renderBodies } from './planPost';
+import { sourceToPosts, type Post } from './posts';
+import { findSources, readSource } from './readSources';
+import type { ImportPlan, PlannedConference, SkippedItem } from './types';
+
+/**
+ * Reads the given files and folders into an ImportPlan: what would be
+ * created, in memory, with every source that cannot be imported listed with
+ * its reason. Nothing is written here.
+ */
+export async function buildPlan(
+  paths: string[],
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<ImportPlan> {
+  const skipped: SkippedItem[] = [];
+  const files = await findSources(paths, skipped);
+  const conferences: PlannedConference[] = [];
+  const groups = new Map<string, PlannedConference>();
+  const seen = new Set<string>();
+
+  for (const [index, file] of files.entries()) {
+    onProgress?.({ phase: 'reading', done: index, total: files.length });
+    const read = await readSource(file);
+    if (!('kind' in read)) {
+      skipped.push(read);
+      continue;
+    }
+    let posts: Post[];
+    try {
+      if (read.text.trim() === '') throw new CoreError('invalid-input', 'the file is empty');
+      posts = sourceToPosts(read);
+      if (posts.length === 0) throw new CoreError('invalid-input', 'the feed has no entries');
+    } catch (error) {
+      skipped.push({ source: file.path, reason: problemOf(error, file.path) });
+      continue;
+    }
+    for (const post of posts) {
+      if (seen.has(post.source)) {
+        skipped.push({ source: post.label, reason: `appears twice (${post.source}); imported once` });
+        continue;
+      }
+      seen.add(post.source);
+      const plan = planPost(post);
+      await resolveImages(plan, post, skipped);
+      renderBodies(plan);
+      if (plan.kind === 'conference') {
+        conferences.push(plan.conference);
+        continue;
+      }
+      let group = groups.get(post.group.source);
+      if (!group) {
+        group = { source: post.group.source, title: post.group.title, meta: { tags: [] }, body: '', images: [], talks: [] };
+        groups.set(post.group.source, group);
+        conferences.push(group);
+      }
+      group.talks.push(plan.talk);
+    }
+  }
+  onProgress?.({ phase: 'reading', done: files.length, total: files.length });
+  return { conferences, skipped };
+}
+
+/** The problem in words, without repeating the path the report already names. */
+function problemOf(error: unknown, path: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
+}

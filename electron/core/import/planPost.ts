@@ -1,0 +1,107 @@
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { stringifyMarkdown } from '../../../shared/markdown';
+import type { Post } from './posts';
+import { splitPost } from './splitPost';
+import { parseTalkHeading } from './talkHeading';
+import type { PlannedConference, PlannedTalk } from './types';
+
+/**
+ * One post, planned: a whole-conference post becomes a conference with its
+ * talks; a post about one talk becomes that talk (the caller puts it in its
+ * group's conference). Images are left to the caller; bodies are final
+ * Markdown written by the one engine.
+ */
+export type PostPlan =
+  | { kind: 'conference'; conference: PlannedConference; nodes: Map<PlannedTalk | PlannedConference, Root> }
+  | { kind: 'talk'; talk: PlannedTalk; nodes: Map<PlannedTalk | PlannedConference, Root> };
+
+export function planPost(post: Post): PostPlan {
+  const split = splitPost(post.tree);
+  const general = [...split.general];
+  if (post.meta.title && split.title && split.title !== post.meta.title) {
+    general.unshift({ type: 'heading', depth: 2, children: [{ type: 'text', value: split.title }] });
+  }
+  const title = withYear(post.meta.title ?? split.title ?? post.fallbackTitle, post.year);
+  const nodes = new Map<PlannedTalk | PlannedConference, Root>();
+  const hasGeneral = general.some((n) => toString(n).trim().length > 0 || n.type === 'image');
+
+  if (split.talks.length >= 2 || (split.talks.length === 1 && hasGeneral)) {
+    const slugs = new Set<string>();
+    const talks = split.talks.map((talk): PlannedTalk => {
+      const planned: PlannedTalk = {
+        source: `${post.source}#${uniqueSlug(talk.heading.title, slugs)}`,
+        title: talk.heading.title,
+        speakers: talk.heading.speakers,
+        kind: talk.heading.kind,
+        tags: [],
+        body: '',
+        images: [],
+      };
+      nodes.set(planned, root(talk.nodes));
+      return planned;
+    });
+    if (post.meta.link) general.unshift(linkParagraph(post.meta.link));
+    const conference: PlannedConference = {
+      source: post.source,
+      title,
+      meta: {
+        tags: post.meta.tags,
+        ...(post.meta.date ? { starts: post.meta.date } : {}),
+        ...(post.meta.location ? { location: post.meta.location } : {}),
+      },
+      body: '',
+      images: [],
+      talks,
+    };
+    nodes.set(conference, root(general));
+    return { kind: 'conference', conference, nodes };
+  }
+
+  const only = split.talks[0];
+  const heading = only?.heading ?? parseTalkHeading(title, 'dash') ?? parseTalkHeading(title, 'colon');
+  const links = { ...(post.meta.slides ? { slides: post.meta.slides } : {}), ...(post.meta.video ? { video: post.meta.video } : {}) };
+  const talk: PlannedTalk = {
+    source: post.source,
+    title: heading?.title ?? title,
+    speakers: post.meta.speakers ?? heading?.speakers ?? [],
+    kind: post.meta.kind ?? heading?.kind ?? 'talk',
+    tags: post.meta.tags,
+    ...(post.meta.date ? { starts: post.meta.date } : {}),
+    ...(Object.keys(links).length > 0 ? { links } : {}),
+    body: '',
+    images: [],
+  };
+  const body = only ? only.nodes : general;
+  nodes.set(talk, root(post.meta.link ? [linkParagraph(post.meta.link), ...body] : body));
+  return { kind: 'talk', talk, nodes };
+}
+
+/** Writes the planned bodies once images have been looked at. */
+export function renderBodies(plan: PostPlan): void {
+  for (const [item, tree] of plan.nodes) item.body = stringifyMarkdown(tree);
+}
+
+function root(children: RootContent[]): Root {
+  return { type: 'root', children };
+}
+
+/** The post's own address stays with what was made of it. */
+function linkParagraph(url: string): RootContent {
+  return {
+    type: 'paragraph',
+    children: [{ type: 'text', value: 'Imported from ' }, { type: 'link', url, children: [{ type: 'text', value: url }] }],
+  };
+}
+
+function withYear(title: string, year: string | undefined): string {
+  return year && !/\b(?:19|20)\d{2}\b/.test(title) ? `${title} ${year}` : title;
+}
+
+function uniqueSlug(title: string, taken: Set<string>): string {
+  const base = title.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'talk';
+  let slug = base;
+  for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
+  taken.add(slug);
+  return slug;
+}

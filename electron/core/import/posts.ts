@@ -1,0 +1,70 @@
+import type { Root } from 'mdast';
+import { basename, dirname, extname } from 'node:path';
+import { parseMarkdown, splitFrontMatter } from '../../../shared/markdown';
+import { parseFeed } from './feed';
+import { htmlToTree } from './htmlToTree';
+import { plainTextToTree } from './plainTextNotes';
+import { readFrontMatter, type PostMeta } from './postMeta';
+import type { SourceFile } from './readSources';
+
+/**
+ * Every source becomes one or more posts: a Markdown, text or HTML file is
+ * one post, a feed is one post per entry. A post is then either a whole
+ * conference (split into talks) or a note about one talk.
+ */
+export interface Post {
+  /** Stable key: the file's absolute path, or the feed entry's id. */
+  source: string;
+  /** How reports name it. */
+  label: string;
+  meta: PostMeta;
+  /** Used when neither the metadata nor the text gives a title. */
+  fallbackTitle: string;
+  /** Plain text only: the year in the file name, added to a title that lacks one. */
+  year?: string;
+  tree: Root;
+  /** Where relative images are looked up, and the folder they must stay inside. */
+  local?: { dir: string; root: string };
+  /** Feed entries: relative addresses are relative to the entry's page. */
+  baseUrl?: string;
+  /** The conference a one-talk post joins. */
+  group: { source: string; title: string };
+}
+
+export function sourceToPosts(file: SourceFile): Post[] {
+  const name = basename(file.path, extname(file.path));
+  const folder = dirname(file.path);
+  const local = { dir: folder, root: file.root };
+  const folderGroup = { source: folder, title: basename(folder) || name };
+  switch (file.kind) {
+    case 'markdown': {
+      const { yaml, body } = splitFrontMatter(file.text);
+      const meta = yaml === null ? { tags: [] } : readFrontMatter(yaml, file.path);
+      const group = meta.conference ? { source: `conference:${meta.conference}`, title: meta.conference } : folderGroup;
+      return [{ source: file.path, label: file.path, meta, fallbackTitle: name, tree: parseMarkdown(body), local, group }];
+    }
+    case 'text': {
+      const year = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name)?.[1];
+      const tree = plainTextToTree(file.text);
+      return [{ source: file.path, label: file.path, meta: { tags: [] }, fallbackTitle: name, year, tree, local, group: folderGroup }];
+    }
+    case 'html': {
+      const page = htmlToTree(file.text, { fragment: false });
+      const post: Post = { source: file.path, label: file.path, meta: { tags: [] }, fallbackTitle: page.title ?? name, tree: page.tree, local, group: folderGroup };
+      return [post];
+    }
+    case 'feed': {
+      const feed = parseFeed(file.text, file.path);
+      const group = { source: file.path, title: feed.title };
+      return feed.entries.map((entry) => ({
+        source: entry.id,
+        label: `${file.path} › ${entry.title}`,
+        meta: { title: entry.title, date: entry.date, tags: entry.tags, link: entry.link },
+        fallbackTitle: entry.title,
+        tree: entry.contentType === 'text' ? plainTextToTree(entry.content) : htmlToTree(entry.content, { fragment: true }).tree,
+        baseUrl: entry.link,
+        group,
+      }));
+    }
+  }
+}
