@@ -1,0 +1,116 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { parseMarkdown } from '../../../shared/markdown';
+import { makeFixture, type ExportFixture } from './exportFixture';
+
+let fixture: ExportFixture;
+beforeEach(async () => {
+  fixture = await makeFixture();
+});
+afterEach(() => fixture.cleanup());
+
+/** Image URLs of a Markdown file, read back through the project's own parser. */
+function imageUrls(markdown: string): string[] {
+  const urls: string[] = [];
+  const walk = (node: { type: string; url?: string; children?: unknown[] }) => {
+    if ((node.type === 'image' || node.type === 'definition') && node.url) urls.push(node.url);
+    for (const child of (node.children ?? []) as Array<typeof node>) walk(child);
+  };
+  walk(parseMarkdown(markdown));
+  return urls;
+}
+
+it('copies every image beside the post with readable, distinct names and working links', async () => {
+  const out = join(fixture.base, 'out');
+  const result = await fixture.exporter.run(
+    fixture.request({ scope: { kind: 'conference', id: fixture.conferenceId }, destination: out }),
+  );
+  const images = result.files.filter((file) => file.kind === 'image').map((file) => file.path);
+  expect(images).toEqual([
+    'images/derek-weeks.png',
+    'images/thomas-krag-slide.png',
+    'images/slide.png',
+    'images/slide-2.png',
+    'images/chaos-monkey.png',
+  ]);
+  // Two different files both called slide.png keep their own bytes.
+  expect(await readFile(join(out, 'images/slide.png'), 'utf8')).toBe('png: 2021 slide');
+  expect(await readFile(join(out, 'images/slide-2.png'), 'utf8')).toBe('png: 2019 slide');
+  const post = await readFile(join(out, 'all-day-devops-2021.md'), 'utf8');
+  const local = imageUrls(post).filter((url) => url.startsWith('images/'));
+  expect(local.sort()).toEqual([...images].sort());
+  // Only the missing image, kept as the user wrote it, has a %20.
+  expect(post.replace('(assets/missing%20slide.png)', '')).not.toContain('%20');
+});
+
+it('reports a missing image and keeps its link instead of dropping it', async () => {
+  const out = join(fixture.base, 'out');
+  const result = await fixture.exporter.run(
+    fixture.request({ scope: { kind: 'talk', id: fixture.chaosId }, destination: out }),
+  );
+  expect(result.warnings).toEqual([
+    expect.objectContaining({
+      code: 'missing-image',
+      src: 'assets/missing%20slide.png',
+      notePath: `${fixture.folder}/gamification-of-chaos-testing.md`,
+    }),
+  ]);
+  const talk = await readFile(join(out, 'gamification-of-chaos-testing.md'), 'utf8');
+  expect(imageUrls(talk)).toContain('assets/missing%20slide.png');
+});
+
+it('copies a picture used twice once, and survives spaces in the images folder', async () => {
+  const talk = await fixture.library.readTalk(fixture.chaosId);
+  await fixture.library.updateTalk(
+    fixture.chaosId,
+    { body: `![a](assets/slide.png)\n\n![again](<assets/slide.png>)\n\n![a third](assets/slide.png "Title")\n` },
+    talk.revision,
+  );
+  const out = join(fixture.base, 'out');
+  const result = await fixture.exporter.run(
+    fixture.request({
+      scope: { kind: 'talk', id: fixture.chaosId },
+      destination: join(out, 'chaos.md'),
+      images: 'my pictures/2021',
+    }),
+  );
+  expect(result.files.map((file) => file.path)).toEqual(['chaos.md', 'my pictures/2021/slide.png']);
+  const text = await readFile(join(out, 'chaos.md'), 'utf8');
+  // A destination with a space is written in angle brackets, which CommonMark reads as one path.
+  expect(text).toContain('![a](<my pictures/2021/slide.png>)');
+  expect(imageUrls(text)).toEqual(Array(3).fill('my pictures/2021/slide.png'));
+});
+
+it('gives each Hugo page bundle its own images', async () => {
+  const out = join(fixture.base, 'hugo');
+  const result = await fixture.exporter.run(
+    fixture.request({ scope: { kind: 'conference', id: fixture.folder }, folder: true, flavor: 'hugo', destination: out }),
+  );
+  expect(result.files.map((file) => file.path)).toEqual([
+    '_index.md',
+    'cams-then-and-now/index.md',
+    'gamification-of-chaos-testing/index.md',
+    'images/derek-weeks.png',
+    'cams-then-and-now/images/thomas-krag-slide.png',
+    'gamification-of-chaos-testing/images/slide.png',
+    'gamification-of-chaos-testing/images/slide-2.png',
+    'gamification-of-chaos-testing/images/chaos-monkey.png',
+  ]);
+});
+
+it('leaves web images alone and reports HTML images it cannot copy', async () => {
+  const talk = await fixture.library.readTalk(fixture.camsId);
+  await writeFile(join(fixture.library.root, fixture.folder, 'assets', 'x.png'), 'x');
+  await fixture.library.updateTalk(
+    fixture.camsId,
+    { body: '![web](https://example.com/a%20b.png)\n\n<img src="assets/x.png">\n' },
+    talk.revision,
+  );
+  const out = join(fixture.base, 'out');
+  const result = await fixture.exporter.run(fixture.request({ scope: { kind: 'talk', id: fixture.camsId }, destination: out }));
+  expect(result.images).toBe(0);
+  expect(result.warnings.map((warning) => warning.code)).toEqual(['html-image']);
+  const text = await readFile(join(out, 'cams-then-and-now.md'), 'utf8');
+  expect(imageUrls(text)).toEqual(['https://example.com/a%20b.png']);
+});
