@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { EXPORT_FLAVORS, ExportRequestSchema, type ExportResult } from '../../../shared/ipc/export';
-import { CoreError } from '../../core/errors';
+import { EXPORT_FLAVORS, ExportRequestSchema } from '../../../shared/ipc/export';
 import { CliError, type CliCommand } from '../command';
 
 const usage = `Usage: confnotes export --out PATH (--talk ID | --conference ID_OR_FOLDER | --all)
@@ -34,7 +33,6 @@ export const exportCommand: CliCommand = {
       args,
       strict: true,
       options: {
-        library: { type: 'string' },
         out: { type: 'string' },
         talk: { type: 'string' },
         conference: { type: 'string' },
@@ -80,16 +78,9 @@ export const exportCommand: CliCommand = {
         `Invalid export options: ${parsed.error.issues.map((i) => i.message).join('; ')}`,
       );
 
-    const services = await context.services();
-    let result: ExportResult;
-    try {
-      result = await services.exporter.run(parsed.data);
-    } catch (error) {
-      if (error instanceof CoreError) throw new CliError(error.message);
-      throw error;
-    } finally {
-      await services.close();
-    }
+    // Library and export errors (not found, exists, refused paths) reach stderr through the CLI.
+    const { exporter } = await context.services();
+    const result = await exporter.run(parsed.data);
     for (const warning of result.warnings) context.err(`warning: ${warning.message}`);
     if (values.json) {
       context.out(JSON.stringify(result, null, 2));
