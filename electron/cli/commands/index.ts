@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { exportCommand } from './export';
+import { importCommand } from './import';
 import { checkCommand, listCommand, showCommand } from './inspectCommands';
 import {
   initCommand,
@@ -20,6 +21,7 @@ export const commands: CliCommand[] = [
   showCommand,
   checkCommand,
   exportCommand,
+  importCommand,
   scheduleCommand,
   nowCommand,
 ];

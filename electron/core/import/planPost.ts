@@ -95,7 +95,9 @@ function linkParagraph(url: string): RootContent {
 }
 
 function withYear(title: string, year: string | undefined): string {
-  return year && !/\b(?:19|20)\d{2}\b/.test(title) ? `${title} ${year}` : title;
+  if (!year || /\b(?:19|20)\d{2}\b/.test(title)) return title;
+  // "All Day DevOps conference" of 2018 is "All Day DevOps 2018" to a reader.
+  return `${title.replace(/\s+(?:conference|conf)$/i, "")} ${year}`;
 }
 
 function uniqueSlug(title: string, taken: Set<string>): string {
