@@ -19,12 +19,12 @@ export function createDispatcher(
 ): Dispatch {
   const routes = new Map<string, { schema: z.ZodType; handler: AnyHandler }>();
   for (const { channel, domain, member } of callChannels()) {
-    const spec = (contract as Record<string, Record<string, CallSpec<z.ZodType, unknown>>>)[
+    const spec = (contract as unknown as Record<string, Record<string, CallSpec<z.ZodType, unknown>>>)[
       domain
     ]![member]!;
-    const handler = (handlers as unknown as Record<string, Record<string, AnyHandler>>)[domain]?.[
-      member
-    ];
+    const handler = (handlers as unknown as Record<string, Record<string, AnyHandler | undefined>>)[
+      domain
+    ]?.[member];
     if (handler) routes.set(channel, { schema: spec.input, handler });
   }
   return async (channel, rawInput) => {

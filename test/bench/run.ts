@@ -2,11 +2,13 @@
  * `npm run bench -- NAME [flags]`: runs test/bench/NAME.ts, which prints its
  * figures and ends with one JSON object on its last line.
  */
-const [name, ...rest] = process.argv.slice(2);
+const [benchName, ...rest] = process.argv.slice(2);
 const known = ['search', 'export', 'import', 'editor', 'library'];
-if (!name || !known.includes(name)) {
+if (!benchName || !known.includes(benchName)) {
   console.error(`usage: npm run bench -- (${known.join('|')}) [flags]`);
   process.exit(2);
 }
-process.argv = [process.argv[0]!, `test/bench/${name}.ts`, ...rest];
-await import(`./${name}.ts`);
+process.argv = [process.argv[0]!, `test/bench/${benchName}.ts`, ...rest];
+await import(`./${benchName}.ts`);
+
+export {};
