@@ -87,7 +87,7 @@ describe('rendered by commonmark.js', () => {
     );
     const file = join(out, result.files.find((f) => f.kind === 'note')!.path);
     const exported = commonmarkSummary(await readFile(file, 'utf8'), dirname(file), 0);
-    const expected = commonmarkSummary(CAMS_NOTES, join(fixture.library.root, fixture.folder), 1);
+    const expected = commonmarkSummary(CAMS_NOTES, join(fixture.library.root, fixture.folder), 0);
     // The plain file adds its title and the talk's links above the notes.
     const top = [
       `heading1:${CAMS_HEADING}`,
