@@ -3,6 +3,7 @@ import { createImportService, type ImportService } from './import/importService'
 import { FileLibrary } from './library/fileLibrary';
 import type { LibraryService } from './library/types';
 import { ScheduleService } from './schedule/scheduleService';
+import { SearchService } from './search/searchService';
 
 /** Where the core keeps things: the user's library, and the app's own data (index, caches). */
 export interface CoreOptions {
@@ -22,18 +23,23 @@ export interface CoreServices {
   readonly exporter: ExportService;
   readonly importer: ImportService;
   readonly schedule: ScheduleService;
+  /** Full-text search; its index worker starts on first use or `search.start()`. */
+  readonly search: SearchService;
   close(): Promise<void>;
 }
 
 export async function createCoreServices(options: CoreOptions): Promise<CoreServices> {
   const library = await FileLibrary.open(options.libraryRoot, { clock: options.clock });
+  const search = new SearchService({ library, dataDir: options.dataDir });
   return {
     options,
     library,
     exporter: new ExportService(library),
     importer: createImportService(library),
     schedule: new ScheduleService(library, { clock: options.clock }),
+    search,
     async close() {
+      await search.close();
       await library.close();
     },
   };

@@ -12,6 +12,7 @@ export function forwardEvents(services: CoreServices, emit: Emit): () => void {
     services.library.onChange((change) => emit(channelName('library', 'onChanged'), change)),
     services.exporter.onProgress((progress) => emit(channelName('export', 'onProgress'), progress)),
     services.importer.onProgress((progress) => emit(channelName('import', 'onProgress'), progress)),
+    services.search.onStatus((status) => emit(channelName('search', 'onIndexProgress'), status)),
   ];
   return () => stops.forEach((stop) => stop());
 }

@@ -1,0 +1,106 @@
+import type { ListItem, Nodes } from 'mdast';
+import type { ConferenceSummary } from '../../../shared/library';
+import { parseMarkdown, treeToPlainText } from '../../../shared/markdown';
+import type { TalkKind, TalkMeta } from '../../../shared/schemas';
+
+/**
+ * What the index knows of a talk besides its words: the small fields shown
+ * in results and used by filters. The notes' text is not here; it lives in
+ * the text store on disk and is read only for the hits shown.
+ */
+export interface TalkInfo {
+  id: string;
+  conferenceId: string;
+  path: string;
+  title: string;
+  conference: string;
+  conferenceFolder: string;
+  conferenceStarts?: string;
+  /** Conference tags first, then the talk's. */
+  conferenceTags: string[];
+  year?: number;
+  speakers: string[];
+  /** Speakers' affiliations, indexed with their names. */
+  affiliations: string[];
+  tags: string[];
+  kind: TalkKind;
+  track?: string;
+  starts?: string;
+  hasOpenActions: boolean;
+  /** `mtimeMs:size` of the file the text came from: tells a stale entry without reading it. */
+  fingerprint: string;
+}
+
+/** A talk as main hands it to the index worker: the library's summary, before reading the body. */
+export interface TalkSource {
+  id: string;
+  conferenceId: string;
+  path: string;
+  meta: Pick<TalkMeta, 'title' | 'speakers' | 'kind' | 'track' | 'tags' | 'starts'>;
+  conference: { title: string; folder: string; starts?: string; tags: string[] };
+}
+
+/** The sources of every talk in a library listing. */
+export function sourcesOf(conferences: ConferenceSummary[]): TalkSource[] {
+  return conferences.flatMap((c) => {
+    const conference = { title: c.meta.title, folder: c.folder, starts: c.meta.starts, tags: c.meta.tags };
+    return c.talks.map((t) => sourceOf(t.id, t.conferenceId, t.path, t.meta, conference));
+  });
+}
+
+export function sourceOf(
+  id: string,
+  conferenceId: string,
+  path: string,
+  meta: TalkMeta,
+  conference: TalkSource['conference'],
+): TalkSource {
+  const { title, speakers, kind, track, tags, starts } = meta;
+  return { id, conferenceId, path, meta: { title, speakers, kind, track, tags, starts }, conference };
+}
+
+/** The year a talk took place: the conference's start, the talk's own time, or the folder's `2021-` prefix. */
+function yearOf(source: TalkSource): number | undefined {
+  const stamp = source.conference.starts ?? source.meta.starts ?? source.conference.folder;
+  const year = /^(\d{4})/.exec(stamp)?.[1];
+  return year ? Number(year) : undefined;
+}
+
+export function infoOf(source: TalkSource, hasOpenActions: boolean, fingerprint: string): TalkInfo {
+  const { meta, conference } = source;
+  return {
+    id: source.id,
+    conferenceId: source.conferenceId,
+    path: source.path,
+    title: meta.title,
+    conference: conference.title,
+    conferenceFolder: conference.folder,
+    conferenceStarts: conference.starts,
+    conferenceTags: conference.tags,
+    year: yearOf(source),
+    speakers: meta.speakers.map((s) => s.name),
+    affiliations: meta.speakers.flatMap((s) => (s.affiliation ? [s.affiliation] : [])),
+    tags: meta.tags,
+    kind: meta.kind,
+    track: meta.track,
+    starts: meta.starts,
+    hasOpenActions,
+    fingerprint,
+  };
+}
+
+/**
+ * The notes' words through the one Markdown engine (no syntax indexed), and
+ * whether they hold an open action item (`- [ ]`), from the same parse.
+ */
+export function extractNote(body: string): { text: string; hasOpenActions: boolean } {
+  const tree = parseMarkdown(body);
+  let hasOpenActions = false;
+  const visit = (node: Nodes): void => {
+    if (hasOpenActions) return;
+    if (node.type === 'listItem' && (node as ListItem).checked === false) hasOpenActions = true;
+    else if ('children' in node) node.children.forEach(visit);
+  };
+  visit(tree);
+  return { text: treeToPlainText(tree), hasOpenActions };
+}

@@ -1,0 +1,69 @@
+import type { Options, SearchOptions } from 'minisearch';
+import { STOP_WORDS, terms } from '../../../shared/search/text';
+import type { TalkInfo } from './documents';
+
+/**
+ * How talks are indexed and searched. Changing anything here changes what
+ * a saved index means: bump INDEX_VERSION so saved indexes are rebuilt.
+ */
+export const INDEX_VERSION = 1;
+
+/** What MiniSearch indexes for a talk: strings only, nothing stored. */
+export interface IndexedFields {
+  id: string;
+  title: string;
+  speakers: string;
+  conference: string;
+  tags: string;
+  kind: string;
+  track: string;
+  text: string;
+}
+
+export const FIELDS = ['title', 'speakers', 'conference', 'tags', 'kind', 'track', 'text'] as const;
+
+export function indexedFields(info: TalkInfo, text: string): IndexedFields {
+  return {
+    id: info.id,
+    title: info.title,
+    speakers: [...info.speakers, ...info.affiliations].join(' \n '),
+    conference: `${info.conference} ${info.conferenceFolder}`,
+    tags: [...info.tags, ...info.conferenceTags].join(' \n '),
+    kind: info.kind,
+    track: info.track ?? '',
+    text,
+  };
+}
+
+/** Words of 4 letters or fewer are matched exactly or by prefix, never by guessing at typos. */
+export function fuzziness(term: string): number {
+  if (term.length >= 8) return 2;
+  if (term.length >= 5) return 1;
+  return 0;
+}
+
+/** Search as you type: a word of 3 letters or more also finds longer words starting with it. */
+export function prefixes(term: string): boolean {
+  return term.length >= 3;
+}
+
+export const SEARCH_OPTIONS: SearchOptions = {
+  // Title and speaker matches first; the notes' text is the baseline.
+  boost: { title: 4, speakers: 4, tags: 2, conference: 1.5, kind: 1.5, track: 1, text: 1 },
+  prefix: prefixes,
+  fuzzy: fuzziness,
+  maxFuzzy: 2,
+  // Exact above prefix above fuzzy: an exact match weighs 1.
+  weights: { prefix: 0.5, fuzzy: 0.25 },
+  combineWith: 'AND',
+};
+
+export const MINISEARCH_OPTIONS: Options<IndexedFields> = {
+  fields: [...FIELDS],
+  storeFields: [],
+  tokenize: terms,
+  processTerm: (term) => (STOP_WORDS.has(term) ? null : term),
+  searchOptions: SEARCH_OPTIONS,
+  // Vacuuming runs in small batches between queries, so a burst of edits never stalls a search.
+  autoVacuum: { minDirtCount: 50, minDirtFactor: 0.05, batchSize: 500, batchWait: 5 },
+};

@@ -1,0 +1,216 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { IndexStatus, SearchFacets, SearchRequest, SearchResponse, TalkRef } from '../../../shared/search/types';
+import { splitFrontMatter } from '../../../shared/markdown';
+import { normalizePhrase } from '../../../shared/search/text';
+import { decodeNote } from '../library/noteFile';
+import { extractNote, type TalkSource } from './documents';
+import { countFacets } from './facets';
+import { runQuery } from './queryRunner';
+import { SearchIndex } from './searchIndex';
+import { loadSnapshot, saveSnapshot } from './snapshot';
+import { TextStore } from './textStore';
+
+/** What the index offers its owner; the worker serves it over messages, tests call it directly. */
+export interface IndexApi {
+  open(): Promise<IndexStatus>;
+  /** Brings the index in line with the library's talks: new, changed, moved, removed. */
+  sync(sources: TalkSource[], reason?: string): Promise<IndexStatus>;
+  /** Re-indexes one talk from the notes just saved. */
+  upsert(source: TalkSource, body: string): Promise<void>;
+  remove(id: string): Promise<void>;
+  query(request: SearchRequest): Promise<SearchResponse>;
+  talks(filter: { speaker?: string; tag?: string }): Promise<TalkRef[]>;
+  /** Every filter value in the library with its count, for the chips' menus. */
+  values(): Promise<SearchFacets>;
+  status(): Promise<IndexStatus>;
+  /** Deletes everything and indexes `sources` from their files again. */
+  rebuild(sources: TalkSource[]): Promise<IndexStatus>;
+  save(): Promise<void>;
+  close(): Promise<void>;
+  heapUsed(): Promise<number>;
+}
+
+/** Markdown past this size is not parsed for search: a 20 MB paste must not stall the index. */
+const MAX_INDEXED_BODY = 1_000_000;
+/** How long the index works on a build before it lets waiting searches through. */
+const SLICE_MS = 25;
+/** Unsaved changes are written this long after the last one (and on close). */
+const SAVE_DELAY_MS = 30_000;
+
+export class IndexHost implements IndexApi {
+  private index: SearchIndex;
+  private state: IndexStatus = { state: 'loading', done: 0, total: 0, talks: 0 };
+  private dirty = false;
+  private saveTimer: NodeJS.Timeout | null = null;
+  /** Talks saved while a sync runs: the sync's older listing must not remove or overwrite them. */
+  private touched: Set<string> | null = null;
+
+  constructor(
+    private readonly dir: string,
+    private readonly root: string,
+    private readonly onStatus: (status: IndexStatus) => void = () => {},
+  ) {
+    this.index = SearchIndex.empty(TextStore.open(dir, TextStore.latestGeneration(dir)));
+  }
+
+  async open(): Promise<IndexStatus> {
+    const loaded = await loadSnapshot(this.dir);
+    this.index.texts.close();
+    if (loaded.ok) {
+      const { miniSearch, talks, texts, textGeneration } = loaded.snapshot;
+      this.index = new SearchIndex(miniSearch, talks, TextStore.open(this.dir, textGeneration, texts));
+      this.setStatus({ state: 'ready', done: talks.size, total: talks.size, talks: talks.size });
+    } else {
+      // The text store, read back on its own, still spares unchanged notes a Markdown parse.
+      this.index = SearchIndex.empty(TextStore.open(this.dir, TextStore.latestGeneration(this.dir)));
+      this.setStatus({ state: 'building', done: 0, total: 0, talks: 0, reason: loaded.reason, message: loaded.detail });
+    }
+    return this.state;
+  }
+
+  async sync(sources: TalkSource[], reason = 'stale'): Promise<IndexStatus> {
+    const wanted = new Set(sources.map((s) => s.id));
+    const touched = (this.touched = new Set());
+    const building = this.state.state !== 'ready' ? this.state : { ...this.state, reason };
+    this.setStatus({ ...building, state: 'building', done: 0, total: sources.length });
+    let sliceStart = performance.now();
+    let changed = 0;
+    for (const [done, source] of sources.entries()) {
+      if (!touched.has(source.id) && (await this.indexFromFile(source))) changed++;
+      if (performance.now() - sliceStart > SLICE_MS) {
+        this.setStatus({ ...this.state, done, talks: this.index.size });
+        await new Promise((resolve) => setImmediate(resolve));
+        sliceStart = performance.now();
+      }
+    }
+    for (const id of [...this.index.talks.keys()]) {
+      if (!wanted.has(id) && !touched.has(id)) {
+        this.index.remove(id);
+        changed++;
+      }
+    }
+    this.touched = null;
+    this.setStatus({ state: 'ready', done: sources.length, total: sources.length, talks: this.index.size });
+    if (changed > 0) await this.save();
+    return this.state;
+  }
+
+  async rebuild(sources: TalkSource[]): Promise<IndexStatus> {
+    const texts = this.index.texts;
+    this.index = SearchIndex.empty(texts);
+    this.setStatus({ state: 'building', done: 0, total: sources.length, talks: 0, reason: 'requested' });
+    return this.sync(sources, 'requested');
+  }
+
+  async upsert(source: TalkSource, body: string): Promise<void> {
+    this.touched?.add(source.id);
+    const fingerprint = await this.fingerprint(source.path);
+    const { text, hasOpenActions } = extractNote(body.slice(0, MAX_INDEXED_BODY));
+    this.index.upsert(source, text, hasOpenActions, fingerprint ?? `saved:${Date.now()}`);
+    this.changed();
+  }
+
+  async remove(id: string): Promise<void> {
+    this.touched?.add(id);
+    this.index.remove(id);
+    this.changed();
+  }
+
+  async query(request: SearchRequest): Promise<SearchResponse> {
+    return runQuery(this.index, request, this.state.state !== 'ready');
+  }
+
+  async talks(filter: { speaker?: string; tag?: string }): Promise<TalkRef[]> {
+    const speaker = filter.speaker ? normalizePhrase(filter.speaker) : null;
+    const tag = filter.tag ? normalizePhrase(filter.tag) : null;
+    return this.index.list(
+      (talk) =>
+        (!speaker || talk.speakers.some((name) => normalizePhrase(name) === speaker)) &&
+        (!tag || [...talk.tags, ...talk.conferenceTags].some((t) => normalizePhrase(t) === tag)),
+    );
+  }
+
+  async values(): Promise<SearchFacets> {
+    return countFacets([...this.index.talks.values()]);
+  }
+
+  async status(): Promise<IndexStatus> {
+    return this.state;
+  }
+
+  async save(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    if (this.index.texts.wasteful) {
+      const compacted = this.index.texts.compact();
+      this.index.texts.close();
+      this.index.texts = compacted;
+    }
+    const { miniSearch, talks, texts } = this.index;
+    await saveSnapshot(this.dir, miniSearch, talks.values(), texts.snapshot(), texts.generation);
+    texts.dropOtherGenerations();
+    this.dirty = false;
+  }
+
+  async close(): Promise<void> {
+    if (this.dirty) await this.save();
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.index.texts.close();
+  }
+
+  async heapUsed(): Promise<number> {
+    return process.memoryUsage().heapUsed;
+  }
+
+  /** Indexes a talk from its file unless the index already has this version; true when it changed. */
+  private async indexFromFile(source: TalkSource): Promise<boolean> {
+    const fingerprint = await this.fingerprint(source.path);
+    if (fingerprint === null) {
+      const had = this.index.talks.has(source.id);
+      this.index.remove(source.id);
+      return had;
+    }
+    if (this.index.isCurrent(source, fingerprint)) return false;
+    if (this.index.refresh(source, fingerprint)) return true;
+    let body = '';
+    try {
+      body = splitFrontMatter(decodeNote(await readFile(this.file(source.path))).text).body;
+    } catch {
+      // Unreadable now (removed, permissions): index what the library knows, the title and speakers.
+    }
+    const { text, hasOpenActions } = extractNote(body.slice(0, MAX_INDEXED_BODY));
+    this.index.upsert(source, text, hasOpenActions, fingerprint);
+    return true;
+  }
+
+  private async fingerprint(relative: string): Promise<string | null> {
+    try {
+      const info = await stat(this.file(relative));
+      return `${info.mtimeMs}:${info.size}`;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The absolute path of a library file; never outside the library, whatever the path says. */
+  private file(relative: string): string {
+    const absolute = path.resolve(this.root, relative);
+    const inside = path.relative(this.root, absolute);
+    if (inside.startsWith('..') || path.isAbsolute(inside)) throw new Error(`${relative} is outside the library`);
+    return absolute;
+  }
+
+  private changed(): void {
+    this.dirty = true;
+    this.state = { ...this.state, talks: this.index.size };
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.save().catch(() => {}), SAVE_DELAY_MS);
+    this.saveTimer.unref();
+  }
+
+  private setStatus(status: IndexStatus): void {
+    this.state = status;
+    this.onStatus(status);
+  }
+}

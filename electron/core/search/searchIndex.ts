@@ -1,0 +1,96 @@
+import MiniSearch from 'minisearch';
+import type { TalkRef } from '../../../shared/search/types';
+import { infoOf, type TalkInfo, type TalkSource } from './documents';
+import { indexedFields, MINISEARCH_OPTIONS, type IndexedFields } from './indexConfig';
+import type { TextStore } from './textStore';
+
+/**
+ * The index proper: MiniSearch over the talks' fields (ids only, nothing
+ * stored), the talks' small fields for results and filters, and the text
+ * store on disk for snippets. Plain, synchronous and single-threaded: the
+ * worker owns one, tests may drive one directly.
+ */
+export class SearchIndex {
+  constructor(
+    readonly miniSearch: MiniSearch<IndexedFields>,
+    readonly talks: Map<string, TalkInfo>,
+    public texts: TextStore,
+  ) {}
+
+  static empty(texts: TextStore): SearchIndex {
+    return new SearchIndex(new MiniSearch(MINISEARCH_OPTIONS), new Map(), texts);
+  }
+
+  get size(): number {
+    return this.talks.size;
+  }
+
+  /** Whether the talk is indexed from the file version `fingerprint`, with the same small fields. */
+  isCurrent(source: TalkSource, fingerprint: string): boolean {
+    const info = this.talks.get(source.id);
+    if (!info || info.fingerprint !== fingerprint || !this.texts.has(source.id, fingerprint)) return false;
+    return sameFields(info, infoOf(source, info.hasOpenActions, fingerprint));
+  }
+
+  /** Indexes (or re-indexes) a talk with its notes' plain text. */
+  upsert(source: TalkSource, text: string, hasOpenActions: boolean, fingerprint: string): void {
+    const info = infoOf(source, hasOpenActions, fingerprint);
+    if (!this.texts.has(source.id, fingerprint)) this.texts.put(source.id, fingerprint, text, hasOpenActions);
+    if (this.miniSearch.has(source.id)) this.miniSearch.discard(source.id);
+    this.miniSearch.add(indexedFields(info, text));
+    this.talks.set(source.id, info);
+  }
+
+  /**
+   * Re-indexes a talk whose notes are unchanged (its conference was renamed,
+   * or the index was lost but the text store kept them) without parsing the
+   * Markdown again; false when the text store has no text of that version.
+   */
+  refresh(source: TalkSource, fingerprint: string): boolean {
+    const entry = this.texts.entry(source.id);
+    const text = entry?.fingerprint === fingerprint ? this.texts.get(source.id) : undefined;
+    if (!entry || text === undefined) return false;
+    this.upsert(source, text, entry.open, fingerprint);
+    return true;
+  }
+
+  remove(id: string): void {
+    if (this.miniSearch.has(id)) this.miniSearch.discard(id);
+    this.talks.delete(id);
+    this.texts.remove(id);
+  }
+
+  /** Every talk matching `test`, oldest conference first, then by time and title. */
+  list(test: (talk: TalkInfo) => boolean): TalkRef[] {
+    return [...this.talks.values()].filter(test).sort(chronological).map(toRef);
+  }
+}
+
+export function toRef(talk: TalkInfo): TalkRef {
+  return {
+    talkId: talk.id,
+    conferenceId: talk.conferenceId,
+    title: talk.title,
+    conference: talk.conference,
+    conferenceStarts: talk.conferenceStarts,
+    year: talk.year,
+    speakers: talk.speakers,
+    tags: talk.tags,
+    kind: talk.kind,
+    track: talk.track,
+    path: talk.path,
+    hasOpenActions: talk.hasOpenActions,
+  };
+}
+
+export function chronological(a: TalkInfo, b: TalkInfo): number {
+  return (
+    (a.conferenceStarts ?? a.conferenceFolder).localeCompare(b.conferenceStarts ?? b.conferenceFolder) ||
+    (a.starts ?? '').localeCompare(b.starts ?? '') ||
+    a.title.localeCompare(b.title)
+  );
+}
+
+function sameFields(a: TalkInfo, b: TalkInfo): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

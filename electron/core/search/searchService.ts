@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import { mkdir, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import type { LibraryChange } from '../../../shared/library';
+import type { IndexStatus, SearchFacets, SearchRequest, SearchResponse, TalkRef } from '../../../shared/search/types';
+import { CoreError, NotFoundError } from '../errors';
+import type { LibraryService } from '../library/types';
+import { sourceOf, sourcesOf, type TalkSource } from './documents';
+import { IndexHost, type IndexApi } from './indexHost';
+import { defaultWorkerUrl, startIndexWorker } from './workerClient';
+
+export interface SearchServiceOptions {
+  library: LibraryService;
+  /** The app's data folder; the index goes in `search/<library hash>/` under it, never in the library. */
+  dataDir: string;
+  /** The index worker's script; the packaged app passes its bundled file. */
+  workerUrl?: URL;
+  /**
+   * Run the index on the calling thread. Only for tools where a worker
+   * cannot start; the app always uses the worker so that indexing never
+   * blocks the main process.
+   */
+  inThread?: boolean;
+}
+
+/**
+ * Full-text search over the library. The index lives in a worker thread,
+ * is saved to the app's data folder and checked on start (a missing, stale,
+ * corrupt or outdated index is rebuilt by itself), and follows every change
+ * the library reports, the app's own saves and edits made outside alike.
+ * The worker starts on first use (or `start()`), so commands that never
+ * search never pay for it.
+ */
+export class SearchService {
+  private started: Promise<IndexApi> | null = null;
+  private terminate: () => Promise<void> = async () => {};
+  private stopListening: () => void = () => {};
+  private readonly listeners = new Set<(status: IndexStatus) => void>();
+  private conferences = new Map<string, TalkSource['conference']>();
+  /** Changes apply one after another, in the order the library reported them. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: SearchServiceOptions) {}
+
+  /** Starts the index (load or build) in the background; every other method waits for it. */
+  start(): Promise<IndexApi> {
+    this.started ??= this.open();
+    return this.started;
+  }
+
+  async query(request: SearchRequest): Promise<SearchResponse> {
+    return (await this.start()).query(request);
+  }
+
+  /** Every talk by a speaker (exact name, case and accents ignored), across all conferences, oldest first. */
+  async talksBySpeaker(name: string): Promise<TalkRef[]> {
+    return (await this.start()).talks({ speaker: name });
+  }
+
+  /** Every talk with a tag (its own or its conference's), oldest first. */
+  async talksByTag(tag: string): Promise<TalkRef[]> {
+    return (await this.start()).talks({ tag });
+  }
+
+  /** Every conference, year, speaker, tag and kind in the library, with counts. */
+  async values(): Promise<SearchFacets> {
+    return (await this.start()).values();
+  }
+
+  async status(): Promise<IndexStatus> {
+    return (await this.start()).status();
+  }
+
+  /** Throws the index away and builds it again from the library's files. */
+  async reindex(): Promise<IndexStatus> {
+    const api = await this.start();
+    return this.enqueue(async () => api.rebuild(await this.listSources()));
+  }
+
+  /** Resolves once every change reported so far is in the index. */
+  async whenIdle(): Promise<void> {
+    await this.start();
+    let seen: Promise<unknown> | null = null;
+    while (seen !== this.queue) {
+      seen = this.queue;
+      await seen;
+    }
+  }
+
+  onStatus(listener: (status: IndexStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Saves the index and stops the worker. */
+  async close(): Promise<void> {
+    if (!this.started) return;
+    this.stopListening();
+    const api = await this.started.catch(() => null);
+    await this.queue.catch(() => {});
+    await api?.close().catch(() => {});
+    await this.terminate();
+    this.started = null;
+  }
+
+  private async open(): Promise<IndexApi> {
+    const { library, dataDir } = this.options;
+    const key = createHash('sha256').update(await realpath(library.root)).digest('hex').slice(0, 16);
+    const dir = path.join(dataDir, 'search', key);
+    await mkdir(dir, { recursive: true });
+    const emit = (status: IndexStatus) => this.listeners.forEach((listener) => listener(status));
+    let api: IndexApi;
+    if (this.options.inThread) {
+      api = new IndexHost(dir, library.root, emit);
+      emit(await api.open());
+    } else {
+      const worker = await startIndexWorker(
+        this.options.workerUrl ?? defaultWorkerUrl(),
+        { dataDir: dir, libraryRoot: library.root },
+        emit,
+      );
+      api = worker.api;
+      this.terminate = worker.terminate;
+      emit(worker.opened);
+    }
+    this.stopListening = library.onChange((change) => void this.enqueue(() => this.apply(api, change)));
+    // Catch up with whatever changed while the app was closed; searches are answered meanwhile.
+    void this.enqueue(async () => api.sync(await this.listSources()));
+    return api;
+  }
+
+  private async apply(api: IndexApi, change: LibraryChange): Promise<void> {
+    if (change.entity === 'conference') {
+      // A renamed or moved conference changes every talk under it: compare them all.
+      await api.sync(await this.listSources());
+      return;
+    }
+    if (change.kind === 'removed') return api.remove(change.id);
+    try {
+      const talk = await this.options.library.readTalk(change.id);
+      let conference = this.conferences.get(talk.conferenceId);
+      if (!conference) {
+        await this.listSources();
+        conference = this.conferences.get(talk.conferenceId);
+      }
+      if (!conference) throw new NotFoundError('conference', talk.conferenceId);
+      await api.upsert(sourceOf(talk.id, talk.conferenceId, talk.path, talk.meta, conference), talk.body);
+    } catch (error) {
+      if (error instanceof CoreError && error.code === 'not-found') await api.remove(change.id);
+      else throw error;
+    }
+  }
+
+  private async listSources(): Promise<TalkSource[]> {
+    const tree = await this.options.library.list();
+    this.conferences = new Map(
+      tree.conferences.map((c) => [c.id, { title: c.meta.title, folder: c.folder, starts: c.meta.starts, tags: c.meta.tags }]),
+    );
+    return sourcesOf(tree.conferences);
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.queue.then(work);
+    // One failed change must not stop the ones after it; the next sync repairs what it missed.
+    this.queue = result.catch(() => {});
+    return result;
+  }
+}

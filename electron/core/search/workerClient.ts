@@ -1,0 +1,71 @@
+import { Worker } from 'node:worker_threads';
+import type { IndexStatus } from '../../../shared/search/types';
+import type { IndexApi } from './indexHost';
+import type { FromWorker, Method, ToWorker, WorkerInit } from './protocol';
+
+/** The worker's file next to this one: `.ts` when running from source (tsx, vitest), `.js` when bundled. */
+export function defaultWorkerUrl(): URL {
+  const extension = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
+  return new URL(`./indexWorker.${extension}`, import.meta.url);
+}
+
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+
+/**
+ * IndexApi over a worker thread: each call is a message with an id, each
+ * answer settles that call's promise. A worker that dies fails every call
+ * still waiting, with the reason, instead of leaving it hanging.
+ */
+export async function startIndexWorker(
+  url: URL,
+  init: WorkerInit,
+  onStatus: (status: IndexStatus) => void,
+): Promise<{ api: IndexApi; opened: IndexStatus; terminate: () => Promise<void> }> {
+  // From TypeScript sources the worker needs tsx's loader too; a bundled worker needs nothing.
+  const execArgv = url.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const worker = new Worker(url, { workerData: init, execArgv });
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+  let failure: Error | null = null;
+
+  const opened = new Promise<IndexStatus>((resolve, reject) => {
+    worker.on('message', (message: FromWorker) => {
+      if (message.kind === 'opened') resolve(message.status);
+      else if (message.kind === 'failed') reject(new Error(`The search index could not open: ${message.message}`));
+      else if (message.kind === 'status') onStatus(message.status);
+      else {
+        const call = pending.get(message.id);
+        pending.delete(message.id);
+        if (message.kind === 'result') call?.resolve(message.value);
+        else call?.reject(new Error(message.message));
+      }
+    });
+    const fail = (error: Error) => {
+      failure = error;
+      reject(error);
+      for (const call of pending.values()) call.reject(error);
+      pending.clear();
+    };
+    worker.on('error', (error) => fail(new Error(`The search worker failed: ${error.message}`)));
+    worker.on('exit', (code) => fail(new Error(`The search worker stopped (exit code ${code}).`)));
+  });
+
+  const call = (method: Method) =>
+    (...args: unknown[]) =>
+      new Promise<unknown>((resolve, reject) => {
+        if (failure) return reject(failure);
+        const id = nextId++;
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ id, method, args } satisfies ToWorker);
+      });
+  const methods: Method[] = ['sync', 'upsert', 'remove', 'query', 'talks', 'values', 'status', 'rebuild', 'save', 'close', 'heapUsed'];
+  const api = Object.fromEntries(methods.map((m) => [m, call(m)])) as unknown as IndexApi;
+  api.open = () => opened;
+  return {
+    api,
+    opened: await opened,
+    terminate: async () => {
+      await worker.terminate();
+    },
+  };
+}
