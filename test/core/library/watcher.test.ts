@@ -34,12 +34,17 @@ describe('the watcher', () => {
     await library.updateTalk(talk.id, { body: 'typed in the app\n' }, talk.revision);
     await new Promise((r) => setTimeout(r, 600));
     expect(changes.filter((c) => c.external)).toEqual([]);
-    expect(changes).toEqual([expect.objectContaining({ id: talk.id, kind: 'changed', external: false })]);
+    expect(changes).toEqual([
+      expect.objectContaining({ id: talk.id, kind: 'changed', external: false }),
+    ]);
 
     await writeFile(join(root, 'conf/outside.md'), '---\nid: OUT\ntitle: From Syncthing\n---\n');
     await waitFor(changes, (c) => c.id === 'OUT' && c.kind === 'added' && c.external);
 
-    await writeFile(join(root, 'conf/mine.md'), `---\nid: ${talk.id}\ntitle: Mine\n---\n\nedited elsewhere\n`);
+    await writeFile(
+      join(root, 'conf/mine.md'),
+      `---\nid: ${talk.id}\ntitle: Mine\n---\n\nedited elsewhere\n`,
+    );
     await waitFor(changes, (c) => c.id === talk.id && c.kind === 'changed' && c.external);
     expect((await library.readTalk(talk.id)).body).toBe('edited elsewhere\n');
 

@@ -1,5 +1,5 @@
 /** Note sizes from empty to large: small files and big ones tear differently. */
-export const NOTE_SIZES = [0, 10, 4_000, 100_000, 1_000_000];
+export const NOTE_SIZES = [0, 10, 4_000, 100_000, 1_000_000, 10_000_000];
 
 /** The body of version `version` of a note: self-describing, so any tear is detectable. */
 export function expectedBody(title: string, version: number): string {
