@@ -1,0 +1,94 @@
+import { useCallback, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
+import { PlaceholderEditor as NotesEditor, type NotesEditorHandle } from './PlaceholderEditor';
+import { SaveStatus } from './SaveStatus';
+import { useAutosave, type AutosaveApi, type SavableNote } from './useAutosave';
+import { VersionChoiceDialog } from './VersionChoiceDialog';
+
+/** What the app can ask of the open note. */
+export interface NotePaneHandle {
+  /** Saves everything now; false when something could not be written (the text stays). */
+  flush: () => Promise<boolean>;
+  focusTitle: (select?: boolean) => void;
+  focusNotes: () => void;
+  insertText: (text: string) => void;
+  scrollToOffset: (offset: number) => void;
+  /** The editor's text as Markdown, for "Copy as Markdown". */
+  markdown: () => string;
+  /** Renames through the autosave, so the revision chain stays whole. */
+  rename: (title: string) => void;
+}
+
+export interface PaneDoc<M> extends SavableNote {
+  meta: M;
+}
+
+export interface NotePaneProps<M, P> {
+  doc: PaneDoc<M>;
+  io: AutosaveApi<PaneDoc<M>, P>;
+  spellcheck: boolean;
+  header: (props: { meta: M; onPatch: (patch: P) => void; titleRef: Ref<HTMLInputElement>; onDone: () => void }) => ReactNode;
+  titlePatch: (title: string) => P;
+  ref?: Ref<NotePaneHandle>;
+}
+
+/**
+ * One open note: its header form, the editor, the save status, and the
+ * choice between versions when one is needed. Mounted once per note (keyed
+ * by id), so its autosave only ever reads its own editor.
+ */
+export function NotePane<M, P>({ doc: initial, io, spellcheck, header, titlePatch, ref }: NotePaneProps<M, P>): ReactNode {
+  const [doc, setDoc] = useState(initial);
+  const [generation, setGeneration] = useState(0);
+  const titleRef = useRef<HTMLInputElement>(null);
+  // Kept past unmount (React clears normal refs first), so the last flush still reads this note's editor.
+  const editor = useRef<NotesEditorHandle>(undefined);
+  const keepEditor = useCallback((handle: NotesEditorHandle | null) => {
+    if (handle) editor.current = handle;
+  }, []);
+  const readBody = useCallback(() => editor.current?.getMarkdown() ?? doc.body, [doc.body]);
+  const onReload = useCallback((disk: PaneDoc<M>) => {
+    setDoc(disk);
+    setGeneration((n) => n + 1);
+  }, []);
+  const autosave = useAutosave(initial, readBody, onReload, io);
+
+  useImperativeHandle(ref, () => ({
+    flush: autosave.flush,
+    focusTitle: (select) => {
+      titleRef.current?.focus();
+      if (select) titleRef.current?.select();
+    },
+    focusNotes: () => editor.current?.focus(),
+    insertText: (text) => editor.current?.insertText(text),
+    scrollToOffset: (offset) => editor.current?.scrollToOffset(offset),
+    markdown: readBody,
+    rename: (title) => autosave.patchMeta(titlePatch(title)),
+  }));
+
+  return (
+    <div className="note-pane">
+      <div key={`header-${generation}`}>
+        {header({ meta: doc.meta, onPatch: autosave.patchMeta, titleRef, onDone: () => editor.current?.focus() })}
+      </div>
+      {autosave.choice ? (
+        <VersionChoiceDialog
+          choice={autosave.choice}
+          onKeepMine={() => void autosave.keepMine()}
+          onTakeTheirs={autosave.takeTheirs}
+        />
+      ) : null}
+      <div className="editor-area">
+        <NotesEditor
+          key={`editor-${generation}`}
+          ref={keepEditor}
+          markdown={doc.body}
+          spellcheck={spellcheck}
+          onChange={autosave.bodyChanged}
+        />
+      </div>
+      <footer className="status-bar">
+        <SaveStatus state={autosave.state} />
+      </footer>
+    </div>
+  );
+}

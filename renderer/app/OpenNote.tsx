@@ -1,0 +1,72 @@
+import { useEffect, useState, type ReactNode, type Ref } from 'react';
+import { api, errorMessage } from '../api';
+import { ConferenceHeader } from './ConferenceHeader';
+import { conferenceIo, talkIo, toConferenceDoc, toTalkDoc, type ConferenceDoc, type TalkDoc } from './noteIo';
+import { NotePane, type NotePaneHandle } from './NotePane';
+import { TalkHeader } from './TalkHeader';
+
+export type Selection = { entity: 'talk' | 'conference'; id: string };
+
+/**
+ * Reads the selected talk or conference and shows it in a NotePane. The
+ * parent keys this by the selection, so every note gets fresh state.
+ */
+export function OpenNote({
+  selection,
+  spellcheck,
+  onReady,
+  ref,
+}: {
+  selection: Selection;
+  spellcheck: boolean;
+  /** Called once the note is on screen (to focus the title of a new talk, scroll to a match…). */
+  onReady?: () => void;
+  ref?: Ref<NotePaneHandle>;
+}): ReactNode {
+  const [doc, setDoc] = useState<TalkDoc | ConferenceDoc>();
+  const [error, setError] = useState<string>();
+  useEffect(() => {
+    let live = true;
+    const read =
+      selection.entity === 'talk'
+        ? api().library.readTalk({ id: selection.id }).then(toTalkDoc)
+        : api().library.readConference({ id: selection.id }).then(toConferenceDoc);
+    read.then(
+      (loaded) => live && setDoc(loaded),
+      (failure: unknown) => live && setError(`Could not open this note: ${errorMessage(failure)}`),
+    );
+    return () => {
+      live = false;
+    };
+  }, [selection.entity, selection.id]);
+  useEffect(() => {
+    if (doc) onReady?.();
+    // Only once per loaded note; onReady changes identity with every parent render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [doc]);
+
+  if (error) return <p role="alert">{error}</p>;
+  if (!doc) return <p className="loading">Opening…</p>;
+  if (doc.entity === 'talk') {
+    return (
+      <NotePane
+        ref={ref}
+        doc={doc}
+        io={talkIo}
+        spellcheck={spellcheck}
+        titlePatch={(title) => ({ title })}
+        header={(props) => <TalkHeader {...props} />}
+      />
+    );
+  }
+  return (
+    <NotePane
+      ref={ref}
+      doc={doc}
+      io={conferenceIo}
+      spellcheck={spellcheck}
+      titlePatch={(title) => ({ title })}
+      header={(props) => <ConferenceHeader {...props} />}
+    />
+  );
+}

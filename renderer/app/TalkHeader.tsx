@@ -1,0 +1,125 @@
+import { useState, type ReactNode, type Ref } from 'react';
+import { TALK_KINDS, type TalkKind, type TalkMeta, type TalkPatch } from '../../shared/schemas';
+import { fromLocalInput, splitList, TextField, toLocalInput } from './fields';
+import { formatSpeakers, parseSpeakers, parseTitleLine } from './titleLine';
+
+export interface TalkHeaderProps {
+  meta: TalkMeta;
+  onPatch: (patch: TalkPatch) => void;
+  titleRef?: Ref<HTMLInputElement>;
+  /** Enter in the title moves on to the notes. */
+  onDone?: () => void;
+}
+
+/**
+ * The talk's front matter as a form. Every edit becomes a patch for the
+ * autosave; the title also understands `Title — Speaker (Company)`.
+ */
+export function TalkHeader({ meta, onPatch, titleRef, onDone }: TalkHeaderProps): ReactNode {
+  const [title, setTitle] = useState(meta.title);
+  const [speakers, setSpeakers] = useState(formatSpeakers(meta.speakers));
+  const [tags, setTags] = useState(meta.tags.join(', '));
+  const [fields, setFields] = useState(meta);
+
+  const patch = (change: TalkPatch) => {
+    setFields((current) => ({ ...current, ...change }));
+    onPatch(change);
+  };
+
+  /** Splits `Title — Speaker` once the person is done with the title. */
+  const settleTitle = () => {
+    const line = parseTitleLine(title);
+    if (line.speakers.length === 0 || !line.title) return;
+    setTitle(line.title);
+    setSpeakers(formatSpeakers(line.speakers));
+    patch({ title: line.title, speakers: line.speakers, ...(line.kind ? { kind: line.kind } : {}) });
+  };
+
+  const links = fields.links ?? {};
+  return (
+    <form className="talk-header" aria-label="Talk details" onSubmit={(event) => event.preventDefault()}>
+      <TextField
+        label="Title"
+        className="title-field"
+        value={title}
+        inputRef={titleRef}
+        placeholder="Title — Speaker (Company)"
+        onChange={(value) => {
+          setTitle(value);
+          if (value.trim()) patch({ title: value.trim() });
+        }}
+        onBlur={settleTitle}
+        onKeyDown={(event) => {
+          if (event.key !== 'Enter') return;
+          event.preventDefault();
+          settleTitle();
+          onDone?.();
+        }}
+      />
+      <div className="field-row">
+        <TextField
+          label="Speakers"
+          value={speakers}
+          placeholder="Name (Company), Name"
+          onChange={(value) => {
+            setSpeakers(value);
+            patch({ speakers: parseSpeakers(value) });
+          }}
+        />
+        <div className="field">
+          <label htmlFor="talk-kind">Kind</label>
+          <select
+            id="talk-kind"
+            value={fields.kind}
+            onChange={(event) => patch({ kind: event.target.value as TalkKind })}
+          >
+            {TALK_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {kind}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="field-row">
+        <TextField label="Track" value={fields.track ?? ''} onChange={(track) => patch({ track })} />
+        <TextField label="Room" value={fields.room ?? ''} onChange={(room) => patch({ room })} />
+        <TextField
+          label="Starts"
+          type="datetime-local"
+          value={toLocalInput(fields.starts)}
+          onChange={(value) => patch({ starts: fromLocalInput(value, meta.starts) })}
+        />
+        <TextField
+          label="Ends"
+          type="datetime-local"
+          value={toLocalInput(fields.ends)}
+          onChange={(value) => patch({ ends: fromLocalInput(value, meta.ends) })}
+        />
+      </div>
+      <div className="field-row">
+        <TextField
+          label="Video"
+          type="url"
+          value={links.video ?? ''}
+          onChange={(video) => patch({ links: { ...links, video } })}
+        />
+        <TextField
+          label="Slides"
+          type="url"
+          value={links.slides ?? ''}
+          onChange={(slides) => patch({ links: { ...links, slides } })}
+        />
+        <TextField
+          label="Tags"
+          value={tags}
+          placeholder="security, sre"
+          onChange={(value) => {
+            setTags(value);
+            patch({ tags: splitList(value) });
+          }}
+        />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+import { useCallback, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+import type { LibraryTree } from '../../shared/library';
+import { api, errorMessage } from '../api';
+import { localIsoDate, localIsoTime } from './localTime';
+import type { NotePaneHandle } from './NotePane';
+import type { Selection } from './OpenNote';
+import type { SidebarActions } from './Sidebar';
+import type { Toast } from './Toasts';
+
+type Show = (text: string, action?: Toast['action']) => void;
+
+/**
+ * What the sidebar, the shortcuts and the panels do to the library. Opening
+ * another note always saves the open one first; if that fails, the note
+ * stays open with its text and the user is told.
+ */
+export function useLibraryActions(tree: LibraryTree | undefined, pane: RefObject<NotePaneHandle | null>, show: Show, refresh: () => Promise<void>) {
+  const [selection, setSelection] = useState<Selection>();
+  /** Runs once the next note is on screen (focus its title, scroll to a match). */
+  const afterOpen = useRef<((pane: NotePaneHandle) => void) | undefined>(undefined);
+
+  const open = useCallback(
+    async (target: Selection | undefined, then?: (pane: NotePaneHandle) => void) => {
+      if (pane.current && !(await pane.current.flush())) {
+        show('This note could not be saved, so it stays open: your text is still in it.');
+        return;
+      }
+      afterOpen.current = then;
+      // Committed at once, so no keystroke can land between the save and the switch.
+      flushSync(() => setSelection(target));
+    },
+    [pane, show],
+  );
+
+  const guard = useCallback(
+    (what: string, action: () => Promise<unknown>) => () =>
+      void action().catch((error: unknown) => show(`${what} failed: ${errorMessage(error)}`)),
+    [show],
+  );
+
+  const conferenceFor = (id?: string): string | undefined => {
+    if (id) return id;
+    if (selection?.entity === 'conference') return selection.id;
+    const owner = tree?.conferences.find((c) => c.talks.some((t) => t.id === selection?.id));
+    return owner?.id ?? tree?.conferences[0]?.id;
+  };
+
+  const actions: SidebarActions = {
+    open: (target) => void open(target),
+    newConference: () =>
+      guard('Creating the conference', async () => {
+        const created = await api().library.createConference({ meta: { title: 'New conference', starts: localIsoDate(new Date()) } });
+        await refresh();
+        await open({ entity: 'conference', id: created.id }, (p) => p.focusTitle(true));
+      })(),
+    newTalk: (conferenceId) =>
+      guard('Creating the talk', async () => {
+        const target = conferenceFor(conferenceId);
+        if (!target) return show('Create a conference first: talks live inside a conference.');
+        const created = await api().library.createTalk({ conferenceId: target, meta: { title: 'Untitled talk', starts: localIsoTime(new Date()) } });
+        await refresh();
+        await open({ entity: 'talk', id: created.id }, (p) => p.focusTitle(true));
+      })(),
+    rename: (target, title) =>
+      guard('Renaming', async () => {
+        if (selection?.id === target.id && pane.current) return pane.current.rename(title);
+        if (target.entity === 'talk') {
+          const doc = await api().library.readTalk({ id: target.id });
+          await api().library.updateTalk({ id: target.id, baseRevision: doc.revision, meta: { title } });
+        } else {
+          const doc = await api().library.readConference({ id: target.id });
+          await api().library.updateConference({ id: target.id, baseRevision: doc.revision, meta: { title } });
+        }
+        await refresh();
+      })(),
+    remove: (target) =>
+      guard('Moving to the trash', async () => {
+        const closing = selection?.id === target.id || (target.entity === 'conference' && tree?.conferences.find((c) => c.id === target.id)?.talks.some((t) => t.id === selection?.id));
+        if (closing) await open(undefined);
+        const entry = target.entity === 'talk' ? await api().library.deleteTalk({ id: target.id }) : await api().library.deleteConference({ id: target.id });
+        await refresh();
+        show(`Moved “${entry.title}” to the trash.`, {
+          label: 'Undo',
+          run: guard('Undo', async () => {
+            await api().library.restore({ trashId: entry.trashId });
+            await refresh();
+          }),
+        });
+      })(),
+  };
+
+  const ready = useCallback(() => {
+    const then = afterOpen.current;
+    afterOpen.current = undefined;
+    if (then && pane.current) then(pane.current);
+  }, [pane]);
+
+  return { selection, open, actions, ready };
+}

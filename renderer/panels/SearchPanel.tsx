@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { SearchHit } from '../../shared/ipc/search';
+import { api, errorMessage } from '../api';
+import { Modal } from '../app/Modal';
+import { Highlighted } from './Highlighted';
+import type { PanelProps } from './Panels';
+import { queryChips, removeChip } from './queryChips';
+
+/**
+ * Ctrl/Cmd+Shift+F: results as you type, grouped by conference, filters as
+ * removable chips, arrows to move, Enter to open the talk at the match.
+ */
+export function SearchPanel({ open, onClose, tree }: PanelProps): ReactNode {
+  const [query, setQuery] = useState('');
+  const [found, setHits] = useState<SearchHit[]>([]);
+  const [foundTotal, setTotal] = useState(0);
+  const [active, setActive] = useState(0);
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    if (!query.trim()) return undefined;
+    let live = true;
+    // A short pause lets fast typing send one query, not one per key.
+    const timer = setTimeout(() => {
+      api()
+        .search.query({ query, limit: 100 })
+        .then(
+          (result) => {
+            if (!live) return;
+            setHits(result.hits);
+            setTotal(result.total);
+            setActive(0);
+            setError(undefined);
+          },
+          (failure: unknown) => live && setError(errorMessage(failure)),
+        );
+    }, 60);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+
+  // An empty box shows nothing, whatever the last query found.
+  const hits = useMemo(() => (query.trim() ? found : []), [query, found]);
+  const total = query.trim() ? foundTotal : 0;
+  const groups = useMemo(() => {
+    const byConference = new Map<string, { title: string; hits: Array<{ hit: SearchHit; index: number }> }>();
+    hits.forEach((hit, index) => {
+      const group = byConference.get(hit.conferenceId) ?? { title: hit.conference, hits: [] };
+      group.hits.push({ hit, index });
+      byConference.set(hit.conferenceId, group);
+    });
+    return [...byConference.entries()];
+  }, [hits]);
+
+  const choose = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    onClose();
+    const offset = (hit as SearchHit & { offset?: number }).offset;
+    void open({ entity: 'talk', id: hit.talkId }, (pane) => (offset === undefined ? pane.focusNotes() : pane.scrollToOffset(offset)));
+  };
+
+  const years = [...new Set((tree?.conferences ?? []).map((c) => c.meta.starts?.slice(0, 4)).filter(Boolean))].slice(0, 6);
+  return (
+    <Modal label="Search" onClose={onClose} className="search-panel">
+      <input
+        type="search"
+        aria-label="Search notes"
+        role="searchbox"
+        aria-controls="search-results"
+        aria-activedescendant={hits[active] ? `hit-${active}` : undefined}
+        autoFocus
+        placeholder='slo speaker:"Liz Fong-Jones" tag:security year:2022 -excluded'
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') setActive((at) => Math.min(at + 1, hits.length - 1));
+          else if (event.key === 'ArrowUp') setActive((at) => Math.max(at - 1, 0));
+          else if (event.key === 'Enter') choose(hits[active]);
+          else return;
+          event.preventDefault();
+        }}
+      />
+      <div className="chips" aria-label="Filters">
+        {queryChips(query).map((chip) => (
+          <button key={chip.text} type="button" className="chip active" aria-label={`Remove filter ${chip.text}`} onClick={() => setQuery(removeChip(query, chip))}>
+            {chip.text} ×
+          </button>
+        ))}
+        {years.map((year) => (
+          <button key={year} type="button" className="chip" onClick={() => setQuery(`${query.trim()} year:${year}`.trim())}>
+            year:{year}
+          </button>
+        ))}
+      </div>
+      {error ? <p role="alert">{error}</p> : null}
+      <p className="result-count" aria-live="polite">
+        {query.trim() ? `${total} result${total === 1 ? '' : 's'}` : ''}
+      </p>
+      <div id="search-results" role="listbox" aria-label="Results">
+        {groups.map(([conferenceId, group]) => (
+          <div role="group" aria-label={group.title} key={conferenceId}>
+            <div className="group-title" aria-hidden="true">
+              {group.title}
+            </div>
+            {group.hits.map(({ hit, index }) => (
+              <div
+                key={hit.talkId}
+                id={`hit-${index}`}
+                role="option"
+                aria-selected={index === active}
+                className="hit"
+                onMouseDown={(event) => {
+                  event.preventDefault();
+                  choose(hit);
+                }}
+              >
+                <div className="hit-title">
+                  {hit.title}
+                  {hit.speakers.length ? <span className="entry-detail"> — {hit.speakers.join(', ')}</span> : null}
+                </div>
+                <div className="hit-snippet">
+                  <Highlighted text={hit.snippet} ranges={hit.highlights} />
+                </div>
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+    </Modal>
+  );
+}
