@@ -29,6 +29,7 @@ import { buildTree } from './libraryTree';
 import { diffIndexes, scanLibrary, talkPath, type LibraryIndex } from './libraryIndex';
 import { NoteWriter } from './noteSaver';
 import { CONFERENCE_FILE, completeMeta, type ScanCache } from './scan';
+import { removeStaleTemporaries } from './staleTemporaries';
 import { Trash } from './trash';
 import type { LibraryService } from './types';
 import { LibraryWatcher } from './watcher';
@@ -68,6 +69,7 @@ export class FileLibrary implements LibraryService {
   static async open(root: string, options: FileLibraryOptions = {}): Promise<FileLibrary> {
     await mkdir(root, { recursive: true });
     const library = new FileLibrary(root, options);
+    await removeStaleTemporaries(root);
     library.index = await scanLibrary(root, library.cache);
     return library;
   }

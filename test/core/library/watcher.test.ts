@@ -53,3 +53,19 @@ describe('the watcher', () => {
     await library.close();
   });
 });
+
+describe('opening the library after a crash', () => {
+  it('removes stale temporary files and keeps fresh ones', async () => {
+    const { utimes, readdir, mkdir } = await import('node:fs/promises');
+    const root = await tempDir();
+    await mkdir(join(root, 'conf'));
+    const stale = join(root, 'conf/.talk.md.0123456789ab.tmp');
+    const fresh = join(root, 'conf/.talk.md.ba9876543210.tmp');
+    await writeFile(stale, 'half a save');
+    await writeFile(fresh, 'a save under way');
+    const old = new Date(Date.now() - 10 * 60_000);
+    await utimes(stale, old, old);
+    await FileLibrary.open(root);
+    expect(await readdir(join(root, 'conf'))).toEqual(['.talk.md.ba9876543210.tmp']);
+  });
+});
