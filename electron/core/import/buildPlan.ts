@@ -45,7 +45,7 @@ export async function buildPlan(
       seen.add(post.source);
       const plan = planPost(post);
       await resolveImages(plan, post, skipped);
-      renderBodies(plan);
+      renderBodies(plan, post.markdown);
       if (plan.kind === 'conference') {
         conferences.push(plan.conference);
         continue;

@@ -100,6 +100,9 @@ function dropEmptyTargets(tree: Root): void {
     return undefined;
   });
   visit(tree, 'paragraph', (node, index, parent) => {
+    // White space left beside a removed element would be written as `&#x20;`.
+    const last = node.children[node.children.length - 1];
+    if (last?.type === 'text') last.value = last.value.trimEnd();
     const empty = node.children.every((c) => c.type === 'text' && c.value.trim() === '');
     if (!empty || !parent || index === undefined) return undefined;
     parent.children.splice(index, 1);

@@ -55,9 +55,13 @@ async function localImage(ref: string, local: { dir: string; root: string }): Pr
     return 'not a valid address';
   }
   if (!IMAGE_EXTENSIONS.has(extname(decoded).toLowerCase())) return 'not an image file';
-  // "/images/x.png" in a Hugo or Jekyll site is relative to the site, i.e. the imported folder.
-  const candidate = decoded.startsWith('/') ? resolve(local.root, `.${decoded}`) : resolve(local.dir, decoded);
-  const [real, realRoot] = await Promise.all([realpath(candidate).catch(() => null), realpath(local.root)]);
+  // "/images/x.png" in a Jekyll site is relative to the site (the imported folder); Hugo keeps it in static/.
+  const candidates = decoded.startsWith('/')
+    ? [resolve(local.root, `.${decoded}`), resolve(local.root, 'static', `.${decoded}`)]
+    : [resolve(local.dir, decoded)];
+  const realRoot = await realpath(local.root);
+  let real: string | null = null;
+  for (const candidate of candidates) real ??= await realpath(candidate).catch(() => null);
   if (!real) return 'no such file';
   const inside = relative(realRoot, real);
   if (inside.startsWith('..') || isAbsolute(inside)) return 'outside the imported folder, so it is not copied';

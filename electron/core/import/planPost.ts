@@ -77,9 +77,38 @@ export function planPost(post: Post): PostPlan {
   return { kind: 'talk', talk, nodes };
 }
 
-/** Writes the planned bodies once images have been looked at. */
-export function renderBodies(plan: PostPlan): void {
-  for (const [item, tree] of plan.nodes) item.body = stringifyMarkdown(tree);
+/**
+ * Writes the planned bodies once images have been looked at. A Markdown
+ * source keeps its own bytes (Obsidian's `![[embeds]]`, the user's list
+ * markers): each run of nodes that came from the file is cut out of it, and
+ * only what the import added is written by the engine.
+ */
+export function renderBodies(plan: PostPlan, markdown?: string): void {
+  for (const [item, tree] of plan.nodes) {
+    if (markdown === undefined) {
+      item.body = stringifyMarkdown(tree);
+      continue;
+    }
+    const pieces: string[] = [];
+    let run: { start: number; end: number } | null = null;
+    for (const node of tree.children) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined && (!run || start >= run.end)) {
+        if (run && /^\s*$/.test(markdown.slice(run.end, start))) run.end = end;
+        else {
+          if (run) pieces.push(markdown.slice(run.start, run.end));
+          run = { start, end };
+        }
+        continue;
+      }
+      if (run) pieces.push(markdown.slice(run.start, run.end));
+      run = null;
+      pieces.push(stringifyMarkdown(root([node])).trimEnd());
+    }
+    if (run) pieces.push(markdown.slice(run.start, run.end));
+    item.body = pieces.length > 0 ? `${pieces.join('\n\n')}\n` : '';
+  }
 }
 
 function root(children: RootContent[]): Root {

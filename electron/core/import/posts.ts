@@ -23,6 +23,8 @@ export interface Post {
   /** Plain text only: the year in the file name, added to a title that lacks one. */
   year?: string;
   tree: Root;
+  /** Markdown sources: the text the tree was parsed from, so bodies keep the user's bytes. */
+  markdown?: string;
   /** Where relative images are looked up, and the folder they must stay inside. */
   local?: { dir: string; root: string };
   /** Feed entries: relative addresses are relative to the entry's page. */
@@ -41,7 +43,8 @@ export function sourceToPosts(file: SourceFile): Post[] {
       const { yaml, body } = splitFrontMatter(file.text);
       const meta = yaml === null ? { tags: [] } : readFrontMatter(yaml, file.path);
       const group = meta.conference ? { source: `conference:${meta.conference}`, title: meta.conference } : folderGroup;
-      return [{ source: file.path, label: file.path, meta, fallbackTitle: name, tree: parseMarkdown(body), local, group }];
+      const tree = parseMarkdown(body);
+      return [{ source: file.path, label: file.path, meta, fallbackTitle: name, tree, markdown: body, local, group }];
     }
     case 'text': {
       const year = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name)?.[1];

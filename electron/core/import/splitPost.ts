@@ -39,7 +39,11 @@ export function splitPost(tree: Root): SplitPost {
   for (const node of nodes) {
     if (node.type === 'heading' && node.depth <= level.depth) {
       const text = toString(node).trim();
-      const heading = node.depth === level.depth ? parseTalkHeading(text, level.style) : null;
+      // At the talks' level, a "Speaker: Title" heading among "Title — Speaker" ones is a talk too.
+      const heading =
+        node.depth === level.depth
+          ? (parseTalkHeading(text, level.style) ?? parseTalkHeading(text, 'colon'))
+          : null;
       current = heading ? { heading, headingText: text, nodes: [] } : null;
       if (current) {
         talks.push(current);
