@@ -35,6 +35,8 @@ export interface IndexApi {
 const MAX_INDEXED_BODY = 1_000_000;
 /** How long the index works on a build before it lets waiting searches through. */
 const SLICE_MS = 25;
+/** Progress is reported at most this often. */
+const PROGRESS_MS = 250;
 /** Unsaved changes are written this long after the last one (and on close). */
 const SAVE_DELAY_MS = 30_000;
 
@@ -75,14 +77,18 @@ export class IndexHost implements IndexApi {
     const building = this.state.state !== 'ready' ? this.state : { ...this.state, reason };
     this.setStatus({ ...building, state: 'building', done: 0, total: sources.length });
     let sliceStart = performance.now();
+    let reported = sliceStart;
     let changed = 0;
     for (const [done, source] of sources.entries()) {
       if (!touched.has(source.id) && (await this.indexFromFile(source))) changed++;
-      if (performance.now() - sliceStart > SLICE_MS) {
+      const now = performance.now();
+      if (now - sliceStart < SLICE_MS) continue;
+      if (now - reported > PROGRESS_MS) {
         this.setStatus({ ...this.state, done, talks: this.index.size });
-        await new Promise((resolve) => setImmediate(resolve));
-        sliceStart = performance.now();
+        reported = now;
       }
+      await new Promise((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
     }
     for (const id of [...this.index.talks.keys()]) {
       if (!wanted.has(id) && !touched.has(id)) {

@@ -5,7 +5,7 @@ import type { SearchHit, SearchRequest, SearchResponse } from '../../../shared/s
 import { countFacets } from './facets';
 import { compileFilters, hasFilters } from './filters';
 import { chronological, type SearchIndex } from './searchIndex';
-import { highlightWords, makeSnippet } from './snippet';
+import { highlightWords, makeSnippet, matchWeights } from './snippet';
 
 /** Phrases are checked against at most this many candidates' texts; past it, `total` is an estimate. */
 const PHRASE_CHECK_LIMIT = 3000;
@@ -78,18 +78,19 @@ export function runQuery(index: SearchIndex, request: SearchRequest, indexing: b
 
   const offset = request.offset ?? 0;
   const limit = request.limit ?? 20;
-  const hits = results.slice(offset, offset + limit).map((r) => toHit(index, r, phrases));
+  const typed = [...words, ...phrases.flat()];
+  const hits = results.slice(offset, offset + limit).map((r) => toHit(index, r, typed, phrases));
   const facets = request.facets ? countFacets(results.map((r) => index.talks.get(r.id as string)!)) : undefined;
   return { hits, total, parsed, facets, indexing, tookMs: performance.now() - started };
 }
 
-function toHit(index: SearchIndex, result: SearchResult, phrases: string[][]): SearchHit {
+function toHit(index: SearchIndex, result: SearchResult, typed: string[], phrases: string[][]): SearchHit {
   const info = index.talks.get(result.id as string)!;
   const inField = (field: string) =>
     new Set(Object.entries(result.match).filter(([, fields]) => fields.includes(field)).map(([term]) => term));
   const textTerms = inField('text');
   const text = index.texts.get(info.id) ?? '';
-  const { snippet, highlights, match } = makeSnippet(text, textTerms, phrases);
+  const { snippet, highlights, match } = makeSnippet(text, matchWeights(textTerms, typed), phrases);
   return {
     talkId: info.id,
     conferenceId: info.conferenceId,

@@ -112,7 +112,7 @@ export class SearchService {
     let api: IndexApi;
     if (this.options.inThread) {
       api = new IndexHost(dir, library.root, emit);
-      emit(await api.open());
+      await api.open();
     } else {
       const worker = await startIndexWorker(
         this.options.workerUrl ?? defaultWorkerUrl(),
@@ -121,7 +121,6 @@ export class SearchService {
       );
       api = worker.api;
       this.terminate = worker.terminate;
-      emit(worker.opened);
     }
     this.stopListening = library.onChange((change) => void this.enqueue(() => this.apply(api, change)));
     // Catch up with whatever changed while the app was closed; searches are answered meanwhile.

@@ -18,11 +18,23 @@ const LEAD = 50;
 const SCAN_LIMIT = 256 * 1024;
 
 /**
- * The passage with the most different matched words (then the most
- * matches), cut at word boundaries; `phrases` are term sequences that
+ * How much a matched word counts when choosing the passage: the word as
+ * typed above a longer word it starts, above a typo's correction.
+ */
+export function matchWeights(matched: Iterable<string>, typed: readonly string[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const term of matched) {
+    weights.set(term, typed.includes(term) ? 3 : typed.some((t) => term.startsWith(t)) ? 2 : 1);
+  }
+  return weights;
+}
+
+/**
+ * The passage with the most (and best) different matched words, then the
+ * most matches, cut at word boundaries; `phrases` are term sequences that
  * count only where they appear in order.
  */
-export function makeSnippet(text: string, matched: ReadonlySet<string>, phrases: string[][] = []): Snippet {
+export function makeSnippet(text: string, matched: ReadonlyMap<string, number>, phrases: string[][] = []): Snippet {
   const tokens = tokenize(text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text);
   const marks = markTokens(tokens, matched, phrases);
   if (marks.length === 0) return { ...cut(text, 0, []), match: null };
@@ -31,7 +43,8 @@ export function makeSnippet(text: string, matched: ReadonlySet<string>, phrases:
   for (let i = 0, j = 0; i < marks.length; i++) {
     while (j < marks.length && tokens[marks[j]!]!.end - tokens[marks[i]!]!.start <= WIDTH - LEAD) j++;
     const window = marks.slice(i, j);
-    const score = new Set(window.map((m) => tokens[m]!.term)).size * 100 + window.length;
+    const distinct = new Set(window.map((m) => tokens[m]!.term));
+    const score = [...distinct].reduce((sum, term) => sum + (matched.get(term) ?? 3), 0) * 100 + window.length;
     if (score > best.score) best = { score, first: i };
   }
   const first = tokens[marks[best.first]!]!;
@@ -51,7 +64,7 @@ export function highlightWords(text: string, matched: ReadonlySet<string>): Arra
     .map((t) => [t.start, t.end]);
 }
 
-function markTokens(tokens: Token[], matched: ReadonlySet<string>, phrases: string[][]): number[] {
+function markTokens(tokens: Token[], matched: ReadonlyMap<string, number>, phrases: string[][]): number[] {
   const marked = new Set<number>();
   tokens.forEach((token, i) => matched.has(token.term) && marked.add(i));
   for (const phrase of phrases) {

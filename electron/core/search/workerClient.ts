@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { IndexStatus } from '../../../shared/search/types';
 import type { IndexApi } from './indexHost';
@@ -21,9 +23,7 @@ export async function startIndexWorker(
   init: WorkerInit,
   onStatus: (status: IndexStatus) => void,
 ): Promise<{ api: IndexApi; opened: IndexStatus; terminate: () => Promise<void> }> {
-  // From TypeScript sources the worker needs tsx's loader too; a bundled worker needs nothing.
-  const execArgv = url.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  const worker = new Worker(url, { workerData: init, execArgv });
+  const worker = url.pathname.endsWith('.ts') ? typeScriptWorker(url, init) : new Worker(url, { workerData: init });
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let failure: Error | null = null;
@@ -68,4 +68,20 @@ export async function startIndexWorker(
       await worker.terminate();
     },
   };
+}
+
+/**
+ * A worker running TypeScript sources (tests, the `confnotes` command under
+ * tsx). `execArgv: ['--import', 'tsx']` works under plain tsx but not under
+ * vitest, whose workers do not get the loader in time; registering tsx from
+ * a small bootstrap and then importing the entry works under both.
+ */
+function typeScriptWorker(url: URL, init: WorkerInit): Worker {
+  // tsx's ESM entry (its CommonJS twin cannot register the loader from a worker).
+  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const bootstrap = `
+    const { workerData } = require('node:worker_threads');
+    import(workerData.tsxApi).then((tsx) => { tsx.register(); return import(workerData.entry); });
+  `;
+  return new Worker(bootstrap, { eval: true, workerData: { ...init, tsxApi, entry: url.href } });
 }
