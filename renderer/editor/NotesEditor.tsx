@@ -1,0 +1,120 @@
+import { autoLinkEmailMatcher, autoLinkUrlMatcher } from '@lexical/link';
+import { AutoLinkPlugin } from '@lexical/react/LexicalAutoLinkPlugin';
+import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import type { LexicalEditor } from 'lexical';
+import { useEffect, useImperativeHandle, useMemo, useRef, type JSX, type Ref } from 'react';
+import { NOTE_NODES, NOTE_THEME, throwEditorError } from './editorConfig';
+import { EditorEnvironmentContext } from './editorEnvironment';
+import { isPastableUrl } from './links/safeUrl';
+import { NOTE_SHORTCUTS } from './markdownShortcuts';
+import { $importMarkdown, type SourceBlock } from './markdown/importMarkdown';
+import { DirtySignalPlugin } from './plugins/DirtySignalPlugin';
+import { EditorCommandsPlugin } from './plugins/EditorCommandsPlugin';
+import { ImagePastePlugin, type ImageFileHandler } from './plugins/ImagePastePlugin';
+import { LinkClickPlugin } from './plugins/LinkClickPlugin';
+import { Toolbar } from './toolbar/Toolbar';
+import { createNotesHandle, type NotesEditorHandle } from './notesHandle';
+import './notesEditor.css';
+
+export type { NotesEditorHandle } from './notesHandle';
+
+export interface NotesEditorProps {
+  /** Identity of the open note; a new key re-mounts the editor with `markdown`. */
+  noteKey: string;
+  /** The note body, read when the editor mounts for `noteKey`; later changes are ignored. */
+  markdown: string;
+  /** "The note changed": cheap, no argument. Pull `getMarkdown()` from the handle to save. */
+  onChange: () => void;
+  /** Stores a pasted or dropped image and returns how the note refers to it. */
+  onImageFile: ImageFileHandler;
+  /** Maps an image `src` as written in the note to a URL the window can load. */
+  resolveImageSrc: (src: string) => string;
+  /** Receives checked link URLs (http, https, mailto, relative) the user opens. */
+  onOpenLink: (url: string) => void;
+  /** Told when storing an image failed. */
+  onImageError?: (error: unknown) => void;
+  readOnly?: boolean;
+  /** The clock for "insert current time"; tests pass a fixed one. */
+  now?: () => Date;
+  ref?: Ref<NotesEditorHandle>;
+}
+
+const URL_MATCHERS = [autoLinkUrlMatcher, autoLinkEmailMatcher];
+const systemClock = () => new Date();
+
+/**
+ * The notes editor: Lexical rich text that reads and writes the note's
+ * Markdown through shared/markdown. The content is a textbox named "Notes".
+ */
+export function NotesEditor(props: NotesEditorProps): JSX.Element {
+  const { noteKey, resolveImageSrc, onOpenLink } = props;
+  const environment = useMemo(() => ({ resolveImageSrc, onOpenLink }), [resolveImageSrc, onOpenLink]);
+  return (
+    <EditorEnvironmentContext.Provider value={environment}>
+      <NoteSession key={noteKey} {...props} />
+    </EditorEnvironmentContext.Provider>
+  );
+}
+
+function NoteSession(props: NotesEditorProps): JSX.Element {
+  const { markdown, onChange, onImageFile, onOpenLink, onImageError, readOnly = false, now = systemClock, ref } = props;
+  const editorRef = useRef<LexicalEditor | null>(null);
+  const sources = useRef<SourceBlock[]>([]);
+  const initialConfig = useMemo(
+    () => ({
+      namespace: 'confnotes-notes',
+      nodes: [...NOTE_NODES],
+      theme: NOTE_THEME,
+      onError: throwEditorError,
+      editable: !readOnly,
+      // Runs inside LexicalComposer's first update, tagged history-merge.
+      editorState: () => {
+        sources.current = $importMarkdown(markdown);
+      },
+    }),
+    // The note is loaded once per mount; NotesEditor re-mounts on a new noteKey.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [],
+  );
+  useImperativeHandle(ref, () => createNotesHandle(editorRef, sources), []);
+  useEffect(() => editorRef.current?.setEditable(!readOnly), [readOnly]);
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <div className="cn-editor">
+        {!readOnly && <Toolbar onImageFile={onImageFile} />}
+        <div className="cn-scroller">
+          <RichTextPlugin
+            contentEditable={<ContentEditable className="cn-content" aria-label="Notes" aria-multiline={true} role="textbox" />}
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+        </div>
+      </div>
+      <EditorRefPlugin editorRef={editorRef} />
+      <HistoryPlugin />
+      <ListPlugin />
+      <CheckListPlugin />
+      <TablePlugin hasCellMerge={false} hasCellBackgroundColor={false} />
+      <TabIndentationPlugin />
+      <HorizontalRulePlugin />
+      <LinkPlugin validateUrl={isPastableUrl} />
+      <AutoLinkPlugin matchers={URL_MATCHERS} />
+      <MarkdownShortcutPlugin transformers={NOTE_SHORTCUTS} />
+      <LinkClickPlugin onOpenLink={onOpenLink} />
+      <ImagePastePlugin onImageFile={onImageFile} onError={onImageError} />
+      <EditorCommandsPlugin now={now} />
+      <DirtySignalPlugin onDirty={onChange} />
+    </LexicalComposer>
+  );
+}

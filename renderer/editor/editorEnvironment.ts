@@ -1,0 +1,24 @@
+import { createContext, useContext } from 'react';
+
+/**
+ * What the app around the editor provides to the editor's nodes and plugins:
+ * decorator components (images) render outside the NotesEditor props' reach,
+ * so they read these through context.
+ */
+export interface EditorEnvironment {
+  /** Maps a note-relative image path (`assets/talk-01.png`) to a URL the window can load. */
+  resolveImageSrc: (src: string) => string;
+  /** Opens a link the user clicked; the app routes it to its one checked opener. */
+  onOpenLink: (url: string) => void;
+}
+
+const fallback: EditorEnvironment = {
+  resolveImageSrc: (src) => src,
+  onOpenLink: () => undefined,
+};
+
+export const EditorEnvironmentContext = createContext<EditorEnvironment>(fallback);
+
+export function useEditorEnvironment(): EditorEnvironment {
+  return useContext(EditorEnvironmentContext);
+}
