@@ -60,7 +60,7 @@ export function selectNowNext(input: NowNextInput): NowNext {
   const candidates = now.length > 0 ? now : soon;
   const preferred = candidates.filter(isPreferred);
   const open =
-    candidates.length === 1 ? candidates[0]! : preferred.length === 1 ? preferred[0]! : null;
+    candidates.length === 1 ? candidates[0] : preferred.length === 1 ? preferred[0] : null;
 
   const view = (t: Timed): ScheduledTalkView => ({
     id: t.id,

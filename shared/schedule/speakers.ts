@@ -11,7 +11,7 @@ export function parseSpeaker(text: string): Speaker | undefined {
   const trimmed = text.replace(/\s+/g, ' ').trim();
   if (!trimmed) return undefined;
   const match = /^(.*\S)\s*\(([^()]+)\)$/.exec(trimmed);
-  if (match) return { name: match[1]!, affiliation: match[2]!.trim() };
+  if (match) return { name: match[1], affiliation: match[2].trim() };
   return { name: trimmed };
 }
 
@@ -45,7 +45,7 @@ export function parseSpeakerList(text: string): Speaker[] {
 export function splitTitleAndSpeakers(summary: string): { title: string; speakers: Speaker[] } {
   const match = /^(.*\S)\s+[—–]\s+(.+)$/.exec(summary.trim());
   if (!match) return { title: summary.trim(), speakers: [] };
-  return { title: match[1]!, speakers: parseSpeakerList(match[2]!) };
+  return { title: match[1], speakers: parseSpeakerList(match[2]) };
 }
 
 /** Drops repeated names, keeping the first (ATTENDEE and ORGANIZER often list one person twice). */

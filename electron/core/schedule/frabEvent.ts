@@ -80,10 +80,7 @@ function startOf(event: FrabLikeEvent, zone: string | undefined): number | undef
   if (dated !== undefined) return dated;
   const clock = /^(\d{1,2}):(\d{2})$/.exec(event.start ?? '');
   if (!clock || !event.day?.date) return undefined;
-  const onDay = parseInstant(
-    `${event.day.date}T${clock[1]!.padStart(2, '0')}:${clock[2]}:00`,
-    zone,
-  );
+  const onDay = parseInstant(`${event.day.date}T${clock[1].padStart(2, '0')}:${clock[2]}:00`, zone);
   if (onDay === undefined) return undefined;
   // A conference day runs past midnight: 01:00 on "day 1" is the next calendar date.
   const dayStart = parseInstant(event.day.start, zone);

@@ -45,7 +45,9 @@ export function parseIcs(text: string, fileName: string, localZone: string): Sch
     if ('reason' in result) skipped.push(result);
     else timed.push(result);
   });
-  const zonesSeen = vevents.map((v) => tzidOf(v.getFirstProperty('dtstart'))).filter(isValidTimeZone);
+  const zonesSeen = vevents
+    .map((v) => tzidOf(v.getFirstProperty('dtstart')))
+    .filter(isValidTimeZone);
 
   const timeZone = calendarZone ?? zonesSeen[0] ?? localZone;
   return finishSchedule({
@@ -68,11 +70,19 @@ function readEvent(
 ): TimedItem | SkippedEntry {
   const summary = textOf(vevent.getFirstPropertyValue('summary'));
   const uid = textOf(vevent.getFirstPropertyValue('uid'));
-  const skip = (reason: string): SkippedEntry => ({ item: summary || uid || `event ${index + 1}`, reason });
-  if (vevent.hasProperty('rrule') || vevent.hasProperty('rdate') || vevent.hasProperty('recurrence-id')) {
+  const skip = (reason: string): SkippedEntry => ({
+    item: summary || uid || `event ${index + 1}`,
+    reason,
+  });
+  if (
+    vevent.hasProperty('rrule') ||
+    vevent.hasProperty('rdate') ||
+    vevent.hasProperty('recurrence-id')
+  ) {
     return skip('recurring event: a schedule talk happens once, so series are not imported');
   }
-  if (textOf(vevent.getFirstPropertyValue('status')).toUpperCase() === 'CANCELLED') return skip('cancelled');
+  if (textOf(vevent.getFirstPropertyValue('status')).toUpperCase() === 'CANCELLED')
+    return skip('cancelled');
   const dtstart = vevent.getFirstProperty('dtstart');
   const start = dtstart?.getFirstValue();
   if (!dtstart || !(start instanceof ICAL.Time)) return skip('no start time (DTSTART)');

@@ -25,14 +25,24 @@ export async function importSchedule(
   for (const item of schedule.items) {
     const check = TalkInputSchema.safeParse(fieldsFromItem(item));
     if (check.success) items.push(item);
-    else skipped.push({ item: item.title || item.scheduleId, reason: check.error.issues[0]?.message ?? 'invalid' });
+    else
+      skipped.push({
+        item: item.title || item.scheduleId,
+        reason: check.error.issues[0]?.message ?? 'invalid',
+      });
   }
 
-  const { conference, created } = await findOrCreateConference(library, schedule, file, conferenceIdOrFolder);
+  const { conference, created } = await findOrCreateConference(
+    library,
+    schedule,
+    file,
+    conferenceIdOrFolder,
+  );
   const tree = await library.list();
   const existing = tree.conferences.find((c) => c.id === conference.id)?.talks ?? [];
   const byScheduleId = new Map<string, TalkSummary>();
-  for (const talk of existing) if (talk.meta.scheduleId) byScheduleId.set(talk.meta.scheduleId, talk);
+  for (const talk of existing)
+    if (talk.meta.scheduleId) byScheduleId.set(talk.meta.scheduleId, talk);
 
   const report: ScheduleImportReport = {
     file,
@@ -74,7 +84,8 @@ export async function importSchedule(
   }
   const listed = new Set(items.map((i) => i.scheduleId));
   for (const [scheduleId, talk] of byScheduleId) {
-    if (!listed.has(scheduleId)) report.notInSchedule.push({ id: talk.id, title: talk.meta.title, scheduleId });
+    if (!listed.has(scheduleId))
+      report.notInSchedule.push({ id: talk.id, title: talk.meta.title, scheduleId });
   }
   return report;
 }
@@ -86,11 +97,19 @@ async function findOrCreateConference(
   idOrFolder: string | undefined,
 ): Promise<{ conference: ConferenceDocument; created: boolean }> {
   const info = schedule.conference;
-  if (idOrFolder) return { conference: await fillIn(library, await library.resolveConference(idOrFolder), schedule), created: false };
+  if (idOrFolder)
+    return {
+      conference: await fillIn(library, await library.resolveConference(idOrFolder), schedule),
+      created: false,
+    };
   const sourceKey = info.sourceKey ?? `file:${file}`;
   const tree = await library.list();
   const known = tree.conferences.find((c) => c.meta.source === sourceKey);
-  if (known) return { conference: await fillIn(library, await library.readConference(known.id), schedule), created: false };
+  if (known)
+    return {
+      conference: await fillIn(library, await library.readConference(known.id), schedule),
+      created: false,
+    };
   const conference = await library.createConference({
     title: info.title || basename(file, extname(file)),
     ...(info.starts ? { starts: info.starts } : {}),

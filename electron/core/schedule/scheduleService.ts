@@ -3,7 +3,11 @@ import { parseInstant } from '../../../shared/schedule/moment';
 import { selectNowNext } from '../../../shared/schedule/nowNext';
 import type { NowNext, NowPreference } from '../../../shared/schedule/nowNextTypes';
 import { isValidTimeZone } from '../../../shared/schedule/timeZone';
-import type { RoomsAndTracks, Schedule, ScheduleImportReport } from '../../../shared/schedule/types';
+import type {
+  RoomsAndTracks,
+  Schedule,
+  ScheduleImportReport,
+} from '../../../shared/schedule/types';
 import { CoreError } from '../errors';
 import type { LibraryService } from '../library/types';
 import { importSchedule } from './importSchedule';
@@ -61,7 +65,10 @@ export class ScheduleService {
     if (query.at) {
       const parsed = parseInstant(query.at, timeZone);
       if (parsed === undefined) {
-        throw new CoreError('invalid-input', `"${query.at}" is not an ISO time such as 2021-10-28T14:30 or 2021-10-28T14:30:00+02:00.`);
+        throw new CoreError(
+          'invalid-input',
+          `"${query.at}" is not an ISO time such as 2021-10-28T14:30 or 2021-10-28T14:30:00+02:00.`,
+        );
       }
       at = parsed;
     }

@@ -35,7 +35,10 @@ describe('speakers', () => {
       { name: 'Ana Medina' },
       { name: 'Tammy Bütow' },
     ]);
-    expect(splitTitleAndSpeakers('Serverless - a primer')).toEqual({ title: 'Serverless - a primer', speakers: [] });
+    expect(splitTitleAndSpeakers('Serverless - a primer')).toEqual({
+      title: 'Serverless - a primer',
+      speakers: [],
+    });
   });
 
   it('reads lists with commas, ampersands and "and"', () => {

@@ -30,10 +30,16 @@ describe('time zones', () => {
 
   it('turns wall times into instants on both sides of a daylight-saving change', () => {
     // Amsterdam left summer time on 2021-10-31 at 03:00 (back to 02:00).
-    expect(wallTimeToInstant(wall('2021-10-30T10:00'), 'Europe/Amsterdam')).toBe(Date.UTC(2021, 9, 30, 8));
-    expect(wallTimeToInstant(wall('2021-11-01T10:00'), 'Europe/Amsterdam')).toBe(Date.UTC(2021, 10, 1, 9));
+    expect(wallTimeToInstant(wall('2021-10-30T10:00'), 'Europe/Amsterdam')).toBe(
+      Date.UTC(2021, 9, 30, 8),
+    );
+    expect(wallTimeToInstant(wall('2021-11-01T10:00'), 'Europe/Amsterdam')).toBe(
+      Date.UTC(2021, 10, 1, 9),
+    );
     // The repeated hour: the first 02:30 (still summer time).
-    expect(wallTimeToInstant(wall('2021-10-31T02:30'), 'Europe/Amsterdam')).toBe(Date.UTC(2021, 9, 31, 0, 30));
+    expect(wallTimeToInstant(wall('2021-10-31T02:30'), 'Europe/Amsterdam')).toBe(
+      Date.UTC(2021, 9, 31, 0, 30),
+    );
     // The skipped hour (2021-03-28 02:30 does not exist): moved forward, never NaN.
     const skipped = wallTimeToInstant(wall('2021-03-28T02:30'), 'Europe/Amsterdam');
     expect(toZonedIso(skipped, 'Europe/Amsterdam')).toBe('2021-03-28T03:30:00+02:00');
@@ -51,7 +57,9 @@ describe('moments', () => {
   it('reads times with an offset as they say, and without one in the given zone', () => {
     expect(parseInstant('2021-10-28T14:30:00+02:00')).toBe(Date.UTC(2021, 9, 28, 12, 30));
     expect(parseInstant('2021-10-28T14:30Z')).toBe(Date.UTC(2021, 9, 28, 14, 30));
-    expect(parseInstant('2021-10-28T14:30', 'Europe/Amsterdam')).toBe(Date.UTC(2021, 9, 28, 12, 30));
+    expect(parseInstant('2021-10-28T14:30', 'Europe/Amsterdam')).toBe(
+      Date.UTC(2021, 9, 28, 12, 30),
+    );
     expect(parseInstant('2021-10-28T14:30', 'Asia/Tokyo')).toBe(Date.UTC(2021, 9, 28, 5, 30));
   });
 
