@@ -31,6 +31,12 @@ import { NoteWriter } from './noteSaver';
 import { CONFERENCE_FILE, completeMeta, type ScanCache } from './scan';
 import { removeStaleTemporaries } from './staleTemporaries';
 import { Trash } from './trash';
+import {
+  freeTalkFileName,
+  inSchemaOrder,
+  readConferenceDocument,
+  readTalkDocument,
+} from './documents';
 import type { LibraryService } from './types';
 import { LibraryWatcher } from './watcher';
 
@@ -116,7 +122,7 @@ export class FileLibrary implements LibraryService {
       const meta: ConferenceMeta = ConferenceMetaSchema.parse({ ...fields, id });
       const revision = await this.writer.create(
         `${folder}/${CONFERENCE_FILE}`,
-        ordered(meta, ConferenceMetaSchema.shape),
+        inSchemaOrder(meta, ConferenceMetaSchema.shape),
         body,
       );
       this.index.conferences.set(id, { id, folder, meta, hasFile: true, revision, problems: [] });
@@ -140,7 +146,11 @@ export class FileLibrary implements LibraryService {
       const meta: TalkMeta = TalkMetaSchema.parse({ ...fields, id, created: now, updated: now });
       const fileName = await this.freeFileName(conference.folder, slugify(meta.title, 'talk'));
       const path = `${conference.folder}/${fileName}`;
-      const revision = await this.writer.create(path, ordered(meta, TalkMetaSchema.shape), body);
+      const revision = await this.writer.create(
+        path,
+        inSchemaOrder(meta, TalkMetaSchema.shape),
+        body,
+      );
       this.index.talks.set(id, {
         id,
         conferenceId,
@@ -352,59 +362,16 @@ export class FileLibrary implements LibraryService {
     return conference;
   }
 
-  private async readTalkNow(id: string): Promise<TalkDocument> {
-    const talk = this.talk(id);
-    const note = await this.writer.read(talkPath(talk), TalkMetaSchema);
-    const meta = completeMeta<TalkMeta>(TalkMetaSchema, note.fields, id, talk.meta.title);
-    return {
-      id,
-      conferenceId: talk.conferenceId,
-      path: talkPath(talk),
-      meta,
-      body: note.body,
-      revision: note.revision,
-      problems: [...note.problems, ...talk.conflicts.map((c) => `conflict copy: ${c}`)],
-    };
+  private readTalkNow(id: string): Promise<TalkDocument> {
+    return readTalkDocument(this.writer, this.talk(id));
   }
 
-  private async readConferenceNow(id: string): Promise<ConferenceDocument> {
-    const conference = this.conference(id);
-    const path = `${conference.folder}/${CONFERENCE_FILE}`;
-    if (!conference.hasFile) {
-      return {
-        id,
-        folder: conference.folder,
-        path,
-        meta: conference.meta,
-        body: '',
-        revision: '',
-        problems: conference.problems,
-      };
-    }
-    const note = await this.writer.read(path, ConferenceMetaSchema);
-    const meta = completeMeta<ConferenceMeta>(
-      ConferenceMetaSchema,
-      note.fields,
-      id,
-      conference.meta.title,
-    );
-    return {
-      id,
-      folder: conference.folder,
-      path,
-      meta,
-      body: note.body,
-      revision: note.revision,
-      problems: note.problems,
-    };
+  private readConferenceNow(id: string): Promise<ConferenceDocument> {
+    return readConferenceDocument(this.writer, this.conference(id));
   }
 
-  private async freeFileName(folder: string, stem: string): Promise<string> {
-    const taken = new Set(
-      (await readdir(insideLibrary(this.root, folder))).map((n) => n.toLowerCase()),
-    );
-    taken.add(CONFERENCE_FILE);
-    return uniqueName(stem, '.md', (name) => taken.has(name));
+  private freeFileName(folder: string, stem: string): Promise<string> {
+    return freeTalkFileName(this.root, folder, stem);
   }
 
   private async renameTalkFile(
@@ -418,10 +385,4 @@ export class FileLibrary implements LibraryService {
     );
     talk.fileName = fileName;
   }
-}
-
-/** The schema's key order, so new files read the same way every time. */
-function ordered(meta: object, shape: object): Record<string, unknown> {
-  const source = meta as Record<string, unknown>;
-  return Object.fromEntries(Object.keys(shape).map((key) => [key, source[key]]));
 }

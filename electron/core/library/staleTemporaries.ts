@@ -12,7 +12,9 @@ const STALE_AFTER_MS = 60_000;
 export async function removeStaleTemporaries(root: string, now = Date.now()): Promise<number> {
   let removed = 0;
   const folders = await readdir(root, { withFileTypes: true });
-  for (const folder of folders.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))) {
+  for (const folder of folders.filter(
+    (entry) => entry.isDirectory() && !entry.name.startsWith('.'),
+  )) {
     const path = join(root, folder.name);
     for (const name of (await readdir(path)).filter(isTemporaryFile)) {
       const info = await stat(join(path, name)).catch(() => null);

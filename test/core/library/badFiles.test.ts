@@ -123,3 +123,15 @@ describe('bad files never stop the library from loading', () => {
     expect(bad.problems.join()).toMatch(/tag/i);
   });
 });
+
+describe('sync tools’ conflict copies', () => {
+  it.each([
+    ['Syncthing', 'good.sync-conflict-20211028-101500-ABCDEF1.md'],
+    ['Dropbox', "good (Mary's conflicted copy 2021-10-28).md"],
+    ['Confnotes', 'good (conflict 2021-10-28 101500).md'],
+  ])('%s: shown beside the note, never a second talk', async (_tool, name) => {
+    const { talks } = await loadWith(name, `---\nid: GOOD\ntitle: Good talk\n---\n\nTheir version.\n`);
+    expect(talks.map((t) => t.path)).toEqual(['2021-conf/good.md']);
+    expect(talks[0]!.problems).toContain(`conflict copy: 2021-conf/${name}`);
+  });
+});
