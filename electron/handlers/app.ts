@@ -15,11 +15,17 @@ export interface AppHost {
   chooseLibrary(): Promise<void>;
   /** Applies a theme change (nativeTheme in the app). */
   applyTheme?(theme: AppInfo['theme']): void;
+  /** Applies editor preferences main acts on (the spellchecker in the app). */
+  applyEditorSettings?(editor: AppInfo['editor']): void;
+  /** The renderer answered a flush request (see `onFlushRequest`). */
+  flushed?(requestId: string): void;
 }
 
+/** The app domain: settings, theme, links and the flush handshake, through the host. */
 export function createAppHandlers(host: AppHost): DomainHandlers<typeof appContract> {
   const info = (): AppInfo => ({
-    libraryPath: host.settings.get('libraryPath') ?? host.libraryPath,
+    // The library actually open (a --library flag may override the saved choice).
+    libraryPath: host.libraryPath,
     theme: host.settings.get('theme'),
     platform: host.platform,
     assetUrl: host.assetUrl,
@@ -33,7 +39,9 @@ export function createAppHandlers(host: AppHost): DomainHandlers<typeof appContr
       return info();
     },
     setEditorSettings: async (patch) => {
-      host.settings.set('editor', { ...host.settings.get('editor'), ...patch });
+      const editor = { ...host.settings.get('editor'), ...patch };
+      host.settings.set('editor', editor);
+      host.applyEditorSettings?.(editor);
       return info();
     },
     chooseLibrary: async () => {
@@ -41,5 +49,9 @@ export function createAppHandlers(host: AppHost): DomainHandlers<typeof appContr
       return info();
     },
     openExternal: async ({ url }) => ({ opened: await host.openExternal(url) }),
+    flushed: async ({ requestId }) => {
+      host.flushed?.(requestId);
+      return { received: true };
+    },
   };
 }

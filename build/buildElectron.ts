@@ -1,0 +1,82 @@
+/**
+ * `npm run build:electron`: bundles the main process, the preload and the
+ * search worker into dist-electron/ with esbuild. Needs no Electron binary.
+ *
+ * - main.js: ESM (package.json has "type": "module", which Electron 28+ loads).
+ *   Dependencies are bundled, so the packaged app needs no node_modules;
+ *   `require` is recreated for the CommonJS ones.
+ * - preload.cjs: CommonJS for the sandbox, which gives a preload only
+ *   `require('electron')` and a few web-safe modules; built for the browser
+ *   platform so a stray Node import fails the build instead of the app.
+ * - searchWorker.js: the search index worker, when the search service has one.
+ */
+import { build, type BuildOptions } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = path.join(root, 'dist-electron');
+const from = (file: string) => path.join(root, file);
+
+const nodeEsm: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node22',
+  external: ['electron'],
+  sourcemap: true,
+  legalComments: 'linked',
+  banner: {
+    js: [
+      "import { createRequire as __confnotesRequire } from 'node:module';",
+      'const require = __confnotesRequire(import.meta.url);',
+    ].join('\n'),
+  },
+  logLevel: 'warning',
+};
+
+const entries: Array<{ name: string; options: BuildOptions; optional?: boolean }> = [
+  {
+    name: 'main',
+    options: { ...nodeEsm, entryPoints: [from('electron/main.ts')], outfile: path.join(outdir, 'main.js') },
+  },
+  {
+    name: 'preload',
+    options: {
+      entryPoints: [from('electron/preload.ts')],
+      outfile: path.join(outdir, 'preload.cjs'),
+      bundle: true,
+      platform: 'browser',
+      format: 'cjs',
+      target: 'chrome140',
+      external: ['electron'],
+      sourcemap: true,
+      logLevel: 'warning',
+    },
+  },
+  {
+    name: 'searchWorker',
+    optional: true,
+    options: {
+      ...nodeEsm,
+      entryPoints: [from('electron/core/search/searchWorker.ts')],
+      outfile: path.join(outdir, 'searchWorker.js'),
+    },
+  },
+];
+
+await rm(outdir, { recursive: true, force: true });
+for (const { name, options, optional } of entries) {
+  const entry = (options.entryPoints as string[])[0];
+  if (!existsSync(entry)) {
+    if (optional) {
+      console.log(`skipped ${name}: ${path.relative(root, entry)} does not exist yet`);
+      continue;
+    }
+    throw new Error(`Missing entry point ${path.relative(root, entry)}`);
+  }
+  await build(options);
+  console.log(`built ${path.relative(root, options.outfile!)}`);
+}
