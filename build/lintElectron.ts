@@ -10,7 +10,7 @@
  * Its network check (AVAILABLE_SECURITY_FIXES_GLOBAL_CHECK, which downloads
  * Electron's release list) is left out: this machine has no internet.
  */
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -44,14 +44,14 @@ const electronVersion = (require('electron/package.json') as { version: string }
 
 await rm(stage, { recursive: true, force: true });
 await mkdir(stage, { recursive: true });
-const common = {
+const common: BuildOptions = {
   bundle: true,
   external: ['electron'],
   target: 'es2019',
   // Folds constants (such as the CSP string) into the code the scanner reads.
   minifySyntax: true,
   logLevel: 'error',
-} as const;
+};
 await build({
   ...common,
   entryPoints: [path.join(root, 'electron/main.ts')],
