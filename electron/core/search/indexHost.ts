@@ -5,6 +5,7 @@ import { splitFrontMatter } from '../../../shared/markdown';
 import { normalizePhrase } from '../../../shared/search/text';
 import { decodeNote } from '../library/noteFile';
 import { extractNote, type TalkSource } from './documents';
+import { INDEX_VERSION } from './indexConfig';
 import { countFacets } from './facets';
 import { runQuery } from './queryRunner';
 import { SearchIndex } from './searchIndex';
@@ -74,13 +75,22 @@ export class IndexHost implements IndexApi {
   async sync(sources: TalkSource[], reason = 'stale'): Promise<IndexStatus> {
     const wanted = new Set(sources.map((s) => s.id));
     const touched = (this.touched = new Set());
-    const building = this.state.state !== 'ready' ? this.state : { ...this.state, reason };
-    this.setStatus({ ...building, state: 'building', done: 0, total: sources.length });
+    // First only look (one stat per file), so an index that is up to date never shows as building.
+    const work: Array<{ source: TalkSource; fingerprint: string | null }> = [];
+    for (const source of sources) {
+      const fingerprint = await this.fingerprint(source.path);
+      if (fingerprint === null || !this.index.isCurrent(source, fingerprint)) work.push({ source, fingerprint });
+    }
+    const gone = [...this.index.talks.keys()].filter((id) => !wanted.has(id));
+    if (work.length > 0 && this.state.state === 'ready') {
+      this.setStatus({ ...this.state, state: 'building', done: 0, total: work.length, reason });
+    } else if (work.length > 0) {
+      this.setStatus({ ...this.state, done: 0, total: work.length });
+    }
     let sliceStart = performance.now();
     let reported = sliceStart;
-    let changed = 0;
-    for (const [done, source] of sources.entries()) {
-      if (!touched.has(source.id) && (await this.indexFromFile(source))) changed++;
+    for (const [done, { source, fingerprint }] of work.entries()) {
+      if (!touched.has(source.id)) await this.indexFromFile(source, fingerprint);
       const now = performance.now();
       if (now - sliceStart < SLICE_MS) continue;
       if (now - reported > PROGRESS_MS) {
@@ -90,21 +100,19 @@ export class IndexHost implements IndexApi {
       await new Promise((resolve) => setImmediate(resolve));
       sliceStart = performance.now();
     }
-    for (const id of [...this.index.talks.keys()]) {
-      if (!wanted.has(id) && !touched.has(id)) {
-        this.index.remove(id);
-        changed++;
-      }
-    }
+    for (const id of gone) if (!touched.has(id)) this.index.remove(id);
     this.touched = null;
-    this.setStatus({ state: 'ready', done: sources.length, total: sources.length, talks: this.index.size });
-    if (changed > 0) await this.save();
+    const size = this.index.size;
+    this.setStatus({ state: 'ready', done: work.length, total: work.length, talks: size });
+    if (work.length > 0 || gone.length > 0 || this.dirty) await this.save();
     return this.state;
   }
 
   async rebuild(sources: TalkSource[]): Promise<IndexStatus> {
-    const texts = this.index.texts;
-    this.index = SearchIndex.empty(texts);
+    // Nothing of the old index is trusted, not even the stored texts: every note is parsed again.
+    const old = this.index.texts;
+    this.index = SearchIndex.empty(TextStore.open(this.dir, old.generation + 1, new Map()));
+    old.close();
     this.setStatus({ state: 'building', done: 0, total: sources.length, talks: 0, reason: 'requested' });
     return this.sync(sources, 'requested');
   }
@@ -169,16 +177,10 @@ export class IndexHost implements IndexApi {
     return process.memoryUsage().heapUsed;
   }
 
-  /** Indexes a talk from its file unless the index already has this version; true when it changed. */
-  private async indexFromFile(source: TalkSource): Promise<boolean> {
-    const fingerprint = await this.fingerprint(source.path);
-    if (fingerprint === null) {
-      const had = this.index.talks.has(source.id);
-      this.index.remove(source.id);
-      return had;
-    }
-    if (this.index.isCurrent(source, fingerprint)) return false;
-    if (this.index.refresh(source, fingerprint)) return true;
+  /** Indexes a talk from its file (the text store's copy when the file is unchanged). */
+  private async indexFromFile(source: TalkSource, fingerprint: string | null): Promise<void> {
+    if (fingerprint === null) return this.index.remove(source.id);
+    if (this.index.refresh(source, fingerprint)) return;
     let body = '';
     try {
       body = splitFrontMatter(decodeNote(await readFile(this.file(source.path))).text).body;
@@ -187,13 +189,13 @@ export class IndexHost implements IndexApi {
     }
     const { text, hasOpenActions } = extractNote(body.slice(0, MAX_INDEXED_BODY));
     this.index.upsert(source, text, hasOpenActions, fingerprint);
-    return true;
   }
 
   private async fingerprint(relative: string): Promise<string | null> {
     try {
       const info = await stat(this.file(relative));
-      return `${info.mtimeMs}:${info.size}`;
+      // The index version is part of it: a new way of extracting text invalidates stored texts.
+      return `${INDEX_VERSION}:${info.mtimeMs}:${info.size}`;
     } catch {
       return null;
     }
