@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { link, lstat, mkdir, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { link, lstat, mkdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, posix, resolve } from 'node:path';
 import { CoreError } from '../errors';
 import { nodeSaveFileSystem } from '../fs/fileSystem';
@@ -82,36 +82,42 @@ export class Destination {
    * Writes `data` to `relative` through a temporary file beside it: renamed
    * over an existing file only when `overwrite`, otherwise hard-linked into
    * place, which fails rather than replace a file that appeared meanwhile.
+   * A file that replaces another is flushed to disk before the rename, so a
+   * crash leaves the old bytes or the new ones; a new file is not (nothing is
+   * lost if it is cut short, and 10,000 flushes would dominate the export).
    */
-  async write(
-    relative: string,
-    data: Uint8Array | string,
-    overwrite: boolean,
-    durable = true,
-  ): Promise<void> {
+  async write(relative: string, data: Uint8Array | string, overwrite: boolean): Promise<void> {
     const target = this.resolve(relative);
     await this.checkFolders(relative);
     const folder = dirname(target);
-    await mkdir(folder, { recursive: true });
+    if (!this.safeFolders.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      // Made just now by us, so real folders: later files in them skip the checks.
+      for (let f = folder; f.length > this.root.length; f = dirname(f)) this.safeFolders.add(f);
+    }
     const temporary = join(folder, `.confnotes-export.${randomBytes(6).toString('hex')}.tmp`);
-    const file = await nodeSaveFileSystem.create(temporary);
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     try {
-      try {
-        await file.write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-        if (durable || overwrite) await file.sync();
-      } finally {
-        await file.close();
-      }
       if (overwrite) {
+        const file = await nodeSaveFileSystem.create(temporary);
+        try {
+          await file.write(bytes);
+          await file.sync();
+        } finally {
+          await file.close();
+        }
         await rename(temporary, target);
-      } else {
-        await link(temporary, target).catch((error: NodeJS.ErrnoException) => {
-          if (error.code === 'EEXIST') throw existsError([relative], this.root);
-          throw error;
-        });
+        return;
       }
-    } finally {
+      await writeFile(temporary, bytes, { flag: 'wx' });
+      await link(temporary, target).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'EEXIST') throw existsError([relative], this.root);
+        throw error;
+      });
+      await unlink(temporary);
+    } catch (error) {
       await unlink(temporary).catch(() => {});
+      throw error;
     }
   }
 

@@ -18,19 +18,56 @@ afterEach(() => fixture.cleanup());
 it('exports a conference by folder name as a Jekyll post, with --json and warnings on stderr', async () => {
   const out = join(fixture.base, 'site', '_posts');
   const lib = fixture.library.root;
-  const run = await confnotes('export', '--library', lib, '--conference', fixture.folder, '--flavor', 'jekyll', '--out', out, '--toc', '--json');
+  const run = await confnotes(
+    'export',
+    '--library',
+    lib,
+    '--conference',
+    fixture.folder,
+    '--flavor',
+    'jekyll',
+    '--out',
+    out,
+    '--toc',
+    '--json',
+  );
   expect(run.code).toBe(0);
   const result = JSON.parse(run.out) as ExportResult;
   expect(result).toMatchObject({ notes: 1, images: 5, overwritten: [] });
-  expect(result.files[0]).toEqual({ path: '2021-10-28-all-day-devops-2021.md', kind: 'note', exists: false });
+  expect(result.files[0]).toEqual({
+    path: '2021-10-28-all-day-devops-2021.md',
+    kind: 'note',
+    exists: false,
+  });
   expect(run.err).toContain('warning: ');
   expect(run.err).toContain('assets/missing%20slide.png');
 
-  const again = await confnotes('export', '--library', lib, '--conference', fixture.folder, '--flavor', 'jekyll', '--out', out);
+  const again = await confnotes(
+    'export',
+    '--library',
+    lib,
+    '--conference',
+    fixture.folder,
+    '--flavor',
+    'jekyll',
+    '--out',
+    out,
+  );
   expect(again.code).toBe(1);
   expect(again.err).toContain('already exist');
   expect(again.err).toContain('--force');
-  const forced = await confnotes('export', '--library', lib, '--conference', fixture.folder, '--flavor', 'jekyll', '--out', out, '--force');
+  const forced = await confnotes(
+    'export',
+    '--library',
+    lib,
+    '--conference',
+    fixture.folder,
+    '--flavor',
+    'jekyll',
+    '--out',
+    out,
+    '--force',
+  );
   expect(forced.code).toBe(0);
   expect(forced.out).toMatch(/^Exported 1 note\(s\) and 5 image\(s\) to .* \(6 replaced\)\.$/);
 });
@@ -59,9 +96,22 @@ it('runs as `confnotes export` through the package bin', async () => {
   const out = join(fixture.base, 'talk.md');
   const { stdout } = await promisify(execFile)(
     process.execPath,
-    ['bin/confnotes.js', 'export', '--library', fixture.library.root, '--talk', fixture.camsId, '--out', out, '--flavor', 'hugo'],
+    [
+      'bin/confnotes.js',
+      'export',
+      '--library',
+      fixture.library.root,
+      '--talk',
+      fixture.camsId,
+      '--out',
+      out,
+      '--flavor',
+      'hugo',
+    ],
     { cwd: process.cwd() },
   );
   expect(stdout).toContain('Exported 1 note(s) and 1 image(s)');
-  expect(await readFile(out, 'utf8')).toContain('![Thomas Krag talks about organizational learning](images/thomas-krag-slide.png)');
+  expect(await readFile(out, 'utf8')).toContain(
+    '![Thomas Krag talks about organizational learning](images/thomas-krag-slide.png)',
+  );
 });

@@ -110,10 +110,16 @@ export async function makeFixture(): Promise<ExportFixture> {
     conference.id,
     {
       title: 'CAMS *Then* and Now',
-      speakers: [{ name: 'Thomas “VikingOps” Krag', affiliation: 'Nordcloud' }, { name: 'Jane Doe' }],
+      speakers: [
+        { name: 'Thomas “VikingOps” Krag', affiliation: 'Nordcloud' },
+        { name: 'Jane Doe' },
+      ],
       kind: 'keynote',
       starts: '2021-10-28T09:00:00+02:00',
-      links: { video: 'https://video.example/cams', slides: 'https://slides.example/cams deck.pdf' },
+      links: {
+        video: 'https://video.example/cams',
+        slides: 'https://slides.example/cams deck.pdf',
+      },
       tags: ['culture'],
     },
     CAMS_NOTES,

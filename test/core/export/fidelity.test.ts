@@ -5,7 +5,13 @@ import { readFileSync } from 'node:fs';
 import { Parser, type Node } from 'commonmark';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { splitFrontMatter } from '../../../shared/markdown';
-import { CAMS_NOTES, CHAOS_NOTES, INTRO_NOTES, makeFixture, type ExportFixture } from './exportFixture';
+import {
+  CAMS_NOTES,
+  CHAOS_NOTES,
+  INTRO_NOTES,
+  makeFixture,
+  type ExportFixture,
+} from './exportFixture';
 import { parseTokens, sectionTokens, structureOf } from './renderedStructure';
 
 /**
@@ -30,60 +36,77 @@ function source(markdown: string, fixtureFolder: string, level?: (l: number) => 
 }
 
 describe('a conference exported as one post, rendered by markdown-it', () => {
-  it.each(['hugo', 'jekyll', 'obsidian', 'plain'] as const)('matches the notes (%s)', async (flavor) => {
-    const out = join(fixture.base, 'out');
-    const result = await fixture.exporter.run(
-      fixture.request({ scope: { kind: 'conference', id: fixture.folder }, flavor, destination: out, toc: true }),
-    );
-    const post = result.files.find((file) => file.kind === 'note')!.path;
-    const postDir = dirname(join(out, post));
-    const { body } = splitFrontMatter(await readFile(join(out, post), 'utf8'));
-    const tokens = parseTokens(body);
-    const libraryFolder = join(fixture.library.root, fixture.folder);
+  it.each(['hugo', 'jekyll', 'obsidian', 'plain'] as const)(
+    'matches the notes (%s)',
+    async (flavor) => {
+      const out = join(fixture.base, 'out');
+      const result = await fixture.exporter.run(
+        fixture.request({
+          scope: { kind: 'conference', id: fixture.folder },
+          flavor,
+          destination: out,
+          toc: true,
+        }),
+      );
+      const post = result.files.find((file) => file.kind === 'note')!.path;
+      const postDir = dirname(join(out, post));
+      const { body } = splitFrontMatter(await readFile(join(out, post), 'utf8'));
+      const tokens = parseTokens(body);
+      const libraryFolder = join(fixture.library.root, fixture.folder);
 
-    // The talks' own headings: `#` notes land at `###`, `##` notes too, `######` stays at 6.
-    const cams = sectionTokens(tokens, CAMS_HEADING);
-    const [links, ...camsNotes] = splitLinks(structureOf(cams, { baseDir: postDir }));
-    expect(links).toBe(
-      'text:[a https://video.example/cams Video] · [a https://slides.example/cams%20deck.pdf Slides]',
-    );
-    expect(camsNotes).toEqual(source(CAMS_NOTES, libraryFolder, shift(2)));
-    const chaos = structureOf(sectionTokens(tokens, CHAOS_HEADING), { baseDir: postDir });
-    expect(chaos).toEqual(source(CHAOS_NOTES, libraryFolder, shift(1)));
+      // The talks' own headings: `#` notes land at `###`, `##` notes too, `######` stays at 6.
+      const cams = sectionTokens(tokens, CAMS_HEADING);
+      const [links, ...camsNotes] = splitLinks(structureOf(cams, { baseDir: postDir }));
+      expect(links).toBe(
+        'text:[a https://video.example/cams Video] · [a https://slides.example/cams%20deck.pdf Slides]',
+      );
+      expect(camsNotes).toEqual(source(CAMS_NOTES, libraryFolder, shift(2)));
+      const chaos = structureOf(sectionTokens(tokens, CHAOS_HEADING), { baseDir: postDir });
+      expect(chaos).toEqual(source(CHAOS_NOTES, libraryFolder, shift(1)));
 
-    // Talks in time order, after the introduction and the table of contents.
-    const h2 = tokens
-      .filter((t, i) => t.type === 'inline' && tokens[i - 1]?.tag === 'h2')
-      .map((t) => (t.children ?? []).map((child) => child.content).join(''));
-    expect(h2).toEqual([CAMS_HEADING, CHAOS_HEADING]);
-    const intro = structureOf(parseTokens(body.slice(0, body.indexOf('- [CAMS'))), { baseDir: postDir });
-    const title = flavor === 'plain' ? ['h1', 'text:All Day DevOps 2021'] : [];
-    expect(intro).toEqual([...title, ...source(INTRO_NOTES, libraryFolder)]);
-  });
+      // Talks in time order, after the introduction and the table of contents.
+      const h2 = tokens
+        .filter((t, i) => t.type === 'inline' && tokens[i - 1]?.tag === 'h2')
+        .map((t) => (t.children ?? []).map((child) => child.content).join(''));
+      expect(h2).toEqual([CAMS_HEADING, CHAOS_HEADING]);
+      const intro = structureOf(parseTokens(body.slice(0, body.indexOf('- [CAMS'))), {
+        baseDir: postDir,
+      });
+      const title = flavor === 'plain' ? ['h1', 'text:All Day DevOps 2021'] : [];
+      expect(intro).toEqual([...title, ...source(INTRO_NOTES, libraryFolder)]);
+    },
+  );
 });
 
 describe('one talk as one file', () => {
-  it.each(['hugo', 'jekyll', 'obsidian', 'plain'] as const)('matches its note (%s)', async (flavor) => {
-    const out = join(fixture.base, `talk-${flavor}`);
-    const result = await fixture.exporter.run(
-      fixture.request({ scope: { kind: 'talk', id: fixture.chaosId }, flavor, destination: out }),
-    );
-    const file = join(out, result.files.find((f) => f.kind === 'note')!.path);
-    const { body } = splitFrontMatter(await readFile(file, 'utf8'));
-    const exported = structureOf(parseTokens(body), { baseDir: dirname(file) });
-    const heading = flavor === 'plain' ? ['h1', `text:${CHAOS_HEADING}`] : [];
-    expect(exported).toEqual([
-      ...heading,
-      ...source(CHAOS_NOTES, join(fixture.library.root, fixture.folder), shift(0)),
-    ]);
-  });
+  it.each(['hugo', 'jekyll', 'obsidian', 'plain'] as const)(
+    'matches its note (%s)',
+    async (flavor) => {
+      const out = join(fixture.base, `talk-${flavor}`);
+      const result = await fixture.exporter.run(
+        fixture.request({ scope: { kind: 'talk', id: fixture.chaosId }, flavor, destination: out }),
+      );
+      const file = join(out, result.files.find((f) => f.kind === 'note')!.path);
+      const { body } = splitFrontMatter(await readFile(file, 'utf8'));
+      const exported = structureOf(parseTokens(body), { baseDir: dirname(file) });
+      const heading = flavor === 'plain' ? ['h1', `text:${CHAOS_HEADING}`] : [];
+      expect(exported).toEqual([
+        ...heading,
+        ...source(CHAOS_NOTES, join(fixture.library.root, fixture.folder), shift(0)),
+      ]);
+    },
+  );
 });
 
 describe('rendered by commonmark.js', () => {
   it('shows the same headings, paragraphs, quotes, lists, links and images', async () => {
     const out = join(fixture.base, 'cm');
     const result = await fixture.exporter.run(
-      fixture.request({ scope: { kind: 'talk', id: fixture.camsId }, flavor: 'plain', destination: out }),
+      fixture.request({
+        scope: { kind: 'talk', id: fixture.camsId },
+        flavor: 'plain',
+        destination: out,
+      }),
     );
     const file = join(out, result.files.find((f) => f.kind === 'note')!.path);
     const exported = commonmarkSummary(await readFile(file, 'utf8'), dirname(file), 0);
@@ -112,13 +135,16 @@ function commonmarkSummary(markdown: string, baseDir: string, headingShift: numb
     if (!event.entering) continue;
     const node: Node = event.node;
     const text = () => plain(node);
-    if (node.type === 'heading') out.push(`heading${Math.min(6, node.level + headingShift)}:${text()}`);
+    if (node.type === 'heading')
+      out.push(`heading${Math.min(6, node.level + headingShift)}:${text()}`);
     else if (node.type === 'paragraph' && !text().startsWith('|')) out.push('paragraph');
-    else if (node.type === 'block_quote' || node.type === 'list' || node.type === 'item') out.push(node.type);
+    else if (node.type === 'block_quote' || node.type === 'list' || node.type === 'item')
+      out.push(node.type);
     else if (node.type === 'code_block') out.push(`code:${node.info}:${node.literal}`);
     else if (node.type === 'link') out.push(`link:${node.destination}`);
     else if (node.type === 'image') out.push(`image:${fileHash(baseDir, node.destination ?? '')}`);
-    else if (node.type === 'text' && node.parent?.type !== 'heading') out.push(`text:${node.literal}`);
+    else if (node.type === 'text' && node.parent?.type !== 'heading')
+      out.push(`text:${node.literal}`);
   }
   return out.filter((entry) => !entry.startsWith('text:|'));
 }
@@ -127,7 +153,8 @@ function plain(node: Node): string {
   let text = '';
   const walker = node.walker();
   for (let event = walker.next(); event; event = walker.next()) {
-    if (event.entering && event.node.literal && event.node.type !== 'code_block') text += event.node.literal;
+    if (event.entering && event.node.literal && event.node.type !== 'code_block')
+      text += event.node.literal;
   }
   return text;
 }
@@ -144,5 +171,5 @@ function fileHash(baseDir: string, url: string): string {
 /** The section's first paragraph (the talk's links) and the rest. */
 function splitLinks(structure: string[]): [string, ...string[]] {
   expect(structure[0]).toBe('p');
-  return [structure[1]!, ...structure.slice(2)];
+  return [structure[1], ...structure.slice(2)];
 }

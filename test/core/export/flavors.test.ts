@@ -21,7 +21,12 @@ async function frontMatter(path: string): Promise<Record<string, unknown>> {
 async function exportConference(flavor: 'hugo' | 'jekyll' | 'obsidian' | 'plain', folder: boolean) {
   const out = join(fixture.base, `${flavor}-${folder}`);
   const result = await fixture.exporter.run(
-    fixture.request({ scope: { kind: 'conference', id: fixture.conferenceId }, flavor, folder, destination: out }),
+    fixture.request({
+      scope: { kind: 'conference', id: fixture.conferenceId },
+      flavor,
+      folder,
+      destination: out,
+    }),
   );
   return { out, paths: result.files.filter((f) => f.kind === 'note').map((f) => f.path) };
 }
@@ -30,7 +35,7 @@ describe('a conference post', () => {
   it('Hugo: title, RFC 3339 date, tags of the conference and its talks', async () => {
     const { out, paths } = await exportConference('hugo', false);
     expect(paths).toEqual(['all-day-devops-2021/index.md']);
-    expect(await frontMatter(join(out, paths[0]!))).toEqual({
+    expect(await frontMatter(join(out, paths[0]))).toEqual({
       title: 'All Day DevOps 2021',
       date: '2021-10-28',
       tags: ['devops', 'culture', 'chaos engineering'],
@@ -40,12 +45,15 @@ describe('a conference post', () => {
   it('Jekyll: a dated post name and layout', async () => {
     const { out, paths } = await exportConference('jekyll', false);
     expect(paths).toEqual(['2021-10-28-all-day-devops-2021.md']);
-    expect(await frontMatter(join(out, paths[0]!))).toMatchObject({ layout: 'post', date: '2021-10-28' });
+    expect(await frontMatter(join(out, paths[0]))).toMatchObject({
+      layout: 'post',
+      date: '2021-10-28',
+    });
   });
 
   it('plain: no front matter, the title as the first heading', async () => {
     const { out, paths } = await exportConference('plain', false);
-    const text = await readFile(join(out, paths[0]!), 'utf8');
+    const text = await readFile(join(out, paths[0]), 'utf8');
     expect(text.startsWith('# All Day DevOps 2021\n')).toBe(true);
   });
 });
@@ -58,7 +66,7 @@ describe('a conference as a folder of talks', () => {
       '2021-10-28-cams-then-and-now.md',
       '2021-10-28-gamification-of-chaos-testing.md',
     ]);
-    expect(await frontMatter(join(out, paths[1]!))).toEqual({
+    expect(await frontMatter(join(out, paths[1]))).toEqual({
       layout: 'post',
       title: 'CAMS *Then* and Now',
       date: '2021-10-28 09:00:00 +0200',
@@ -73,8 +81,12 @@ describe('a conference as a folder of talks', () => {
 
   it('Hugo: a section _index.md and a page bundle per talk', async () => {
     const { out, paths } = await exportConference('hugo', true);
-    expect(paths).toEqual(['_index.md', 'cams-then-and-now/index.md', 'gamification-of-chaos-testing/index.md']);
-    expect(await frontMatter(join(out, paths[2]!))).toMatchObject({
+    expect(paths).toEqual([
+      '_index.md',
+      'cams-then-and-now/index.md',
+      'gamification-of-chaos-testing/index.md',
+    ]);
+    expect(await frontMatter(join(out, paths[2]))).toMatchObject({
       title: 'Gamification of Chaos Testing',
       date: '2021-10-28T11:00:00+02:00',
       categories: ['All Day DevOps 2021'],
@@ -84,8 +96,12 @@ describe('a conference as a folder of talks', () => {
 
   it('Obsidian: titles as file names, flat properties, tags without spaces', async () => {
     const { out, paths } = await exportConference('obsidian', true);
-    expect(paths).toEqual(['All Day DevOps 2021.md', 'CAMS Then and Now.md', 'Gamification of Chaos Testing.md']);
-    expect(await frontMatter(join(out, paths[2]!))).toEqual({
+    expect(paths).toEqual([
+      'All Day DevOps 2021.md',
+      'CAMS Then and Now.md',
+      'Gamification of Chaos Testing.md',
+    ]);
+    expect(await frontMatter(join(out, paths[2]))).toEqual({
       title: 'Gamification of Chaos Testing',
       date: '2021-10-28T11:00',
       conference: 'All Day DevOps 2021',
@@ -96,8 +112,15 @@ describe('a conference as a folder of talks', () => {
   });
 
   it('the whole library: one folder per conference', async () => {
-    const other = await fixture.library.createConference({ title: 'All Day DevOps 2019', starts: '2019-11-06' });
-    await fixture.library.createTalk(other.id, { title: 'Yes', speakers: [{ name: 'On' }] }, 'Short.');
+    const other = await fixture.library.createConference({
+      title: 'All Day DevOps 2019',
+      starts: '2019-11-06',
+    });
+    await fixture.library.createTalk(
+      other.id,
+      { title: 'Yes', speakers: [{ name: 'On' }] },
+      'Short.',
+    );
     const out = join(fixture.base, 'all');
     const result = await fixture.exporter.run(
       fixture.request({ scope: { kind: 'library' }, flavor: 'jekyll', destination: out }),
@@ -108,13 +131,18 @@ describe('a conference as a folder of talks', () => {
       `${other.folder}/2019-11-06-yes.md`,
     ]);
     // YAML 1.1 readers (Jekyll) must see the title "Yes" as text, not true.
-    expect(await frontMatter(join(out, notes[1]!))).toMatchObject({ title: 'Yes', speakers: ['On'] });
+    expect(await frontMatter(join(out, notes[1]))).toMatchObject({
+      title: 'Yes',
+      speakers: ['On'],
+    });
   });
 });
 
 it('Copy as Markdown gives the talk in the chosen flavour, image links untouched', async () => {
   const { markdown } = await fixture.exporter.talkMarkdown(fixture.camsId, 'plain');
-  expect(markdown.startsWith('# CAMS \\*Then\\* and Now — Thomas “VikingOps” Krag, Jane Doe\n')).toBe(true);
+  expect(
+    markdown.startsWith('# CAMS \\*Then\\* and Now — Thomas “VikingOps” Krag, Jane Doe\n'),
+  ).toBe(true);
   expect(markdown).toContain('(<assets/Thomas Krag slide.png>)');
   const { markdown: hugo } = await fixture.exporter.talkMarkdown(fixture.camsId, 'hugo');
   expect(hugo.startsWith('---\ntitle: CAMS *Then* and Now\n')).toBe(true);

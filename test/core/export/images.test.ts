@@ -64,7 +64,9 @@ it('copies a picture used twice once, and survives spaces in the images folder',
   const talk = await fixture.library.readTalk(fixture.chaosId);
   await fixture.library.updateTalk(
     fixture.chaosId,
-    { body: `![a](assets/slide.png)\n\n![again](<assets/slide.png>)\n\n![a third](assets/slide.png "Title")\n` },
+    {
+      body: `![a](assets/slide.png)\n\n![again](<assets/slide.png>)\n\n![a third](assets/slide.png "Title")\n`,
+    },
     talk.revision,
   );
   const out = join(fixture.base, 'out');
@@ -85,7 +87,12 @@ it('copies a picture used twice once, and survives spaces in the images folder',
 it('gives each Hugo page bundle its own images', async () => {
   const out = join(fixture.base, 'hugo');
   const result = await fixture.exporter.run(
-    fixture.request({ scope: { kind: 'conference', id: fixture.folder }, folder: true, flavor: 'hugo', destination: out }),
+    fixture.request({
+      scope: { kind: 'conference', id: fixture.folder },
+      folder: true,
+      flavor: 'hugo',
+      destination: out,
+    }),
   );
   expect(result.files.map((file) => file.path)).toEqual([
     '_index.md',
@@ -108,7 +115,9 @@ it('leaves web images alone and reports HTML images it cannot copy', async () =>
     talk.revision,
   );
   const out = join(fixture.base, 'out');
-  const result = await fixture.exporter.run(fixture.request({ scope: { kind: 'talk', id: fixture.camsId }, destination: out }));
+  const result = await fixture.exporter.run(
+    fixture.request({ scope: { kind: 'talk', id: fixture.camsId }, destination: out }),
+  );
   expect(result.images).toBe(0);
   expect(result.warnings.map((warning) => warning.code)).toEqual(['html-image']);
   const text = await readFile(join(out, 'cams-then-and-now.md'), 'utf8');

@@ -26,15 +26,22 @@ export function parseTokens(markdown: string): Token[] {
 export function structureOf(tokens: Token[], options: StructureOptions): string[] {
   const out: string[] = [];
   for (const token of tokens) {
-    if (token.type === 'inline') out.push(`text:${inlineText(token.children ?? [], options.baseDir)}`);
+    if (token.type === 'inline')
+      out.push(`text:${inlineText(token.children ?? [], options.baseDir)}`);
     else if (token.type === 'heading_open') {
       const level = Number(token.tag.slice(1));
       out.push(`h${options.level ? options.level(level) : level}`);
     } else if (token.type === 'paragraph_open' && !token.hidden) out.push('p');
-    else if (token.nesting === 1 && token.type !== 'paragraph_open') out.push(`<${token.tag}${token.info}>`);
-    else if (token.nesting === -1 && token.type !== 'paragraph_close' && token.type !== 'heading_close') {
+    else if (token.nesting === 1 && token.type !== 'paragraph_open')
+      out.push(`<${token.tag}${token.info}>`);
+    else if (
+      token.nesting === -1 &&
+      token.type !== 'paragraph_close' &&
+      token.type !== 'heading_close'
+    ) {
       out.push(`</${token.tag}>`);
-    } else if (token.type === 'fence' || token.type === 'code_block') out.push(`code:${token.info}:${token.content}`);
+    } else if (token.type === 'fence' || token.type === 'code_block')
+      out.push(`code:${token.info}:${token.content}`);
     else if (token.type === 'hr') out.push('hr');
     else if (token.type === 'html_block') out.push(`html:${token.content}`);
   }
@@ -54,13 +61,15 @@ function inlineText(children: Token[], baseDir: string): string {
         case 'hardbreak':
           return '\n';
         case 'image':
-          return `[img ${child.content} ${target(child.attrGet('src') ?? '', baseDir)}]`;
+          return `[img ${child.content} ${target(String(child.attrGet('src') ?? ''), baseDir)}]`;
         case 'link_open':
-          return `[a ${target(child.attrGet('href') ?? '', baseDir)} `;
+          return `[a ${target(String(child.attrGet('href') ?? ''), baseDir)} `;
         case 'link_close':
           return ']';
         default:
-          return child.nesting === 0 ? child.content : `<${child.nesting === 1 ? '' : '/'}${child.tag}>`;
+          return child.nesting === 0
+            ? child.content
+            : `<${child.nesting === 1 ? '' : '/'}${child.tag}>`;
       }
     })
     .join('');
@@ -87,6 +96,8 @@ export function sectionTokens(tokens: Token[], title: string): Token[] {
       (tokens[i + 1]?.children ?? []).map((child) => child.content).join('') === title,
   );
   if (start < 0) throw new Error(`no section "${title}"`);
-  const end = tokens.findIndex((token, i) => i > start && token.type === 'heading_open' && token.tag === 'h2');
+  const end = tokens.findIndex(
+    (token, i) => i > start && token.type === 'heading_open' && token.tag === 'h2',
+  );
   return tokens.slice(start + 3, end < 0 ? tokens.length : end);
 }

@@ -38,7 +38,11 @@ describe('nothing is written outside the destination', () => {
     for (const images of ['../outside', 'a/../../outside', '/tmp/outside', 'a\\..\\..\\b']) {
       const error = await failure(
         fixture.exporter.run(
-          fixture.request({ scope: { kind: 'library' }, destination: join(fixture.base, 'out'), images }),
+          fixture.request({
+            scope: { kind: 'library' },
+            destination: join(fixture.base, 'out'),
+            images,
+          }),
         ),
       );
       expect(error.code).toBe('invalid-input');
@@ -53,7 +57,9 @@ describe('nothing is written outside the destination', () => {
     await mkdir(elsewhere);
     await symlink(elsewhere, join(out, 'images'));
     const error = await failure(
-      fixture.exporter.run(fixture.request({ scope: { kind: 'conference', id: fixture.folder }, destination: out })),
+      fixture.exporter.run(
+        fixture.request({ scope: { kind: 'conference', id: fixture.folder }, destination: out }),
+      ),
     );
     expect(error.code).toBe('outside-library');
     expect(error.message).toContain('images');
@@ -67,18 +73,32 @@ describe('nothing is written outside the destination', () => {
     await mkdir(out);
     await writeFile(victim, 'keep me');
     await symlink(victim, join(out, 'cams-then-and-now.md'));
-    const request = { scope: { kind: 'talk' as const, id: fixture.camsId }, destination: out, force: true };
-    expect((await failure(fixture.exporter.run(fixture.request(request)))).code).toBe('outside-library');
+    const request = {
+      scope: { kind: 'talk' as const, id: fixture.camsId },
+      destination: out,
+      force: true,
+    };
+    expect((await failure(fixture.exporter.run(fixture.request(request)))).code).toBe(
+      'outside-library',
+    );
     expect(await readFile(victim, 'utf8')).toBe('keep me');
   });
 
   it('keeps hostile titles inside: slashes and dots become part of a name', async () => {
-    const talk = await fixture.library.createTalk(fixture.conferenceId, { title: '../../../etc/passwd' }, 'x');
+    const talk = await fixture.library.createTalk(
+      fixture.conferenceId,
+      { title: '../../../etc/passwd' },
+      'x',
+    );
     const before = await snapshot(fixture.base);
     const out = join(fixture.base, 'out');
     for (const flavor of ['hugo', 'jekyll', 'obsidian', 'plain'] as const) {
       await fixture.exporter.run(
-        fixture.request({ scope: { kind: 'talk', id: talk.id }, flavor, destination: join(out, flavor) }),
+        fixture.request({
+          scope: { kind: 'talk', id: talk.id },
+          flavor,
+          destination: join(out, flavor),
+        }),
       );
     }
     const after = await snapshot(fixture.base);
@@ -98,14 +118,21 @@ describe('existing files', () => {
     const out = join(fixture.base, 'out');
     await mkdir(join(out, 'images'), { recursive: true });
     await writeFile(join(out, 'images', 'slide.png'), 'mine');
-    const request = { scope: { kind: 'conference' as const, id: fixture.folder }, destination: out };
+    const request = {
+      scope: { kind: 'conference' as const, id: fixture.folder },
+      destination: out,
+    };
     const preview = await fixture.exporter.preview(fixture.request(request));
-    expect(preview.files.filter((file) => file.exists).map((file) => file.path)).toEqual(['images/slide.png']);
+    expect(preview.files.filter((file) => file.exists).map((file) => file.path)).toEqual([
+      'images/slide.png',
+    ]);
 
     const error = await failure(fixture.exporter.run(fixture.request(request)));
     expect(error.code).toBe('exists');
     expect(error.message).toContain('images/slide.png');
-    expect(await snapshot(out)).toEqual({ 'images/slide.png': Buffer.from('mine').toString('base64') });
+    expect(await snapshot(out)).toEqual({
+      'images/slide.png': Buffer.from('mine').toString('base64'),
+    });
 
     const result = await fixture.exporter.run(fixture.request({ ...request, force: true }));
     expect(result.overwritten).toEqual(['images/slide.png']);
@@ -132,7 +159,12 @@ describe('exporting twice', () => {
     const run = async (name: string) => {
       const destination = join(fixture.base, name);
       await fixture.exporter.run(
-        fixture.request({ scope: { kind: 'conference', id: fixture.folder }, toc: true, flavor: 'jekyll', destination }),
+        fixture.request({
+          scope: { kind: 'conference', id: fixture.folder },
+          toc: true,
+          flavor: 'jekyll',
+          destination,
+        }),
       );
       return snapshot(destination);
     };
