@@ -64,7 +64,8 @@ export function App(): ReactNode {
             key={`${selection.entity}:${selection.id}`}
             ref={pane}
             selection={selection}
-            spellcheck={info?.editor.spellcheck ?? true}
+            assetUrl={info?.assetUrl ?? ''}
+            onError={show}
             onReady={ready}
           />
         ) : empty && info ? (

@@ -1,5 +1,7 @@
-import { useCallback, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
-import { PlaceholderEditor as NotesEditor, type NotesEditorHandle } from './PlaceholderEditor';
+import { useCallback, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
+import { NotesEditor, type NotesEditorHandle } from '../editor/NotesEditor';
+import { api, errorMessage } from '../api';
+import { imageSaver, imageUrl } from './images';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave, type AutosaveApi, type SavableNote } from './useAutosave';
 import { VersionChoiceDialog } from './VersionChoiceDialog';
@@ -25,9 +27,12 @@ export interface PaneDoc<M> extends SavableNote {
 export interface NotePaneProps<M, P> {
   doc: PaneDoc<M>;
   io: AutosaveApi<PaneDoc<M>, P>;
-  spellcheck: boolean;
   header: (props: { meta: M; onPatch: (patch: P) => void; titleRef: Ref<HTMLInputElement>; onDone: () => void }) => ReactNode;
   titlePatch: (title: string) => P;
+  /** Prefix of image URLs (AppInfo.assetUrl). */
+  assetUrl: string;
+  /** Tells the user something went wrong outside the save status (an image not stored). */
+  onError: (message: string) => void;
   ref?: Ref<NotePaneHandle>;
 }
 
@@ -36,7 +41,7 @@ export interface NotePaneProps<M, P> {
  * choice between versions when one is needed. Mounted once per note (keyed
  * by id), so its autosave only ever reads its own editor.
  */
-export function NotePane<M, P>({ doc: initial, io, spellcheck, header, titlePatch, ref }: NotePaneProps<M, P>): ReactNode {
+export function NotePane<M, P>({ doc: initial, io, header, titlePatch, assetUrl, onError, ref }: NotePaneProps<M, P>): ReactNode {
   const [doc, setDoc] = useState(initial);
   const [generation, setGeneration] = useState(0);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -51,6 +56,9 @@ export function NotePane<M, P>({ doc: initial, io, spellcheck, header, titlePatc
     setGeneration((n) => n + 1);
   }, []);
   const autosave = useAutosave(initial, readBody, onReload, io);
+  const resolveImageSrc = useCallback((src: string) => imageUrl(assetUrl, initial.id, src), [assetUrl, initial.id]);
+  const onImageFile = useMemo(() => imageSaver(initial), [initial]);
+  const openLink = useCallback((url: string) => void api().app.openExternal({ url }), []);
 
   useImperativeHandle(ref, () => ({
     flush: autosave.flush,
@@ -79,11 +87,14 @@ export function NotePane<M, P>({ doc: initial, io, spellcheck, header, titlePatc
       ) : null}
       <div className="editor-area">
         <NotesEditor
-          key={`editor-${generation}`}
+          noteKey={`${initial.entity}:${initial.id}:${generation}`}
           ref={keepEditor}
           markdown={doc.body}
-          spellcheck={spellcheck}
           onChange={autosave.bodyChanged}
+          onImageFile={onImageFile}
+          resolveImageSrc={resolveImageSrc}
+          onOpenLink={openLink}
+          onImageError={(error) => onError(`The image was not stored: ${errorMessage(error)}`)}
         />
       </div>
       <footer className="status-bar">

@@ -13,12 +13,14 @@ export type Selection = { entity: 'talk' | 'conference'; id: string };
  */
 export function OpenNote({
   selection,
-  spellcheck,
+  assetUrl,
+  onError,
   onReady,
   ref,
 }: {
   selection: Selection;
-  spellcheck: boolean;
+  assetUrl: string;
+  onError: (message: string) => void;
   /** Called once the note is on screen (to focus the title of a new talk, scroll to a match…). */
   onReady?: () => void;
   ref?: Ref<NotePaneHandle>;
@@ -53,7 +55,8 @@ export function OpenNote({
         ref={ref}
         doc={doc}
         io={talkIo}
-        spellcheck={spellcheck}
+        assetUrl={assetUrl}
+        onError={onError}
         titlePatch={(title) => ({ title })}
         header={(props) => <TalkHeader {...props} />}
       />
@@ -64,7 +67,8 @@ export function OpenNote({
       ref={ref}
       doc={doc}
       io={conferenceIo}
-      spellcheck={spellcheck}
+      assetUrl={assetUrl}
+      onError={onError}
       titlePatch={(title) => ({ title })}
       header={(props) => <ConferenceHeader {...props} />}
     />
