@@ -1,19 +1,21 @@
 import { createHash } from 'node:crypto';
-import { visit } from 'unist-util-visit';
-import { parseMarkdown, stringifyMarkdown } from '../../../shared/markdown';
 
 /**
  * The fingerprint of an imported body, stored as the talk's `sourceHash`. A
  * re-import compares it with the body on disk (has the user edited it?) and
- * with the new import (did the source change?). It is taken over the
- * normalised Markdown with local image addresses blanked, because copying
- * images into `assets/` rewrites those addresses without anyone editing.
+ * with the new import (did the source change?), for every talk, so it works
+ * on the text rather than a syntax tree: line endings, trailing spaces and
+ * blank lines at either end do not count, and neither do the addresses of
+ * local images, because copying them into `assets/` rewrites those
+ * addresses without anyone editing the note.
  */
 export function bodyHash(markdown: string): string {
-  const tree = parseMarkdown(markdown);
-  visit(tree, 'image', (node) => {
-    if (!/^(?:https?:)?\/\//i.test(node.url)) node.url = '';
-  });
-  const normal = stringifyMarkdown(tree).trim();
-  return `sha256:${createHash('sha256').update(normal).digest('hex').slice(0, 32)}`;
+  const canonical = markdown
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .replace(/(!\[[^\]\n]*\]\()(<[^>\n]*>|[^)\s]*)/g, (whole, opening: string, url: string) =>
+      /^<?(?:https?:)?\/\//i.test(url) ? whole : `${opening}`,
+    )
+    .trim();
+  return `sha256:${createHash('sha256').update(canonical).digest('hex').slice(0, 32)}`;
 }
