@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { link, lstat, mkdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, posix, resolve } from 'node:path';
 import { CoreError } from '../errors';
 import { nodeSaveFileSystem } from '../fs/fileSystem';
@@ -13,6 +13,7 @@ import { nodeSaveFileSystem } from '../fs/fileSystem';
  */
 export class Destination {
   private readonly safeFolders = new Set<string>();
+  private readonly absentFolders = new Set<string>();
 
   private constructor(readonly root: string) {}
 
@@ -64,7 +65,7 @@ export class Destination {
   /** Whether a file is already at `relative`; throws when the way there is not plain folders. */
   async exists(relative: string): Promise<boolean> {
     const target = this.resolve(relative);
-    await this.checkFolders(relative);
+    if (!(await this.checkFolders(relative))) return false;
     const info = await lstat(target).catch(missing);
     if (!info) return false;
     if (info.isSymbolicLink()) throw symlinkError(relative);
@@ -79,14 +80,13 @@ export class Destination {
   }
 
   /**
-   * Writes `data` to `relative` through a temporary file beside it: renamed
-   * over an existing file only when `overwrite`, otherwise hard-linked into
-   * place, which fails rather than replace a file that appeared meanwhile.
-   * A file that replaces another is flushed to disk before the rename, so a
-   * crash leaves the old bytes or the new ones; a new file is not (nothing is
-   * lost if it is cut short, and 10,000 flushes would dominate the export).
+   * Writes `data` to `relative`. With `replace`, through a flushed temporary
+   * file renamed over the old one, so a crash leaves the old bytes or the new
+   * ones. Otherwise the file is created exclusively, failing rather than
+   * replacing one that appeared since the check; it is not flushed (there is
+   * nothing to lose, and 10,000 flushes would dominate a large export).
    */
-  async write(relative: string, data: Uint8Array | string, overwrite: boolean): Promise<void> {
+  async write(relative: string, data: Uint8Array | string, replace: boolean): Promise<void> {
     const target = this.resolve(relative);
     await this.checkFolders(relative);
     const folder = dirname(target);
@@ -95,41 +95,35 @@ export class Destination {
       // Made just now by us, so real folders: later files in them skip the checks.
       for (let f = folder; f.length > this.root.length; f = dirname(f)) this.safeFolders.add(f);
     }
-    const temporary = join(folder, `.confnotes-export.${randomBytes(6).toString('hex')}.tmp`);
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-    try {
-      if (overwrite) {
-        const file = await nodeSaveFileSystem.create(temporary);
-        try {
-          await file.write(bytes);
-          await file.sync();
-        } finally {
-          await file.close();
-        }
-        await rename(temporary, target);
-        return;
-      }
-      await writeFile(temporary, bytes, { flag: 'wx' });
-      await link(temporary, target).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'EEXIST') throw existsError([relative], this.root);
-        throw error;
-      });
-      await unlink(temporary);
-    } catch (error) {
-      await unlink(temporary).catch(() => {});
-      throw error;
+    if (replace) {
+      await replaceFile(target, bytes);
+      return;
     }
+    // A new file is created exclusively: if one appeared since the check, it is left alone.
+    await writeFile(target, bytes, { flag: 'wx' }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'EEXIST') throw existsError([relative], this.root);
+      throw error;
+    });
   }
 
-  /** Every folder from the destination down to the file must be a real folder, not a link. */
-  private async checkFolders(relative: string): Promise<void> {
+  /**
+   * Every folder from the destination down to the file must be a real
+   * folder, not a link. False when one does not exist yet (so neither does
+   * the file); answers are remembered, as an export checks thousands of files.
+   */
+  private async checkFolders(relative: string): Promise<boolean> {
     const parts = posix.normalize(relative).split('/').slice(0, -1);
     let current = this.root;
     for (const [index, part] of parts.entries()) {
       current = join(current, part);
       if (this.safeFolders.has(current)) continue;
+      if (this.absentFolders.has(current)) return false;
       const info = await lstat(current).catch(missing);
-      if (!info) return;
+      if (!info) {
+        this.absentFolders.add(current);
+        return false;
+      }
       if (info.isSymbolicLink()) throw symlinkError(parts.slice(0, index + 1).join('/'));
       if (!info.isDirectory()) {
         throw new CoreError(
@@ -139,6 +133,28 @@ export class Destination {
       }
       this.safeFolders.add(current);
     }
+    return true;
+  }
+}
+
+/** Temporary file beside the target, flushed, renamed over it: the old bytes or the new, never half. */
+async function replaceFile(target: string, bytes: Uint8Array): Promise<void> {
+  const temporary = join(
+    dirname(target),
+    `.confnotes-export.${randomBytes(6).toString('hex')}.tmp`,
+  );
+  try {
+    const file = await nodeSaveFileSystem.create(temporary);
+    try {
+      await file.write(bytes);
+      await file.sync();
+    } finally {
+      await file.close();
+    }
+    await rename(temporary, target);
+  } catch (error) {
+    await unlink(temporary).catch(() => {});
+    throw error;
   }
 }
 

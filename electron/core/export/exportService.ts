@@ -83,16 +83,17 @@ export class ExportService {
     const overwritten = files.filter((file) => file.exists).map((file) => file.path);
     if (overwritten.length > 0 && !request.force) throw existsError(overwritten, destination.root);
 
+    const existing = new Set(overwritten);
     const jobs: Array<() => Promise<void>> = [
       ...plan.notes.map(
         ({ path, text }) =>
           () =>
-            destination.write(path, text, request.force),
+            destination.write(path, text, existing.has(path)),
       ),
       ...plan.images.map(
         ({ from, to }) =>
           async () =>
-            destination.write(to, await readFile(from), request.force),
+            destination.write(to, await readFile(from), existing.has(to)),
       ),
     ];
     let done = 0;
