@@ -3,7 +3,9 @@ import type { searchContract } from '../../shared/ipc/search';
 import type { CoreServices } from '../core/services';
 
 /** The search domain: a straight mapping onto SearchService. */
-export function createSearchHandlers({ search }: CoreServices): DomainHandlers<typeof searchContract> {
+export function createSearchHandlers({
+  search,
+}: CoreServices): DomainHandlers<typeof searchContract> {
   return {
     query: (request) => search.query(request),
     values: () => search.values(),

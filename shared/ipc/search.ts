@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { TalkKindSchema } from '../schemas';
-import type {
-  IndexStatus,
-  SearchFacets,
-  SearchResponse,
-  TalkRef,
-} from '../search/types';
+import type { IndexStatus, SearchFacets, SearchResponse, TalkRef } from '../search/types';
 import { call, event } from './define';
 
 export type {

@@ -1,4 +1,4 @@
-import { TALK_KINDS, type TalkKind } from '../schemas';
+import { TALK_KINDS } from '../schemas';
 import type { FilterChip, ParsedQuery, SearchFilters } from './types';
 
 /**
@@ -65,7 +65,12 @@ export function parseQuery(input: string): ParsedQuery {
   return parsed;
 }
 
-function addFilter(parsed: ParsedQuery, key: keyof SearchFilters, value: string, negated: boolean): void {
+function addFilter(
+  parsed: ParsedQuery,
+  key: keyof SearchFilters,
+  value: string,
+  negated: boolean,
+): void {
   const target = negated ? parsed.excludedFilters : parsed.filters;
   const chip: FilterChip = { key, value, negated };
   switch (key) {
@@ -84,7 +89,7 @@ function addFilter(parsed: ParsedQuery, key: keyof SearchFilters, value: string,
         parsed.warnings.push(`kind:${value} is not a kind (one of ${TALK_KINDS.join(', ')})`);
         return;
       }
-      target.kind = [...(target.kind ?? []), kind as TalkKind];
+      target.kind = [...(target.kind ?? []), kind];
       break;
     }
     case 'speaker':

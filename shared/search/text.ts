@@ -25,7 +25,11 @@ export function normalizeTerm(word: string): string {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    tokens.push({ term: normalizeTerm(match[0]), start: match.index, end: match.index + match[0].length });
+    tokens.push({
+      term: normalizeTerm(match[0]),
+      start: match.index,
+      end: match.index + match[0].length,
+    });
   }
   return tokens;
 }

@@ -121,7 +121,10 @@ export interface SearchResponse {
 }
 
 /** A talk as the speaker and tag views list it: no snippet, oldest conference first. */
-export type TalkRef = Omit<SearchHit, 'score' | 'snippet' | 'highlights' | 'titleHighlights' | 'match' | 'fields'>;
+export type TalkRef = Omit<
+  SearchHit,
+  'score' | 'snippet' | 'highlights' | 'titleHighlights' | 'match' | 'fields'
+>;
 
 export interface IndexStatus {
   state: 'loading' | 'building' | 'ready' | 'failed';

@@ -35,8 +35,14 @@ export interface Corpus {
   textBytes: number;
 }
 
-const SYLLABLES = 'ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo zu gra tre pli sko fen dor mar vin tal'.split(' ');
-const FIRST = 'Ada Alan Ana Bram Chris Dana Erik Fatima Grace Hiro Ines Jan Kim Liz Maria Nia Omar Priya Quinn Rosa Sam Tim Uma Vera Wei Yara Zoe'.split(' ');
+const SYLLABLES =
+  'ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo zu gra tre pli sko fen dor mar vin tal'.split(
+    ' ',
+  );
+const FIRST =
+  'Ada Alan Ana Bram Chris Dana Erik Fatima Grace Hiro Ines Jan Kim Liz Maria Nia Omar Priya Quinn Rosa Sam Tim Uma Vera Wei Yara Zoe'.split(
+    ' ',
+  );
 
 /** mulberry32: a small seeded generator, so every run writes the same library. */
 export function seededRandom(seed: number): () => number {
@@ -88,7 +94,7 @@ function zipfSampler(size: number, random: () => number): () => number {
     let hi = size - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (cumulative[mid]! < target) lo = mid + 1;
+      if (cumulative[mid] < target) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -96,13 +102,20 @@ function zipfSampler(size: number, random: () => number): () => number {
 }
 
 /** Writes the library under `root` and returns what the benchmark needs to query it. */
-export async function writeCorpus(root: string, options: CorpusOptions, fixturesDir: string): Promise<Corpus> {
+export async function writeCorpus(
+  root: string,
+  options: CorpusOptions,
+  fixturesDir: string,
+): Promise<Corpus> {
   const random = seededRandom(options.seed ?? 42);
   const vocabulary = buildVocabulary(await fixtureWords(fixturesDir), 80_000, random);
   const nextRank = zipfSampler(vocabulary.length, random);
-  const word = () => vocabulary[nextRank()]!;
-  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
-  const speakers = Array.from({ length: 3000 }, (_, i) => `${pick(FIRST)} ${capitalise(vocabulary[500 + i * 7]!)}`);
+  const word = () => vocabulary[nextRank()];
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+  const speakers = Array.from(
+    { length: 3000 },
+    (_, i) => `${pick(FIRST)} ${capitalise(vocabulary[500 + i * 7])}`,
+  );
   const sentence = (min: number, spread: number) => {
     const words = Array.from({ length: min + Math.floor(random() * spread) }, word);
     return `${capitalise(words.join(' '))}.`;
@@ -115,12 +128,24 @@ export async function writeCorpus(root: string, options: CorpusOptions, fixtures
     const conferenceId = `conf${String(c).padStart(4, '0')}`;
     const folder = `${year}-${vocabulary[200 + c]}-conf-${c}`;
     await mkdir(path.join(root, folder), { recursive: true });
-    const conferenceMeta = { id: conferenceId, title: `${capitalise(vocabulary[200 + c]!)} Conf ${year}`, starts: `${year}-0${1 + (c % 9)}-10`, tags: [word()] };
-    await writeFile(path.join(root, folder, 'conference.md'), joinFrontMatter(stringify(conferenceMeta), `${sentence(10, 20)}\n`));
-    const count = Math.floor(options.notes / options.conferences) + (c < options.notes % options.conferences ? 1 : 0);
+    const conferenceMeta = {
+      id: conferenceId,
+      title: `${capitalise(vocabulary[200 + c])} Conf ${year}`,
+      starts: `${year}-0${1 + (c % 9)}-10`,
+      tags: [word()],
+    };
+    await writeFile(
+      path.join(root, folder, 'conference.md'),
+      joinFrontMatter(stringify(conferenceMeta), `${sentence(10, 20)}\n`),
+    );
+    const count =
+      Math.floor(options.notes / options.conferences) +
+      (c < options.notes % options.conferences ? 1 : 0);
     for (let t = 0; t < count; t++) {
       const id = `talk${String(talks.length).padStart(6, '0')}`;
-      const title = capitalise(Array.from({ length: 3 + Math.floor(random() * 5) }, word).join(' '));
+      const title = capitalise(
+        Array.from({ length: 3 + Math.floor(random() * 5) }, word).join(' '),
+      );
       const body = noteBody(options.bytesPerNote, sentence, word, random);
       const meta = {
         id,
@@ -139,7 +164,12 @@ export async function writeCorpus(root: string, options: CorpusOptions, fixtures
   return { root, talks, vocabulary, speakers, textBytes };
 }
 
-function noteBody(bytes: number, sentence: (min: number, spread: number) => string, word: () => string, random: () => number): string {
+function noteBody(
+  bytes: number,
+  sentence: (min: number, spread: number) => string,
+  word: () => string,
+  random: () => number,
+): string {
   const parts: string[] = [];
   let size = 0;
   const target = bytes * (0.5 + random());
@@ -147,10 +177,16 @@ function noteBody(bytes: number, sentence: (min: number, spread: number) => stri
     const roll = random();
     let block: string;
     if (roll < 0.1) block = `## ${capitalise(word())} ${word()}`;
-    else if (roll < 0.35) block = Array.from({ length: 2 + Math.floor(random() * 4) }, () => `- ${sentence(4, 10)}`).join('\n');
+    else if (roll < 0.35)
+      block = Array.from(
+        { length: 2 + Math.floor(random() * 4) },
+        () => `- ${sentence(4, 10)}`,
+      ).join('\n');
     else if (roll < 0.38) block = `- [${random() < 0.5 ? ' ' : 'x'}] ${sentence(3, 6)}`;
-    else if (roll < 0.42) block = `See [${word()} ${word()}](https://example.com/${word()}) and \`${word()}\`.`;
-    else block = Array.from({ length: 2 + Math.floor(random() * 4) }, () => sentence(6, 14)).join(' ');
+    else if (roll < 0.42)
+      block = `See [${word()} ${word()}](https://example.com/${word()}) and \`${word()}\`.`;
+    else
+      block = Array.from({ length: 2 + Math.floor(random() * 4) }, () => sentence(6, 14)).join(' ');
     parts.push(block);
     size += block.length + 2;
   }

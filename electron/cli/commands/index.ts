@@ -10,6 +10,8 @@ import {
 } from './libraryCommands';
 import { nowCommand } from './now';
 import { scheduleCommand } from './schedule';
+import { reindexCommand } from './reindex';
+import { searchCommand } from './search';
 
 /** Every `confnotes` sub-command, in the order `--help` lists them. */
 export const commands: CliCommand[] = [
@@ -20,6 +22,8 @@ export const commands: CliCommand[] = [
   listCommand,
   showCommand,
   checkCommand,
+  searchCommand,
+  reindexCommand,
   exportCommand,
   importCommand,
   scheduleCommand,

@@ -1,4 +1,4 @@
-import type { ListItem, Nodes } from 'mdast';
+import type { Nodes } from 'mdast';
 import type { ConferenceSummary } from '../../../shared/library';
 import { parseMarkdown, treeToPlainText } from '../../../shared/markdown';
 import type { TalkKind, TalkMeta } from '../../../shared/schemas';
@@ -43,7 +43,12 @@ export interface TalkSource {
 /** The sources of every talk in a library listing. */
 export function sourcesOf(conferences: ConferenceSummary[]): TalkSource[] {
   return conferences.flatMap((c) => {
-    const conference = { title: c.meta.title, folder: c.folder, starts: c.meta.starts, tags: c.meta.tags };
+    const conference = {
+      title: c.meta.title,
+      folder: c.folder,
+      starts: c.meta.starts,
+      tags: c.meta.tags,
+    };
     return c.talks.map((t) => sourceOf(t.id, t.conferenceId, t.path, t.meta, conference));
   });
 }
@@ -56,7 +61,13 @@ export function sourceOf(
   conference: TalkSource['conference'],
 ): TalkSource {
   const { title, speakers, kind, track, tags, starts } = meta;
-  return { id, conferenceId, path, meta: { title, speakers, kind, track, tags, starts }, conference };
+  return {
+    id,
+    conferenceId,
+    path,
+    meta: { title, speakers, kind, track, tags, starts },
+    conference,
+  };
 }
 
 /** The year a talk took place: the conference's start, the talk's own time, or the folder's `2021-` prefix. */
@@ -98,7 +109,7 @@ export function extractNote(body: string): { text: string; hasOpenActions: boole
   let hasOpenActions = false;
   const visit = (node: Nodes): void => {
     if (hasOpenActions) return;
-    if (node.type === 'listItem' && (node as ListItem).checked === false) hasOpenActions = true;
+    if (node.type === 'listItem' && node.checked === false) hasOpenActions = true;
     else if ('children' in node) node.children.forEach(visit);
   };
   visit(tree);

@@ -6,7 +6,10 @@ const MAX_VALUES = 50;
 
 /** How many of `talks` fall under each filter value, most frequent first. */
 export function countFacets(talks: TalkInfo[]): SearchFacets {
-  const conferences = new Map<string, { id: string; title: string; year?: number; count: number }>();
+  const conferences = new Map<
+    string,
+    { id: string; title: string; year?: number; count: number }
+  >();
   const years = new Map<number, number>();
   const speakers = new Map<string, number>();
   const tags = new Map<string, number>();
@@ -16,7 +19,13 @@ export function countFacets(talks: TalkInfo[]): SearchFacets {
   for (const talk of talks) {
     const conference = conferences.get(talk.conferenceId);
     if (conference) conference.count++;
-    else conferences.set(talk.conferenceId, { id: talk.conferenceId, title: talk.conference, year: talk.year, count: 1 });
+    else
+      conferences.set(talk.conferenceId, {
+        id: talk.conferenceId,
+        title: talk.conference,
+        year: talk.year,
+        count: 1,
+      });
     if (talk.year !== undefined) bump(years, talk.year);
     talk.speakers.forEach((name) => bump(speakers, name));
     new Set([...talk.tags, ...talk.conferenceTags]).forEach((tag) => bump(tags, tag));

@@ -9,7 +9,9 @@ import type { TalkInfo } from './documents';
 export type TalkPredicate = (talk: TalkInfo) => boolean;
 
 export function hasFilters(filters: SearchFilters): boolean {
-  return Object.values(filters).some((value) => (Array.isArray(value) ? value.length > 0 : value !== undefined));
+  return Object.values(filters).some((value) =>
+    Array.isArray(value) ? value.length > 0 : value !== undefined,
+  );
 }
 
 export function compileFilters(include: SearchFilters, exclude: SearchFilters): TalkPredicate {
@@ -23,13 +25,16 @@ export function compileFilters(include: SearchFilters, exclude: SearchFilters): 
 function tests(filters: SearchFilters): TalkPredicate[] {
   const list: TalkPredicate[] = [];
   const anyOf = <T>(values: T[] | undefined, match: (talk: TalkInfo, value: T) => boolean) => {
-    if (values && values.length > 0) list.push((talk) => values.some((value) => match(talk, value)));
+    if (values && values.length > 0)
+      list.push((talk) => values.some((value) => match(talk, value)));
   };
   const conferenceIds = new Set(filters.conference ?? []);
-  anyOf(filters.conference?.map(normalizePhrase), (talk, value) =>
-    conferenceIds.has(talk.conferenceId) ||
-    containsWords(normalized(talk).conference, value) ||
-    containsWords(normalized(talk).folder, value),
+  anyOf(
+    filters.conference?.map(normalizePhrase),
+    (talk, value) =>
+      conferenceIds.has(talk.conferenceId) ||
+      containsWords(normalized(talk).conference, value) ||
+      containsWords(normalized(talk).folder, value),
   );
   anyOf(filters.year, (talk, year) => talk.year === year);
   anyOf(filters.speaker?.map(normalizePhrase), (talk, value) =>

@@ -1,6 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { IndexStatus, SearchFacets, SearchRequest, SearchResponse, TalkRef } from '../../../shared/search/types';
+import type {
+  IndexStatus,
+  SearchFacets,
+  SearchRequest,
+  SearchResponse,
+  TalkRef,
+} from '../../../shared/search/types';
 import { splitFrontMatter } from '../../../shared/markdown';
 import { normalizePhrase } from '../../../shared/search/text';
 import { decodeNote } from '../library/noteFile';
@@ -62,12 +68,25 @@ export class IndexHost implements IndexApi {
     this.index.texts.close();
     if (loaded.ok) {
       const { miniSearch, talks, texts, textGeneration } = loaded.snapshot;
-      this.index = new SearchIndex(miniSearch, talks, TextStore.open(this.dir, textGeneration, texts));
+      this.index = new SearchIndex(
+        miniSearch,
+        talks,
+        TextStore.open(this.dir, textGeneration, texts),
+      );
       this.setStatus({ state: 'ready', done: talks.size, total: talks.size, talks: talks.size });
     } else {
       // The text store, read back on its own, still spares unchanged notes a Markdown parse.
-      this.index = SearchIndex.empty(TextStore.open(this.dir, TextStore.latestGeneration(this.dir)));
-      this.setStatus({ state: 'building', done: 0, total: 0, talks: 0, reason: loaded.reason, message: loaded.detail });
+      this.index = SearchIndex.empty(
+        TextStore.open(this.dir, TextStore.latestGeneration(this.dir)),
+      );
+      this.setStatus({
+        state: 'building',
+        done: 0,
+        total: 0,
+        talks: 0,
+        reason: loaded.reason,
+        message: loaded.detail,
+      });
     }
     return this.state;
   }
@@ -79,7 +98,8 @@ export class IndexHost implements IndexApi {
     const work: Array<{ source: TalkSource; fingerprint: string | null }> = [];
     for (const source of sources) {
       const fingerprint = await this.fingerprint(source.path);
-      if (fingerprint === null || !this.index.isCurrent(source, fingerprint)) work.push({ source, fingerprint });
+      if (fingerprint === null || !this.index.isCurrent(source, fingerprint))
+        work.push({ source, fingerprint });
     }
     const gone = [...this.index.talks.keys()].filter((id) => !wanted.has(id));
     if (work.length > 0 && this.state.state === 'ready') {
@@ -113,7 +133,13 @@ export class IndexHost implements IndexApi {
     const old = this.index.texts;
     this.index = SearchIndex.empty(TextStore.open(this.dir, old.generation + 1, new Map()));
     old.close();
-    this.setStatus({ state: 'building', done: 0, total: sources.length, talks: 0, reason: 'requested' });
+    this.setStatus({
+      state: 'building',
+      done: 0,
+      total: sources.length,
+      talks: 0,
+      reason: 'requested',
+    });
     return this.sync(sources, 'requested');
   }
 
@@ -205,7 +231,8 @@ export class IndexHost implements IndexApi {
   private file(relative: string): string {
     const absolute = path.resolve(this.root, relative);
     const inside = path.relative(this.root, absolute);
-    if (inside.startsWith('..') || path.isAbsolute(inside)) throw new Error(`${relative} is outside the library`);
+    if (inside.startsWith('..') || path.isAbsolute(inside))
+      throw new Error(`${relative} is outside the library`);
     return absolute;
   }
 

@@ -14,14 +14,20 @@ const send = (message: FromWorker) => port.postMessage(message);
 const host = new IndexHost(dataDir, libraryRoot, (status) => send({ kind: 'status', status }));
 
 port.on('message', (message: ToWorker) => {
-  const method = host[message.method] as (...args: unknown[]) => Promise<unknown>;
-  method.apply(host, message.args).then(
+  const call = (host[message.method] as (...args: unknown[]) => Promise<unknown>).bind(host);
+  call(...message.args).then(
     (value) => send({ kind: 'result', id: message.id, value }),
-    (error: unknown) => send({ kind: 'error', id: message.id, message: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      send({
+        kind: 'error',
+        id: message.id,
+        message: error instanceof Error ? error.message : String(error),
+      }),
   );
 });
 
 host.open().then(
   (status) => send({ kind: 'opened', status }),
-  (error: unknown) => send({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+  (error: unknown) =>
+    send({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
 );

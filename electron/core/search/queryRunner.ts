@@ -16,13 +16,19 @@ const PHRASE_CHECK_LIMIT = 3000;
  * scored), phrases are checked against the stored text, and only the page
  * of hits shown gets its text read for a snippet.
  */
-export function runQuery(index: SearchIndex, request: SearchRequest, indexing: boolean): SearchResponse {
+export function runQuery(
+  index: SearchIndex,
+  request: SearchRequest,
+  indexing: boolean,
+): SearchResponse {
   const started = performance.now();
   const parsed = parseQuery(request.query);
   const filters = mergeFilters(parsed.filters, request.filters);
   const filtered = hasFilters(filters) || hasFilters(parsed.excludedFilters);
   const predicate = compileFilters(filters, parsed.excludedFilters);
-  const allowed = filtered ? new Set([...index.talks.values()].filter(predicate).map((t) => t.id)) : null;
+  const allowed = filtered
+    ? new Set([...index.talks.values()].filter(predicate).map((t) => t.id))
+    : null;
 
   const indexable = (list: string[]) => list.filter((t) => !STOP_WORDS.has(t));
   const words = indexable(parsed.words.flatMap(terms));
@@ -45,18 +51,30 @@ export function runQuery(index: SearchIndex, request: SearchRequest, indexing: b
         queries: [
           ...words,
           // Words of a phrase must be there as they are: no prefix, no typo.
-          ...indexable(phrases.flat()).map((term) => ({ queries: [term], prefix: false, fuzzy: false })),
+          ...indexable(phrases.flat()).map((term) => ({
+            queries: [term],
+            prefix: false,
+            fuzzy: false,
+          })),
         ],
       };
   if (excludedWords.length > 0) {
-    const without: Query = { combineWith: 'OR', queries: excludedWords, prefix: false, fuzzy: false };
+    const without: Query = {
+      combineWith: 'OR',
+      queries: excludedWords,
+      prefix: false,
+      fuzzy: false,
+    };
     query = { combineWith: 'AND_NOT', queries: [query, without] };
   }
   let results = index.miniSearch.search(query, {
     boostDocument: allowed ? (id: string) => (allowed.has(id) ? 1 : 0) : undefined,
     filter: allowed ? (result) => allowed.has(result.id as string) : undefined,
   });
-  if (empty) results.sort((a, b) => -chronological(index.talks.get(a.id as string)!, index.talks.get(b.id as string)!));
+  if (empty)
+    results.sort(
+      (a, b) => -chronological(index.talks.get(a.id as string)!, index.talks.get(b.id as string)!),
+    );
 
   let total = results.length;
   const normalizedPhrases = phrases.filter((p) => p.length > 1).map((p) => p.join(' '));
@@ -72,7 +90,9 @@ export function runQuery(index: SearchIndex, request: SearchRequest, indexing: b
       );
     });
     // Past the limit, assume the unchecked candidates pass as often as the checked ones did.
-    total = kept.length + Math.round((results.length - checked.length) * (kept.length / Math.max(1, checked.length)));
+    total =
+      kept.length +
+      Math.round((results.length - checked.length) * (kept.length / Math.max(1, checked.length)));
     results = kept;
   }
 
@@ -80,14 +100,25 @@ export function runQuery(index: SearchIndex, request: SearchRequest, indexing: b
   const limit = request.limit ?? 20;
   const typed = [...words, ...phrases.flat()];
   const hits = results.slice(offset, offset + limit).map((r) => toHit(index, r, typed, phrases));
-  const facets = request.facets ? countFacets(results.map((r) => index.talks.get(r.id as string)!)) : undefined;
+  const facets = request.facets
+    ? countFacets(results.map((r) => index.talks.get(r.id as string)!))
+    : undefined;
   return { hits, total, parsed, facets, indexing, tookMs: performance.now() - started };
 }
 
-function toHit(index: SearchIndex, result: SearchResult, typed: string[], phrases: string[][]): SearchHit {
+function toHit(
+  index: SearchIndex,
+  result: SearchResult,
+  typed: string[],
+  phrases: string[][],
+): SearchHit {
   const info = index.talks.get(result.id as string)!;
   const inField = (field: string) =>
-    new Set(Object.entries(result.match).filter(([, fields]) => fields.includes(field)).map(([term]) => term));
+    new Set(
+      Object.entries(result.match)
+        .filter(([, fields]) => fields.includes(field))
+        .map(([term]) => term),
+    );
   const textTerms = inField('text');
   const text = index.texts.get(info.id) ?? '';
   const { snippet, highlights, match } = makeSnippet(text, matchWeights(textTerms, typed), phrases);

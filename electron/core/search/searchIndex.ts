@@ -28,14 +28,16 @@ export class SearchIndex {
   /** Whether the talk is indexed from the file version `fingerprint`, with the same small fields. */
   isCurrent(source: TalkSource, fingerprint: string): boolean {
     const info = this.talks.get(source.id);
-    if (!info || info.fingerprint !== fingerprint || !this.texts.has(source.id, fingerprint)) return false;
+    if (!info || info.fingerprint !== fingerprint || !this.texts.has(source.id, fingerprint))
+      return false;
     return sameFields(info, infoOf(source, info.hasOpenActions, fingerprint));
   }
 
   /** Indexes (or re-indexes) a talk with its notes' plain text. */
   upsert(source: TalkSource, text: string, hasOpenActions: boolean, fingerprint: string): void {
     const info = infoOf(source, hasOpenActions, fingerprint);
-    if (!this.texts.has(source.id, fingerprint)) this.texts.put(source.id, fingerprint, text, hasOpenActions);
+    if (!this.texts.has(source.id, fingerprint))
+      this.texts.put(source.id, fingerprint, text, hasOpenActions);
     if (this.miniSearch.has(source.id)) this.miniSearch.discard(source.id);
     this.miniSearch.add(indexedFields(info, text));
     this.talks.set(source.id, info);
@@ -85,7 +87,9 @@ export function toRef(talk: TalkInfo): TalkRef {
 
 export function chronological(a: TalkInfo, b: TalkInfo): number {
   return (
-    (a.conferenceStarts ?? a.conferenceFolder).localeCompare(b.conferenceStarts ?? b.conferenceFolder) ||
+    (a.conferenceStarts ?? a.conferenceFolder).localeCompare(
+      b.conferenceStarts ?? b.conferenceFolder,
+    ) ||
     (a.starts ?? '').localeCompare(b.starts ?? '') ||
     a.title.localeCompare(b.title)
   );

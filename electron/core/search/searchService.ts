@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { LibraryChange } from '../../../shared/library';
-import type { IndexStatus, SearchFacets, SearchRequest, SearchResponse, TalkRef } from '../../../shared/search/types';
+import type {
+  IndexStatus,
+  SearchFacets,
+  SearchRequest,
+  SearchResponse,
+  TalkRef,
+} from '../../../shared/search/types';
 import { CoreError, NotFoundError } from '../errors';
 import type { LibraryService } from '../library/types';
 import { sourceOf, sourcesOf, type TalkSource } from './documents';
@@ -105,7 +111,10 @@ export class SearchService {
 
   private async open(): Promise<IndexApi> {
     const { library, dataDir } = this.options;
-    const key = createHash('sha256').update(await realpath(library.root)).digest('hex').slice(0, 16);
+    const key = createHash('sha256')
+      .update(await realpath(library.root))
+      .digest('hex')
+      .slice(0, 16);
     const dir = path.join(dataDir, 'search', key);
     await mkdir(dir, { recursive: true });
     const emit = (status: IndexStatus) => this.listeners.forEach((listener) => listener(status));
@@ -122,7 +131,9 @@ export class SearchService {
       api = worker.api;
       this.terminate = worker.terminate;
     }
-    this.stopListening = library.onChange((change) => void this.enqueue(() => this.apply(api, change)));
+    this.stopListening = library.onChange(
+      (change) => void this.enqueue(() => this.apply(api, change)),
+    );
     // Catch up with whatever changed while the app was closed; searches are answered meanwhile.
     void this.enqueue(async () => api.sync(await this.listSources()));
     return api;
@@ -143,7 +154,10 @@ export class SearchService {
         conference = this.conferences.get(talk.conferenceId);
       }
       if (!conference) throw new NotFoundError('conference', talk.conferenceId);
-      await api.upsert(sourceOf(talk.id, talk.conferenceId, talk.path, talk.meta, conference), talk.body);
+      await api.upsert(
+        sourceOf(talk.id, talk.conferenceId, talk.path, talk.meta, conference),
+        talk.body,
+      );
     } catch (error) {
       if (error instanceof CoreError && error.code === 'not-found') await api.remove(change.id);
       else throw error;
@@ -153,7 +167,10 @@ export class SearchService {
   private async listSources(): Promise<TalkSource[]> {
     const tree = await this.options.library.list();
     this.conferences = new Map(
-      tree.conferences.map((c) => [c.id, { title: c.meta.title, folder: c.folder, starts: c.meta.starts, tags: c.meta.tags }]),
+      tree.conferences.map((c) => [
+        c.id,
+        { title: c.meta.title, folder: c.folder, starts: c.meta.starts, tags: c.meta.tags },
+      ]),
     );
     return sourcesOf(tree.conferences);
   }

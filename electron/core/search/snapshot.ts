@@ -37,7 +37,9 @@ export interface LoadedSnapshot {
   textGeneration: number;
 }
 
-export type SnapshotResult = { ok: true; snapshot: LoadedSnapshot } | { ok: false; reason: 'missing' | 'version' | 'corrupt'; detail: string };
+export type SnapshotResult =
+  | { ok: true; snapshot: LoadedSnapshot }
+  | { ok: false; reason: 'missing' | 'version' | 'corrupt'; detail: string };
 
 export async function saveSnapshot(
   dir: string,
@@ -46,7 +48,11 @@ export async function saveSnapshot(
   texts: Array<[string, TextEntry]>,
   textGeneration: number,
 ): Promise<void> {
-  const payload = JSON.stringify({ index: miniSearch.toJSON(), talks: [...talks], texts } satisfies Payload);
+  const payload = JSON.stringify({
+    index: miniSearch.toJSON(),
+    talks: [...talks],
+    texts,
+  } satisfies Payload);
   const header: Header = {
     format: FORMAT,
     version: INDEX_VERSION,
@@ -63,8 +69,13 @@ export async function loadSnapshot(dir: string): Promise<SnapshotResult> {
   try {
     content = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: false, reason: 'missing', detail: `${file} does not exist` };
-    return { ok: false, reason: 'corrupt', detail: `${file} cannot be read: ${(error as Error).message}` };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { ok: false, reason: 'missing', detail: `${file} does not exist` };
+    return {
+      ok: false,
+      reason: 'corrupt',
+      detail: `${file} cannot be read: ${(error as Error).message}`,
+    };
   }
   const newline = content.indexOf('\n');
   let header: Header;
@@ -73,9 +84,14 @@ export async function loadSnapshot(dir: string): Promise<SnapshotResult> {
   } catch {
     return { ok: false, reason: 'corrupt', detail: `${file} has no valid header` };
   }
-  if (header.format !== FORMAT) return { ok: false, reason: 'corrupt', detail: `${file} is not a search index` };
+  if (header.format !== FORMAT)
+    return { ok: false, reason: 'corrupt', detail: `${file} is not a search index` };
   if (header.version !== INDEX_VERSION) {
-    return { ok: false, reason: 'version', detail: `${file} is version ${header.version}, this app writes ${INDEX_VERSION}` };
+    return {
+      ok: false,
+      reason: 'version',
+      detail: `${file} is version ${header.version}, this app writes ${INDEX_VERSION}`,
+    };
   }
   const payloadText = content.slice(newline + 1);
   if (createHash('sha256').update(payloadText).digest('hex') !== header.sha256) {
@@ -93,7 +109,11 @@ export async function loadSnapshot(dir: string): Promise<SnapshotResult> {
       },
     };
   } catch (error) {
-    return { ok: false, reason: 'corrupt', detail: `${file} cannot be loaded: ${(error as Error).message}` };
+    return {
+      ok: false,
+      reason: 'corrupt',
+      detail: `${file} cannot be loaded: ${(error as Error).message}`,
+    };
   }
 }
 

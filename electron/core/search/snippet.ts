@@ -21,7 +21,10 @@ const SCAN_LIMIT = 256 * 1024;
  * How much a matched word counts when choosing the passage: the word as
  * typed above a longer word it starts, above a typo's correction.
  */
-export function matchWeights(matched: Iterable<string>, typed: readonly string[]): Map<string, number> {
+export function matchWeights(
+  matched: Iterable<string>,
+  typed: readonly string[],
+): Map<string, number> {
   const weights = new Map<string, number>();
   for (const term of matched) {
     weights.set(term, typed.includes(term) ? 3 : typed.some((t) => term.startsWith(t)) ? 2 : 1);
@@ -34,23 +37,28 @@ export function matchWeights(matched: Iterable<string>, typed: readonly string[]
  * most matches, cut at word boundaries; `phrases` are term sequences that
  * count only where they appear in order.
  */
-export function makeSnippet(text: string, matched: ReadonlyMap<string, number>, phrases: string[][] = []): Snippet {
+export function makeSnippet(
+  text: string,
+  matched: ReadonlyMap<string, number>,
+  phrases: string[][] = [],
+): Snippet {
   const tokens = tokenize(text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text);
   const marks = markTokens(tokens, matched, phrases);
   if (marks.length === 0) return { ...cut(text, 0, []), match: null };
 
   let best = { score: -1, first: 0 };
   for (let i = 0, j = 0; i < marks.length; i++) {
-    while (j < marks.length && tokens[marks[j]!]!.end - tokens[marks[i]!]!.start <= WIDTH - LEAD) j++;
+    while (j < marks.length && tokens[marks[j]].end - tokens[marks[i]].start <= WIDTH - LEAD) j++;
     const window = marks.slice(i, j);
-    const distinct = new Set(window.map((m) => tokens[m]!.term));
-    const score = [...distinct].reduce((sum, term) => sum + (matched.get(term) ?? 3), 0) * 100 + window.length;
+    const distinct = new Set(window.map((m) => tokens[m].term));
+    const score =
+      [...distinct].reduce((sum, term) => sum + (matched.get(term) ?? 3), 0) * 100 + window.length;
     if (score > best.score) best = { score, first: i };
   }
-  const first = tokens[marks[best.first]!]!;
+  const first = tokens[marks[best.first]];
   const occurrence = tokens.slice(0, marks[best.first]).filter((t) => t.term === first.term).length;
   const start = wordStart(text, Math.max(0, first.start - LEAD));
-  const spans = marks.map((m) => tokens[m]!).map((t): [number, number] => [t.start, t.end]);
+  const spans = marks.map((m) => tokens[m]).map((t): [number, number] => [t.start, t.end]);
   return {
     ...cut(text, start, spans),
     match: { text: text.slice(first.start, first.end), occurrence, textOffset: first.start },
@@ -58,19 +66,27 @@ export function makeSnippet(text: string, matched: ReadonlyMap<string, number>, 
 }
 
 /** Offsets of `text`'s words that are in `matched`, for highlighting titles. */
-export function highlightWords(text: string, matched: ReadonlySet<string>): Array<[number, number]> {
+export function highlightWords(
+  text: string,
+  matched: ReadonlySet<string>,
+): Array<[number, number]> {
   return tokenize(text)
     .filter((t) => matched.has(t.term))
     .map((t) => [t.start, t.end]);
 }
 
-function markTokens(tokens: Token[], matched: ReadonlyMap<string, number>, phrases: string[][]): number[] {
+function markTokens(
+  tokens: Token[],
+  matched: ReadonlyMap<string, number>,
+  phrases: string[][],
+): number[] {
   const marked = new Set<number>();
   tokens.forEach((token, i) => matched.has(token.term) && marked.add(i));
   for (const phrase of phrases) {
     if (phrase.length === 0) continue;
     for (let i = 0; i + phrase.length <= tokens.length; i++) {
-      if (phrase.every((term, k) => tokens[i + k]!.term === term)) phrase.forEach((_, k) => marked.add(i + k));
+      if (phrase.every((term, k) => tokens[i + k].term === term))
+        phrase.forEach((_, k) => marked.add(i + k));
     }
   }
   return [...marked].sort((a, b) => a - b);
@@ -78,7 +94,7 @@ function markTokens(tokens: Token[], matched: ReadonlyMap<string, number>, phras
 
 /** Moves `offset` forward to the start of a word, unless it is already at one. */
 function wordStart(text: string, offset: number): number {
-  if (offset === 0 || /\s/.test(text[offset - 1]!)) return offset;
+  if (offset === 0 || /\s/.test(text[offset - 1])) return offset;
   const space = text.slice(offset, offset + 30).search(/\s/);
   return space < 0 ? offset : offset + space + 1;
 }

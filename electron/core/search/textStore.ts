@@ -1,4 +1,14 @@
-import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -70,7 +80,10 @@ export class TextStore {
 
   put(id: string, fingerprint: string, text: string, open: boolean): void {
     const body = Buffer.from(text, 'utf8');
-    const header = Buffer.from(`${MARK}${JSON.stringify({ id, fp: fingerprint, n: body.length, open })}\n`, 'utf8');
+    const header = Buffer.from(
+      `${MARK}${JSON.stringify({ id, fp: fingerprint, n: body.length, open })}\n`,
+      'utf8',
+    );
     const bytes = Buffer.concat([header, body, Buffer.from('\n')]);
     writeSync(this.fd, bytes, 0, bytes.length, this.size);
     this.remove(id);
@@ -86,7 +99,8 @@ export class TextStore {
     const bytes = Buffer.alloc(entry.length);
     if (readSync(this.fd, bytes, 0, entry.length, entry.offset) !== entry.length) return undefined;
     const parsed = parseEntry(bytes, 0);
-    if (!parsed || parsed.header.id !== id || parsed.header.fp !== entry.fingerprint) return undefined;
+    if (!parsed || parsed.header.id !== id || parsed.header.fp !== entry.fingerprint)
+      return undefined;
     return bytes.toString('utf8', parsed.textStart, parsed.textStart + parsed.header.n);
   }
 
@@ -151,7 +165,12 @@ function parseEntry(bytes: Buffer, offset: number): { header: Header; textStart:
   if (lineEnd < 0) return null;
   try {
     const header = JSON.parse(bytes.toString('utf8', offset + MARK.length, lineEnd)) as Header;
-    if (typeof header.id !== 'string' || typeof header.fp !== 'string' || !Number.isInteger(header.n)) return null;
+    if (
+      typeof header.id !== 'string' ||
+      typeof header.fp !== 'string' ||
+      !Number.isInteger(header.n)
+    )
+      return null;
     if (lineEnd + 1 + header.n > bytes.length) return null;
     return { header, textStart: lineEnd + 1 };
   } catch {
@@ -167,7 +186,12 @@ function scanEntries(bytes: Buffer): Map<string, TextEntry> {
     const parsed = parseEntry(bytes, offset);
     if (!parsed) break;
     const length = parsed.textStart - offset + parsed.header.n + 1;
-    entries.set(parsed.header.id, { offset, length, fingerprint: parsed.header.fp, open: parsed.header.open === true });
+    entries.set(parsed.header.id, {
+      offset,
+      length,
+      fingerprint: parsed.header.fp,
+      open: parsed.header.open === true,
+    });
     offset += length;
   }
   return entries;

@@ -23,7 +23,9 @@ export async function startIndexWorker(
   init: WorkerInit,
   onStatus: (status: IndexStatus) => void,
 ): Promise<{ api: IndexApi; opened: IndexStatus; terminate: () => Promise<void> }> {
-  const worker = url.pathname.endsWith('.ts') ? typeScriptWorker(url, init) : new Worker(url, { workerData: init });
+  const worker = url.pathname.endsWith('.ts')
+    ? typeScriptWorker(url, init)
+    : new Worker(url, { workerData: init });
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let failure: Error | null = null;
@@ -31,7 +33,8 @@ export async function startIndexWorker(
   const opened = new Promise<IndexStatus>((resolve, reject) => {
     worker.on('message', (message: FromWorker) => {
       if (message.kind === 'opened') resolve(message.status);
-      else if (message.kind === 'failed') reject(new Error(`The search index could not open: ${message.message}`));
+      else if (message.kind === 'failed')
+        reject(new Error(`The search index could not open: ${message.message}`));
       else if (message.kind === 'status') onStatus(message.status);
       else {
         const call = pending.get(message.id);
@@ -50,7 +53,8 @@ export async function startIndexWorker(
     worker.on('exit', (code) => fail(new Error(`The search worker stopped (exit code ${code}).`)));
   });
 
-  const call = (method: Method) =>
+  const call =
+    (method: Method) =>
     (...args: unknown[]) =>
       new Promise<unknown>((resolve, reject) => {
         if (failure) return reject(failure);
@@ -58,7 +62,19 @@ export async function startIndexWorker(
         pending.set(id, { resolve, reject });
         worker.postMessage({ id, method, args } satisfies ToWorker);
       });
-  const methods: Method[] = ['sync', 'upsert', 'remove', 'query', 'talks', 'values', 'status', 'rebuild', 'save', 'close', 'heapUsed'];
+  const methods: Method[] = [
+    'sync',
+    'upsert',
+    'remove',
+    'query',
+    'talks',
+    'values',
+    'status',
+    'rebuild',
+    'save',
+    'close',
+    'heapUsed',
+  ];
   const api = Object.fromEntries(methods.map((m) => [m, call(m)])) as unknown as IndexApi;
   api.open = () => opened;
   return {
@@ -78,7 +94,11 @@ export async function startIndexWorker(
  */
 function typeScriptWorker(url: URL, init: WorkerInit): Worker {
   // tsx's ESM entry (its CommonJS twin cannot register the loader from a worker).
-  const tsxApi = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsxApi = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const bootstrap = `
     const { workerData } = require('node:worker_threads');
     import(workerData.tsxApi).then((tsx) => { tsx.register(); return import(workerData.entry); });

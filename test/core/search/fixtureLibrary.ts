@@ -12,9 +12,24 @@ import type { TalkKind } from '../../../shared/schemas';
 export const FIXTURES = path.resolve(import.meta.dirname, '../../../../shared/fixtures/notes');
 
 const CONFERENCES = [
-  { file: 'all-day-devops-2018.txt', title: 'All Day DevOps 2018', starts: '2018-10-17', tags: ['devops'] },
-  { file: 'all-day-devops-2019.txt', title: 'All Day DevOps 2019', starts: '2019-11-06', tags: ['devops'] },
-  { file: 'all-day-devops-2021.txt', title: 'All Day DevOps 2021', starts: '2021-10-28', tags: ['devops', 'online'] },
+  {
+    file: 'all-day-devops-2018.txt',
+    title: 'All Day DevOps 2018',
+    starts: '2018-10-17',
+    tags: ['devops'],
+  },
+  {
+    file: 'all-day-devops-2019.txt',
+    title: 'All Day DevOps 2019',
+    starts: '2019-11-06',
+    tags: ['devops'],
+  },
+  {
+    file: 'all-day-devops-2021.txt',
+    title: 'All Day DevOps 2021',
+    starts: '2021-10-28',
+    tags: ['devops', 'online'],
+  },
 ];
 
 export interface FixtureTalk {
@@ -45,11 +60,11 @@ export function splitTalks(text: string): ParsedTalk[] {
   for (const line of text.split('\n')) {
     const heading = /^(\S.{3,160}?) — (.+)$/.exec(line.trim() === line ? line : '');
     if (heading) {
-      const speakers = heading[2]!.split(/ & /).map((s) => {
+      const speakers = heading[2].split(/ & /).map((s) => {
         const m = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(s);
-        return m ? { name: m[1]!, affiliation: m[2]! } : { name: s.trim() };
+        return m ? { name: m[1], affiliation: m[2] } : { name: s.trim() };
       });
-      talks.push({ title: heading[1]!, speakers, body: '' });
+      talks.push({ title: heading[1], speakers, body: '' });
     } else if (talks.length > 0) {
       talks.at(-1)!.body += `${line.replace(/^\s*•\s*/, '- ')}\n`;
     }
@@ -72,13 +87,18 @@ export async function buildFixtureLibrary(): Promise<FixtureLibrary> {
   const library = await FileLibrary.open(root);
   const talks: FixtureTalk[] = [];
   for (const c of CONFERENCES) {
-    const conference = await library.createConference({ title: c.title, starts: c.starts, tags: c.tags });
+    const conference = await library.createConference({
+      title: c.title,
+      starts: c.starts,
+      tags: c.tags,
+    });
     const text = await readFile(path.join(FIXTURES, c.file), 'utf8');
     for (const talk of splitTalks(text)) {
       const keynote = /^Keynote:/.test(talk.title);
       let body = talk.body.trim() + '\n';
       // One talk gets an open action item, one a done one, for the `is:open` filter.
-      if (/Container security monitoring/.test(talk.title)) body += '\n- [ ] try the Falco rules on staging\n';
+      if (/Container security monitoring/.test(talk.title))
+        body += '\n- [ ] try the Falco rules on staging\n';
       if (/Everybody Gets A Staging/.test(talk.title)) body += '\n- [x] read the Helm docs\n';
       const kind: TalkKind = keynote ? 'keynote' : 'talk';
       const created = await library.createTalk(
@@ -86,7 +106,12 @@ export async function buildFixtureLibrary(): Promise<FixtureLibrary> {
         { title: talk.title, speakers: talk.speakers, kind, tags: tagsOf(talk.title, body) },
         body,
       );
-      talks.push({ id: created.id, conferenceId: conference.id, title: talk.title, year: Number(c.starts.slice(0, 4)) });
+      talks.push({
+        id: created.id,
+        conferenceId: conference.id,
+        title: talk.title,
+        year: Number(c.starts.slice(0, 4)),
+      });
     }
   }
   return {

@@ -9,7 +9,8 @@ import { buildFixtureLibrary, type FixtureLibrary } from './fixtureLibrary';
 let fixture: FixtureLibrary;
 let search: SearchService;
 const open = () => new SearchService({ library: fixture.library, dataDir: fixture.dataDir });
-const ids = async (query: string) => (await search.query({ query, limit: 100 })).hits.map((h) => h.talkId);
+const ids = async (query: string) =>
+  (await search.query({ query, limit: 100 })).hits.map((h) => h.talkId);
 
 beforeEach(async () => {
   fixture = await buildFixtureLibrary();
@@ -24,7 +25,7 @@ afterEach(async () => {
 
 async function snapshotPath(): Promise<string> {
   const [key] = await readdir(path.join(fixture.dataDir, 'search'));
-  return path.join(fixture.dataDir, 'search', key!, SNAPSHOT_FILE);
+  return path.join(fixture.dataDir, 'search', key, SNAPSHOT_FILE);
 }
 
 /** Reopens the index as the next app start would, and reports how it found the saved one. */
@@ -41,7 +42,11 @@ describe('the index follows the library', () => {
   it('indexes notes as they are saved, and forgets the old words', async () => {
     const talk = fixture.talk('Local Development');
     const doc = await fixture.library.readTalk(talk.id);
-    await fixture.library.updateTalk(talk.id, { body: 'We tried zanzibarization of the pipeline.\n' }, doc.revision);
+    await fixture.library.updateTalk(
+      talk.id,
+      { body: 'We tried zanzibarization of the pipeline.\n' },
+      doc.revision,
+    );
     await search.whenIdle();
     expect(await ids('zanzibarization')).toEqual([talk.id]);
     expect(await ids('telepresence')).toEqual([]);
@@ -50,7 +55,11 @@ describe('the index follows the library', () => {
   it('follows a renamed talk', async () => {
     const talk = fixture.talk('Everybody Gets A Staging');
     const doc = await fixture.library.readTalk(talk.id);
-    await fixture.library.updateTalk(talk.id, { meta: { title: 'Ephemeral previews for everyone' } }, doc.revision);
+    await fixture.library.updateTalk(
+      talk.id,
+      { meta: { title: 'Ephemeral previews for everyone' } },
+      doc.revision,
+    );
     await search.whenIdle();
     const [hit] = (await search.query({ query: 'ephemeral previews' })).hits;
     expect(hit?.talkId).toBe(talk.id);
@@ -85,7 +94,10 @@ describe('the index follows the library', () => {
     const text = await readFile(file, 'utf8');
     await writeFile(file, text.replace('telepresence', 'quokkascope'));
     const other = path.join(path.dirname(file), 'written-by-hand.md');
-    await writeFile(other, '---\nid: byhand1\ntitle: Notes typed in another editor\n---\n\nWombatfest was great.\n');
+    await writeFile(
+      other,
+      '---\nid: byhand1\ntitle: Notes typed in another editor\n---\n\nWombatfest was great.\n',
+    );
     await fixture.library.list(); // the watcher's rescan, without waiting for the watcher
     await search.whenIdle();
     expect(await ids('quokkascope')).toEqual([talk.id]);
@@ -101,7 +113,11 @@ describe('the index follows the library', () => {
   it('sees a conference renamed by its talks', async () => {
     const conferenceId = fixture.talk('Fargate').conferenceId;
     const conference = await fixture.library.readConference(conferenceId);
-    await fixture.library.updateConference(conferenceId, { meta: { title: 'DevOps Marathon' } }, conference.revision);
+    await fixture.library.updateConference(
+      conferenceId,
+      { meta: { title: 'DevOps Marathon' } },
+      conference.revision,
+    );
     await search.whenIdle();
     const hits = (await search.query({ query: 'fargate conference:marathon' })).hits;
     expect(hits.map((h) => h.conference)).toEqual(['DevOps Marathon']);

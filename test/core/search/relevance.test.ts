@@ -21,7 +21,8 @@ const find = async (query: string, extra: Partial<SearchRequest> = {}) =>
   (await search.query({ query, limit: 50, ...extra })).hits;
 const titles = (hits: SearchHit[]) => hits.map((h) => h.title);
 /** The words a hit's highlights cover, lower-cased. */
-const marked = (hit: SearchHit) => hit.highlights.map(([s, e]) => hit.snippet.slice(s, e).toLowerCase());
+const marked = (hit: SearchHit) =>
+  hit.highlights.map(([s, e]) => hit.snippet.slice(s, e).toLowerCase());
 
 describe('relevance on the attendees’ notes', () => {
   it('indexes every talk of the three conferences', async () => {
@@ -32,29 +33,29 @@ describe('relevance on the attendees’ notes', () => {
   it('puts the one talk that mentions a word first', async () => {
     const hits = await find('telepresence');
     expect(hits).toHaveLength(1);
-    expect(hits[0]!.title).toMatch(/Local Development Environment/);
-    expect(marked(hits[0]!)).toContain('telepresence');
+    expect(hits[0].title).toMatch(/Local Development Environment/);
+    expect(marked(hits[0])).toContain('telepresence');
   });
 
   it('ranks a title match above mentions in other notes', async () => {
     const hits = await find('fargate');
-    expect(hits[0]!.title).toBe('Deploying Microservices to AWS Fargate');
-    expect(hits[0]!.titleHighlights.length).toBe(1);
+    expect(hits[0].title).toBe('Deploying Microservices to AWS Fargate');
+    expect(hits[0].titleHighlights.length).toBe(1);
   });
 
   it('finds words by prefix while typing', async () => {
     const hits = await find('telepres');
-    expect(hits[0]!.title).toMatch(/Local Development Environment/);
-    expect(marked(hits[0]!)).toContain('telepresence');
+    expect(hits[0].title).toMatch(/Local Development Environment/);
+    expect(marked(hits[0])).toContain('telepresence');
   });
 
   it('forgives typos in longer words, but prefers exact matches', async () => {
     const typo = await find('telepresense');
-    expect(typo[0]!.title).toMatch(/Local Development Environment/);
+    expect(typo[0].title).toMatch(/Local Development Environment/);
     const exact = await find('wardley');
     const fuzzy = await find('wardly');
-    expect(fuzzy[0]!.talkId).toBe(exact[0]!.talkId);
-    expect(fuzzy[0]!.score).toBeLessThan(exact[0]!.score);
+    expect(fuzzy[0].talkId).toBe(exact[0].talkId);
+    expect(fuzzy[0].score).toBeLessThan(exact[0].score);
   });
 
   it('does not guess at typos in short words', async () => {
@@ -63,15 +64,17 @@ describe('relevance on the attendees’ notes', () => {
 
   it('matches speakers, boosted, with accents ignored', async () => {
     const hits = await find('amelie koran');
-    expect(hits[0]!.title).toMatch(/^Zero Gain vs. Zero Loss/);
-    expect(hits[0]!.speakers).toEqual(['Amélie Koran']);
+    expect(hits[0].title).toMatch(/^Zero Gain vs. Zero Loss/);
+    expect(hits[0].speakers).toEqual(['Amélie Koran']);
   });
 
   it('filters by speaker with the query language', async () => {
     const hits = await find('speaker:"Liz Fong-Jones" slo');
-    expect(titles(hits)).toEqual(['Keynote: Managing Risk with Service Level Objectives and Chaos Engineering']);
-    expect(hits[0]!.highlights.length).toBeGreaterThan(0);
-    expect(marked(hits[0]!).every((w) => w.startsWith('slo'))).toBe(true);
+    expect(titles(hits)).toEqual([
+      'Keynote: Managing Risk with Service Level Objectives and Chaos Engineering',
+    ]);
+    expect(hits[0].highlights.length).toBeGreaterThan(0);
+    expect(marked(hits[0]).every((w) => w.startsWith('slo'))).toBe(true);
   });
 
   it('filters by year, conference, tag and kind', async () => {
@@ -91,13 +94,15 @@ describe('relevance on the attendees’ notes', () => {
 
     const keynotes = await find('kind:keynote');
     expect(keynotes.length).toBeGreaterThan(1);
-    expect(keynotes.every((h) => h.kind === 'keynote' && h.title.startsWith('Keynote:'))).toBe(true);
+    expect(keynotes.every((h) => h.kind === 'keynote' && h.title.startsWith('Keynote:'))).toBe(
+      true,
+    );
   });
 
   it('filters by open action items, and only open ones', async () => {
     const open = await find('is:open');
     expect(titles(open)).toEqual(['Container security monitoring using open source']);
-    expect(open[0]!.hasOpenActions).toBe(true);
+    expect(open[0].hasOpenActions).toBe(true);
     const notOpen = await find('staging -is:open');
     expect(titles(notOpen)).toContain('Everybody Gets A Staging Environment!');
     expect(titles(notOpen)).not.toContain('Container security monitoring using open source');
@@ -113,7 +118,7 @@ describe('relevance on the attendees’ notes', () => {
     const phrase = await find('"error budget"');
     expect(phrase.length).toBeGreaterThan(0);
     for (const hit of phrase) expect(hit.snippet.toLowerCase()).toMatch(/error budget/);
-    expect(marked(phrase[0]!)).toEqual(expect.arrayContaining(['error', 'budget']));
+    expect(marked(phrase[0])).toEqual(expect.arrayContaining(['error', 'budget']));
     const words = await find('budget error');
     expect(words.length).toBeGreaterThanOrEqual(phrase.length);
   });
@@ -127,17 +132,19 @@ describe('relevance on the attendees’ notes', () => {
 
   it('places the best match so the app can scroll to it', async () => {
     const [hit] = await find('ksync');
-    const talk = await fixture.library.readTalk(hit!.talkId);
+    const talk = await fixture.library.readTalk(hit.talkId);
     const { markdownToPlainText } = await import('../../../shared/markdown');
     const text = markdownToPlainText(talk.body);
-    expect(hit!.match).not.toBeNull();
-    expect(text.slice(hit!.match!.textOffset, hit!.match!.textOffset + 5)).toBe('ksync');
-    expect(hit!.match!.occurrence).toBe(0);
+    expect(hit.match).not.toBeNull();
+    expect(text.slice(hit.match!.textOffset, hit.match!.textOffset + 5)).toBe('ksync');
+    expect(hit.match!.occurrence).toBe(0);
   });
 
   it('lists every talk of a speaker and of a tag, oldest first', async () => {
     const byLiz = await search.talksBySpeaker('liz fong-jones');
-    expect(byLiz.map((t) => t.title)).toEqual(['Keynote: Managing Risk with Service Level Objectives and Chaos Engineering']);
+    expect(byLiz.map((t) => t.title)).toEqual([
+      'Keynote: Managing Risk with Service Level Objectives and Chaos Engineering',
+    ]);
     const chaos = await search.talksByTag('chaos');
     expect(chaos.length).toBeGreaterThanOrEqual(3);
     const years = chaos.map((t) => t.year!);
