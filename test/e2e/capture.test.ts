@@ -119,7 +119,7 @@ describe('taking a talk’s notes in the window (issue 3)', () => {
     const src = /!\[[^\]]*\]\(([^)\s]+)\)/.exec(text)?.[1];
     expect(src).toMatch(/^assets\/gamification-of-chaos-testing-01\.png$/);
     const tree = await app.preview.services.library.list();
-    const stored = await readFile(join(app.libraryRoot, tree.conferences[0]!.folder, src!));
+    const stored = await readFile(join(app.libraryRoot, tree.conferences[0].folder, src!));
     expect(stored.equals(Buffer.from(PNG_BASE64, 'base64'))).toBe(true);
   });
 
