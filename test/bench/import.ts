@@ -36,7 +36,7 @@ const NAMES = ['Ana Medina', 'Liz Fong-Jones', 'Jan de Vries', 'Sean O’Dell', 
 
 let state = 7;
 const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
-const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
+const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
 const sentence = (n: number) => `${Array.from({ length: n }, () => pick(WORDS)).join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
 
 function talkNotes(): string {

@@ -59,8 +59,11 @@ export function plainTextToTree(text: string): Root {
       // dropped: see ARTEFACT
     } else if (isSubHeading(trimmed)) {
       out.push({ type: 'heading', depth: 3, children: [{ type: 'text', value: trimmed }] });
-    } else if (last?.type === 'paragraph' && isWrapped(previousLine, trimmed)) {
-      last.children.push({ type: 'text', value: ' ' }, ...phrasing(trimmed));
+    } else if ((last?.type === 'paragraph' || last?.type === 'heading') && isWrapped(previousLine, trimmed)) {
+      // A long first line that goes on below was the start of a paragraph, not a title.
+      const joined = paragraph(`${previousLine.trim()} ${trimmed}`);
+      if (last.type === 'paragraph') last.children.push({ type: 'text', value: ' ' }, ...phrasing(trimmed));
+      else out[out.length - 1] = joined;
     } else {
       out.push(paragraph(trimmed));
     }
@@ -77,7 +80,13 @@ function addListItem(
   number: string | undefined,
   text: string,
 ): void {
+  const outermost = lists[0];
   while (lists.length > 0 && lists[lists.length - 1].indent > indent) lists.pop();
+  // Less indented than the list's first item, but still the same list ("  • a" then "- b").
+  if (lists.length === 0 && outermost) {
+    outermost.indent = indent;
+    lists.push(outermost);
+  }
   const item: ListItem = { type: 'listItem', spread: false, children: [paragraph(text)] };
   const top = lists[lists.length - 1];
   if (top && top.indent === indent) {

@@ -42,12 +42,12 @@ describe('importing feeds', () => {
     const general = await library.readConference(devopsdays.id);
     expect(general.body).toContain('https://jane.example/2022/06/devopsdays-amsterdam/');
     expect(general.body).toContain('## Wrapping up');
-    const keynote = await library.readTalk(devopsdays.talks[1]!.id);
+    const keynote = await library.readTalk(devopsdays.talks[1].id);
     // Figures keep their captions; relative images become the blog's own addresses, never downloaded.
     expect(keynote.body).toContain('![Alice on the platform maturity model](https://jane.example/images/platform.png)');
     expect(keynote.body).toContain('\nAlice on the platform maturity model\n');
     expect(keynote.body).toContain('## Takeaways\n\n- Start with a thin platform');
-    const budget = await library.readTalk(devopsdays.talks[0]!.id);
+    const budget = await library.readTalk(devopsdays.talks[0].id);
     expect(budget.body).toContain('```yaml\nsampling: 0.1\n```');
 
     // An entry about one talk stays one talk, under the blog's name.
@@ -55,7 +55,7 @@ describe('importing feeds', () => {
     expect(blog.talks.map((t) => t.meta)).toEqual([
       expect.objectContaining({ title: 'Notes on Kelsey Hightower & the no-code talk', tags: ['kubernetes'], starts: '2021-11-02' }),
     ]);
-    const kelsey = await library.readTalk(blog.talks[0]!.id);
+    const kelsey = await library.readTalk(blog.talks[0].id);
     expect(kelsey.body).toContain('Kelsey wrote **no code** on stage & deployed it.');
     expect(kelsey.body).toContain('![Kelsey](https://cdn.example/kelsey.jpg)');
     expect(await libraryText(join(dir, 'library'))).not.toMatch(HOSTILE);
@@ -72,7 +72,7 @@ describe('importing feeds', () => {
       ['eBPF for the rest of us', ['Liz Rice']],
       ['Scaling etcd', ['Marek Siarkowicz', 'Wenjia Zhang']],
     ]);
-    const etcd = await library.readTalk(kubecon.talks[1]!.id);
+    const etcd = await library.readTalk(kubecon.talks[1].id);
     expect(etcd.body).toContain('Watch out for `--quota-backend-bytes`.');
     expect(etcd.body).toContain('```sh\netcdctl defrag\n```');
     expect(etcd.body).toContain('![etcd diagram](https://talks.example/diagrams/etcd.png)');
@@ -113,7 +113,7 @@ describe('importing HTML pages', () => {
     const report = await importer.run({ paths: [join(FIXTURES, 'html/hostile-page.html')] });
     const tree = await library.list();
     expect(tree.conferences.map((c) => c.meta.title)).toEqual(['SREcon 2022']);
-    const talks = tree.conferences[0]!.talks;
+    const talks = tree.conferences[0].talks;
     expect(talks.map((t) => [t.meta.title, t.meta.kind, t.meta.speakers])).toEqual([
       ['Alert Fatigue', 'talk', [{ name: 'Sam Person', affiliation: 'Example Inc' }]],
       ['Resilience Engineering', 'keynote', [{ name: 'Dr. Richard Cook' }]],
@@ -123,10 +123,10 @@ describe('importing HTML pages', () => {
     expect(everything).not.toContain('Home');
     expect(everything).toContain('Do not click');
     expect(everything).toContain('[SREcon](https://www.usenix.org/conference/srecon22americas)');
-    const cook = await library.readTalk(talks[1]!.id);
+    const cook = await library.readTalk(talks[1].id);
     expect(cook.body).toContain('![Richard Cook on how complex systems fail](https://cdn.example/cook.jpg)');
     expect(cook.body).toContain('Richard Cook on _how complex systems fail_');
-    const fatigue = await library.readTalk(talks[0]!.id);
+    const fatigue = await library.readTalk(talks[0].id);
     // Chroma's highlighting spans collapse into a plain code block with its language.
     expect(fatigue.body).toContain('```go\nfunc main() {}\n```');
     expect(report.skipped).toEqual([expect.objectContaining({ reason: expect.stringContaining('image x') as string })]);

@@ -75,9 +75,9 @@ describe('the three plain-text fixtures', () => {
     expect(plan.skipped).toEqual([]);
     expect(plan.conferences).toHaveLength(1);
     const [conference] = plan.conferences;
-    expect(conference!.title).toBe(want.title);
-    expect(conference!.talks).toHaveLength(want.talks.length);
-    expect(listed(conference!)).toEqual(want.talks);
+    expect(conference.title).toBe(want.title);
+    expect(conference.talks).toHaveLength(want.talks.length);
+    expect(listed(conference)).toEqual(want.talks);
   });
 
   it('imports the whole folder as three conferences with 27 talks', async () => {
@@ -91,7 +91,7 @@ describe('the three plain-text fixtures', () => {
 
   it('keeps the text before the first talk as general notes, without the copied table of contents', async () => {
     const plan = await buildPlan([join(NOTES, 'all-day-devops-2018.txt')]);
-    const body = plan.conferences[0]!.body;
+    const body = plan.conferences[0].body;
     expect(body).toContain('All Day DevOps is a 24 hours long, online conference');
     expect(body).toContain('Note: these are my notes.');
     expect(body).not.toContain('Table of Contents');
@@ -100,29 +100,29 @@ describe('the three plain-text fixtures', () => {
 
   it('keeps sub-headings, nested bullets, numbered lists and attributed quotes inside their talk', async () => {
     const plan = await buildPlan([join(NOTES, 'all-day-devops-2018.txt')]);
-    const talks = plan.conferences[0]!.talks;
-    const patterns = talks[1]!.body;
+    const talks = plan.conferences[0].talks;
+    const patterns = talks[1].body;
     expect(patterns).toContain('## Sidecar pattern\n');
     expect(patterns).toContain('- Co-schedule the sidecar in the same node');
-    const sre = talks[7]!.body;
+    const sre = talks[7].body;
     expect(sre).toContain('1. Define SLIs, SLOs and error budgets\n2. Audit and adjust monitoring and alerting');
-    const devsecops = talks[8]!.body;
+    const devsecops = talks[8].body;
     expect(devsecops).toContain(
       '> In the future every company will become a software company\n>\n> — Marc Andreessen',
     );
     expect(devsecops).toContain('- Signal vs noise\n  - Security tools should not add more noise.');
     // The next talk starts where the previous one ends: nothing is lost between them.
-    expect(talks[0]!.body).toContain('You can even create an automated defence');
-    expect(talks[0]!.body).not.toContain('Most of your problems are not unique');
+    expect(talks[0].body).toContain('You can even create an automated defence');
+    expect(talks[0].body).not.toContain('Most of your problems are not unique');
   });
 
   it('keeps "Play one: metaphors" and a quoted "Liz Fong-Jones: …" inside their talks', async () => {
     const plan2018 = await buildPlan([join(NOTES, 'all-day-devops-2018.txt')]);
-    expect(plan2018.conferences[0]!.talks[4]!.body).toContain('## Play one: metaphors');
+    expect(plan2018.conferences[0].talks[4].body).toContain('## Play one: metaphors');
     const plan2021 = await buildPlan([join(NOTES, 'all-day-devops-2021.txt')]);
-    const liz = plan2021.conferences[0]!.talks[5]!;
+    const liz = plan2021.conferences[0].talks[5];
     expect(liz.body).toContain('Liz Fong-Jones: Not every experiment succeeds.');
     expect(liz.body).toContain('## Fast and reliable: pick both!');
-    expect(plan2021.conferences[0]!.talks[2]!.body).toContain('>\n> — Anna Matlin, Airbnb');
+    expect(plan2021.conferences[0].talks[2].body).toContain('>\n> — Anna Matlin, Airbnb');
   });
 });

@@ -13,7 +13,7 @@ export interface ImportBench {
   library: FileLibrary;
   importer: ImportService;
   /** A private copy of test/fixtures/import/<name>, safe to change. */
-  copy(name: string): Promise<string>;
+  copy: (name: string) => Promise<string>;
 }
 
 /** A real library in a temporary folder, and the import service on it. */
@@ -24,7 +24,7 @@ export async function importBench(): Promise<ImportBench> {
     dir,
     library,
     importer: createImportService(library),
-    async copy(name) {
+    copy: async (name) => {
       const target = join(dir, 'sources', name);
       await cp(join(FIXTURES, name), target, { recursive: true });
       return target;

@@ -12,7 +12,7 @@ describe('importing Markdown folders', () => {
     expect(report.conferences.map((c) => c.title)).toEqual(['KubeCon EU 2023']);
     const tree = await library.list();
     expect(tree.conferences).toHaveLength(1);
-    const talks = tree.conferences[0]!.talks.map((t) => t.meta);
+    const talks = tree.conferences[0].talks.map((t) => t.meta);
     const cilium = talks.find((t) => t.title === 'Cilium deep dive')!;
     expect(cilium).toMatchObject({
       speakers: [{ name: 'Thomas Graf', affiliation: 'Isovalent' }],
@@ -32,13 +32,13 @@ describe('importing Markdown folders', () => {
     const vault = await copy('vault');
     const report = await importer.run({ paths: [vault] });
     const tree = await library.list();
-    const conference = tree.conferences[0]!;
+    const conference = tree.conferences[0];
     const cilium = await library.readTalk(conference.talks.find((t) => t.meta.title === 'Cilium deep dive')!.id);
 
     const [copied] = await readdir(join(dir, 'library', conference.folder, 'assets'));
     expect(cilium.body).toContain(`![The datapath](assets/${copied})`);
     const original = await readFile(join(FIXTURES, 'vault/KubeCon EU 2023/attachments/cilium diagram.png'));
-    expect(await readFile(join(dir, 'library', conference.folder, 'assets', copied!))).toEqual(original);
+    expect(await readFile(join(dir, 'library', conference.folder, 'assets', copied))).toEqual(original);
     expect(cilium.body).toContain('![Remote logo](https://cilium.io/logo.png)');
     // A path out of the imported folder is reported, not followed.
     expect(cilium.body).toContain('![Stolen](../../../../../../etc/hostname.png)');
@@ -92,7 +92,7 @@ describe('importing Markdown folders', () => {
     expect(new Set(report.conferences.map((c) => c.id))).toEqual(new Set([target.id]));
     const tree = await library.list();
     expect(tree.conferences).toHaveLength(1);
-    expect(tree.conferences[0]!.talks).toHaveLength(3 + 3 + 1);
+    expect(tree.conferences[0].talks).toHaveLength(3 + 3 + 1);
     const merged = await library.readConference(target.id);
     expect(merged.body).toMatch(/^My own intro\.\n\nTen years of DevOpsDays/);
     await expect(importer.run({ paths: [vault], conference: 'no-such-conference' })).rejects.toThrow(/no-such-conference/);

@@ -54,7 +54,7 @@ describe('re-importing', () => {
   it('keeps the user’s edits: an unchanged source leaves them alone, a changed one is kept beside them', async () => {
     const { library, importer, sources, file2021 } = await setup();
     const first = await importer.run({ paths: [sources] });
-    const talkId = first.conferences[2]!.talks.find((t) => t.title === 'Gamification of Chaos Testing')!.id!;
+    const talkId = first.conferences[2].talks.find((t) => t.title === 'Gamification of Chaos Testing')!.id!;
     const talk = await library.readTalk(talkId);
     await library.updateTalk(talkId, { body: `${talk.body}\nMy own thought during the break.\n` }, talk.revision);
 
