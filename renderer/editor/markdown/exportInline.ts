@@ -43,6 +43,7 @@ function $flatten(nodes: LexicalNode[]): Item[] {
     } else if ($isLinkNode(node)) {
       // A link's inner spaces are part of its text (`[ a ](u)`), so its edges stay.
       const children = tidyBreaks($flatten(node.getChildren()), 'keep', false);
+      if (children.length === 0) continue; // `[](url)` shows nothing and would reopen as an empty link
       const hoisted = hoistableMarks(children);
       for (const child of children) child.marks = child.marks.filter((mark) => !hoisted.includes(mark));
       const chain = children.find((child) => !child.wild)?.chain ?? '';

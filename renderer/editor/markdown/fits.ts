@@ -32,6 +32,21 @@ export function canShowBlock(node: RootContent): boolean {
   }
 }
 
+/**
+ * Syntax of Markdown extensions the engine does not parse, so that it reads
+ * as plain text: math (`$$…$$`, `$x^2$`) and definition lists (`Term` then
+ * `: definition`). Written back as text it could gain escapes that break it
+ * for the tools that do read it, so such blocks are kept raw.
+ */
+export function hasExtensionSyntax(source: string): boolean {
+  return DISPLAY_MATH.test(source) || INLINE_MATH.test(source) || DEFINITION.test(source);
+}
+
+const DISPLAY_MATH = /\$\$[\s\S]*?\$\$/;
+// Pandoc's rule: `$` then non-space … non-space then `$` not followed by a digit ("$5 and $10" is money).
+const INLINE_MATH = /(?:^|[^\\$])\$(?=[^\s$])[^$\n]*[^\s$\\]\$(?!\d)/;
+const DEFINITION = /\n:[ \t]+\S/;
+
 /** The editor's list type for an mdast list, or null when no Lexical list matches it. */
 export function listKind(list: List): ListKind | null {
   const checked = list.children.map((item) => item.checked ?? null);

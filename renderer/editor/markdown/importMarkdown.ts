@@ -2,7 +2,7 @@ import { $createParagraphNode, $getRoot, type NodeKey } from 'lexical';
 import type { RootContent } from 'mdast';
 import { parseMarkdown, stringifyMarkdown } from '../../../shared/markdown';
 import { $createRawMarkdownNode } from '../nodes/RawMarkdownNode';
-import { canShowBlock, listKind } from './fits';
+import { canShowBlock, hasExtensionSyntax, listKind } from './fits';
 import { $importBlock } from './importBlocks';
 
 /** Where a top-level editor block came from in the Markdown it was opened with. */
@@ -20,7 +20,9 @@ export interface SourceBlock {
  */
 export function $importMarkdown(markdown: string): SourceBlock[] {
   const blocks = parseMarkdown(markdown).children;
-  const shown = blocks.map(canShowBlock);
+  const shown = blocks.map(
+    (block) => canShowBlock(block) && (block.type === 'code' || !hasExtensionSyntax(sourceOf(markdown, block))),
+  );
   keepAdjacentListsApart(blocks, shown);
   const root = $getRoot();
   root.clear();

@@ -4,6 +4,11 @@ import { NotesEditor, type NotesEditorHandle, type NotesEditorProps } from '../.
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
+// jsdom does no layout; Lexical measures the caret to scroll it into view.
+const rangeProto = Range.prototype as Partial<Pick<Range, 'getBoundingClientRect' | 'getClientRects'>>;
+rangeProto.getBoundingClientRect ??= () => new DOMRect();
+rangeProto.getClientRects ??= () => Object.assign([] as DOMRect[], { item: () => null });
+
 export interface Mounted {
   container: HTMLElement;
   handle: () => NotesEditorHandle;
