@@ -4,7 +4,7 @@ import type { Root } from 'mdast';
 import type { ExportWarning } from '../../../shared/ipc/export';
 import { slugify } from '../library/fileNames';
 import type { LibraryService } from '../library/types';
-import { htmlImages, imageTargets, isRemoteUrl } from './markdownTransforms';
+import { htmlImages, imageTargets, isRemoteUrl, type ImageTarget } from './markdownTransforms';
 import type { NameTable } from './outputNames';
 
 /** One image to copy: from the library (absolute) to the destination (relative, `/`). */
@@ -38,8 +38,12 @@ export class ImageCollector {
     private readonly imagesDir: string,
   ) {}
 
-  /** Rewrites the image URLs of `tree`, a note that will be written into `noteFolder`. */
-  async collect(tree: Root, note: NoteRef, noteFolder: string): Promise<void> {
+  /**
+   * Rewrites the image URLs of `tree`, a note that will be written into
+   * `noteFolder`; returns the nodes whose URL changed.
+   */
+  async collect(tree: Root, note: NoteRef, noteFolder: string): Promise<ImageTarget[]> {
+    const changed: ImageTarget[] = [];
     for (const target of imageTargets(tree)) {
       if (!target.url || isRemoteUrl(target.url)) continue;
       const source = await this.locate(note, target.url);
@@ -56,6 +60,7 @@ export class ImageCollector {
         this.imagesDir,
         this.assign(source, posix.join(noteFolder, this.imagesDir)),
       );
+      changed.push(target);
     }
     for (const node of htmlImages(tree)) {
       this.warnings.push({
@@ -64,6 +69,7 @@ export class ImageCollector {
         notePath: note.path,
       });
     }
+    return changed;
   }
 
   private assign(source: string, imagesFolder: string): string {

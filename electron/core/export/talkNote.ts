@@ -5,6 +5,7 @@ import { joinFrontMatter, parseMarkdown, stringifyMarkdown } from '../../../shar
 import type { ConferenceMeta, TalkMeta } from '../../../shared/schemas';
 import { talkFrontMatter } from './flavorFrontMatter';
 import type { ImageCollector } from './imageCollector';
+import { spliceImages } from './spliceImages';
 
 /** `Talk title — Speaker, Speaker`, the heading a talk gets in a post (and in plain files). */
 export function talkHeadingText(talk: TalkMeta): string {
@@ -54,17 +55,21 @@ export interface TalkNoteInput {
 /**
  * One talk as a Markdown file: the flavour's front matter (or, for `plain`,
  * a `#` heading in its place), its video and slides links, then its notes as
- * written. Only a note that shows images is parsed and written again (its
- * image links change); the others are passed through byte for byte, which is
- * both more faithful and what lets 10,000 talks export in seconds.
+ * written, byte for byte but for the links of images it shows (which now
+ * point at the copies). Notes without images are not even parsed, which is
+ * what lets 10,000 talks export in seconds.
  */
 export async function renderTalkNote(input: TalkNoteInput): Promise<string> {
   const { talk, conference, flavor } = input;
   let notes = talk.body;
   if (input.images && mayShowImages(notes)) {
     const tree = bodyTree(notes);
-    await input.images.collect(tree, { id: talk.id, path: talk.path }, input.noteFolder);
-    notes = stringifyMarkdown(tree);
+    const changed = await input.images.collect(
+      tree,
+      { id: talk.id, path: talk.path },
+      input.noteFolder,
+    );
+    if (changed.length > 0) notes = spliceImages(notes, tree, changed) ?? stringifyMarkdown(tree);
   }
   const top: RootContent[] = [];
   if (flavor === 'plain') top.push(heading(1, talkHeadingText(talk.meta)));

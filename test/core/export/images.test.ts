@@ -123,3 +123,35 @@ it('leaves web images alone and reports HTML images it cannot copy', async () =>
   const text = await readFile(join(out, 'cams-then-and-now.md'), 'utf8');
   expect(imageUrls(text)).toEqual(['https://example.com/a%20b.png']);
 });
+
+async function exportNotes(body: string): Promise<string> {
+  const talk = await fixture.library.readTalk(fixture.camsId);
+  await fixture.library.updateTalk(fixture.camsId, { body }, talk.revision);
+  const out = join(fixture.base, 'out');
+  await fixture.exporter.run(
+    fixture.request({
+      scope: { kind: 'talk', id: fixture.camsId },
+      flavor: 'hugo',
+      destination: out,
+      force: true,
+    }),
+  );
+  const text = await readFile(join(out, 'cams-then-and-now', 'index.md'), 'utf8');
+  return text.slice(text.indexOf('\n\n', text.indexOf('\n---\n')) + 2);
+}
+
+it('keeps every other byte of a note as written, an image in a table cell included', async () => {
+  const notes = await exportNotes(
+    'Some *emphasis*, a + list marker:\n\n+ one\n\n| Slide | Note |\n| - | - |\n| ![a \\| b](assets/slide.png) | x |\n',
+  );
+  expect(notes).toBe(
+    '[Video](https://video.example/cams) · [Slides](<https://slides.example/cams deck.pdf>)\n\n' +
+      'Some *emphasis*, a + list marker:\n\n+ one\n\n| Slide | Note |\n| - | - |\n| ![a \\| b](images/slide.png) | x |\n',
+  );
+});
+
+it('writes a note anew when an image spans lines inside a quote', async () => {
+  const notes = await exportNotes('> ![quoted\n> slide](assets/derek-weeks.png)\n>\n> more\n');
+  expect(imageUrls(notes)).toEqual(['images/derek-weeks.png']);
+  expect(notes).toContain('> ![quoted\n> slide](images/derek-weeks.png)');
+});
