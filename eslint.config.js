@@ -26,7 +26,7 @@ const layers = [
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'coverage/**', 'bin/**'],
+    ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'coverage/**', 'bin/**', '.*/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
