@@ -8,7 +8,10 @@
  * - preload.cjs: CommonJS for the sandbox, which gives a preload only
  *   `require('electron')` and a few web-safe modules; built for the browser
  *   platform so a stray Node import fails the build instead of the app.
- * - searchWorker.js: the search index worker, when the search service has one.
+ * - indexWorker.js: the search index worker. The search service finds it
+ *   beside the code that starts it (electron/core/search/workerClient.ts:
+ *   `./indexWorker.js` relative to import.meta.url, i.e. beside main.js).
+ *   Skipped, not failed, while the search service has no worker entry.
  */
 import { build, type BuildOptions } from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -57,12 +60,12 @@ const entries: Array<{ name: string; options: BuildOptions; optional?: boolean }
     },
   },
   {
-    name: 'searchWorker',
+    name: 'indexWorker',
     optional: true,
     options: {
       ...nodeEsm,
-      entryPoints: [from('electron/core/search/searchWorker.ts')],
-      outfile: path.join(outdir, 'searchWorker.js'),
+      entryPoints: [from('electron/core/search/indexWorker.ts')],
+      outfile: path.join(outdir, 'indexWorker.js'),
     },
   },
 ];

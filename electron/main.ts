@@ -1,11 +1,12 @@
 import { app, dialog, protocol } from 'electron';
+import ElectronStore from 'electron-store';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCoreServices } from './core/services';
 import { startShell } from './shell/appShell';
-import { ElectronSettings } from './shell/electronSettings';
 import { resolveLibraryPath } from './shell/libraryPath';
 import { registerPrivilegedSchemes } from './shell/protocols';
+import { SettingsFile } from './shell/settingsFile';
 
 /**
  * The Electron entry point, kept thin: one instance, schemes registered
@@ -24,7 +25,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const dataDir = app.getPath('userData');
-  const settings = new ElectronSettings(dataDir);
+  const settings = new SettingsFile(dataDir, ElectronStore);
   const library = resolveLibraryPath({
     argv: process.argv.slice(1),
     env: process.env,

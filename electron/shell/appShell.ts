@@ -22,7 +22,7 @@ import { createEmitter, createSenderCheck, registerIpc } from '../ipc';
 import { createAppFileHandler } from './appFiles';
 import { createAssetHandler } from './assetProtocol';
 import { FlushCoordinator, ShutdownGuard } from './flush';
-import { watchLifecycle } from './lifecycle';
+import { watchLifecycle, type SignalSource } from './lifecycle';
 import { createLinkOpener } from './linkOpener';
 import { createMainWindow } from './mainWindow';
 import { menuTemplate } from './menu';
@@ -39,6 +39,8 @@ export interface ShellOptions {
   rendererDir: string;
   preloadPath: string;
   createServices: (options: CoreOptions) => Promise<CoreServices>;
+  /** Where termination signals arrive; the process itself unless a test says otherwise. */
+  signals?: SignalSource;
 }
 
 /**
@@ -139,6 +141,12 @@ export async function startShell(options: ShellOptions): Promise<{ window: () =>
     });
   };
   openWindow();
-  watchLifecycle({ guard, closeServices: () => services.close(), openWindow, window: () => win });
+  watchLifecycle({
+    guard,
+    closeServices: () => services.close(),
+    openWindow,
+    window: () => win,
+    signals: options.signals ?? process,
+  });
   return { window: () => win };
 }

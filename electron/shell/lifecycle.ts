@@ -7,7 +7,13 @@ import type { ShutdownGuard } from './flush';
  * Ctrl+C from a terminal, and an OS shutdown or log-off. Then the core
  * services close (watchers stopped, index written) before the process exits.
  */
+/** Where termination signals arrive (the process, in the app). */
+export interface SignalSource {
+  on(signal: NodeJS.Signals, listener: () => void): unknown;
+}
+
 export function watchLifecycle(options: {
+  signals: SignalSource;
   guard: ShutdownGuard;
   closeServices: () => Promise<void>;
   openWindow: () => void;
@@ -35,7 +41,7 @@ export function watchLifecycle(options: {
   const fromSignal = () => {
     if (!guard.hold({ preventDefault: () => {} }, quit)) quit();
   };
-  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.on(signal, fromSignal);
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) options.signals.on(signal, fromSignal);
   // macOS and Linux shutdown; Windows goes through the window's query-session-end.
   // Electron passes an event whose preventDefault delays the shutdown (see its
   // docs for powerMonitor 'shutdown'); the type declarations leave it out.

@@ -1,4 +1,3 @@
-import Store from 'electron-store';
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, type SettingsData, type SettingsStore } from '../core/settings';
 
@@ -22,15 +21,36 @@ const settingsShape = {
   preferredRoom: z.record(z.string(), z.string()).optional(),
 } satisfies { [K in keyof SettingsData]-?: z.ZodType };
 
-/** Settings persisted by electron-store in the app's data folder (never inside the library). */
-export class ElectronSettings implements SettingsStore {
-  // Untyped on purpose: every read is validated against settingsShape instead.
-  private readonly store: Store<Record<string, unknown>>;
+/** The part of electron-store (and of `conf`, which it extends) that settings use. */
+export interface KeyValueFile {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+  delete(key: string): void;
+}
+export type KeyValueFileClass = new (options: {
+  cwd: string;
+  name?: string;
+  configName?: string;
+  clearInvalidConfig: boolean;
+}) => KeyValueFile;
 
-  constructor(dataDir: string) {
-    this.store = new Store<Record<string, unknown>>({
+/**
+ * Settings persisted in a JSON file in the app's data folder (never inside
+ * the library), through electron-store in the app (see main.ts).
+ */
+export class SettingsFile implements SettingsStore {
+  // Untyped on purpose: every read is validated against settingsShape instead.
+  private readonly store: KeyValueFile;
+
+  /**
+   * `FileClass` is electron-store in the app; tests pass `conf`, the engine
+   * electron-store extends, since electron-store itself loads Electron.
+   */
+  constructor(dataDir: string, FileClass: KeyValueFileClass) {
+    this.store = new FileClass({
       cwd: dataDir,
       name: 'settings',
+      configName: 'settings',
       // A settings file broken by hand or by a crash resets to defaults
       // instead of keeping the app from starting.
       clearInvalidConfig: true,
