@@ -1,0 +1,149 @@
+/**
+ * `npm run bench -- search [--notes N]`: search over a generated library of
+ * N talk notes (10,000 by default, ~50 MB of Markdown, Zipfian words, 150
+ * conferences). Every figure goes through the real SearchService and its
+ * worker, as the app uses it; query times are round trips from the main
+ * thread and include snippets. The last line is one JSON object.
+ */
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { FileLibrary } from '../../electron/core/library/fileLibrary';
+import { SearchService } from '../../electron/core/search/searchService';
+import { SNAPSHOT_FILE } from '../../electron/core/search/snapshot';
+import { splitFrontMatter } from '../../shared/markdown';
+import { querySets, type BenchQuery } from './searchQueries';
+import { writeCorpus } from './searchCorpus';
+
+const { values } = parseArgs({ options: { notes: { type: 'string', default: '10000' } } });
+const notes = Number(values.notes);
+const conferences = Math.max(3, Math.min(150, Math.round(notes / 67)));
+const base = await mkdtemp(path.join(os.tmpdir(), 'confnotes-bench-search-'));
+const root = path.join(base, 'library');
+const dataDir = path.join(base, 'data');
+const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures/notes');
+const log = (...parts: unknown[]) => console.log(...parts);
+
+const percentile = (samples: number[], p: number) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+};
+const round = (n: number) => Math.round(n * 100) / 100;
+
+try {
+  let started = performance.now();
+  const corpus = await writeCorpus(root, { notes, conferences, bytesPerNote: 5000 }, fixtures);
+  log(
+    `wrote ${corpus.talks.length} notes, ${(corpus.textBytes / 1e6).toFixed(1)} MB of Markdown bodies in ${Math.round(performance.now() - started)} ms`,
+  );
+
+  const library = await FileLibrary.open(root);
+  let search = new SearchService({ library, dataDir });
+
+  // Build from nothing: every note's Markdown parsed through the one engine, in the worker.
+  started = performance.now();
+  await search.whenIdle();
+  const buildMs = performance.now() - started;
+  log(`build (cold, parsing every note): ${Math.round(buildMs)} ms`);
+  const heapBytes = await (await search.start()).heapUsed();
+
+  // Rebuild after the saved index is lost: the text store spares the Markdown parse.
+  await search.close();
+  const [key] = await readdir(path.join(dataDir, 'search'));
+  await rm(path.join(dataDir, 'search', key!, SNAPSHOT_FILE));
+  search = new SearchService({ library, dataDir });
+  started = performance.now();
+  await search.whenIdle();
+  const rebuildMs = performance.now() - started;
+  log(`rebuild (index lost, texts kept): ${Math.round(rebuildMs)} ms`);
+
+  // Load: a new start with a saved index, to the first answer.
+  await search.close();
+  search = new SearchService({ library, dataDir });
+  started = performance.now();
+  await search.query({ query: corpus.vocabulary[300]! });
+  const loadMs = performance.now() - started;
+  log(`load to first result: ${Math.round(loadMs)} ms`);
+  await search.whenIdle();
+
+  const sets = querySets(corpus, 200);
+  const time = async (queries: BenchQuery[]) => {
+    const samples: number[] = [];
+    for (const q of queries) {
+      const t = performance.now();
+      await search.query({ query: q.query, limit: 20 });
+      samples.push(performance.now() - t);
+    }
+    return samples;
+  };
+  await time(sets.exact.slice(0, 20)); // warm-up
+  const exact = await time(sets.exact);
+  const fuzzy = await time(sets.fuzzy);
+  const filtered = await time(sets.filtered);
+  log(
+    `queries: exact/prefix p50 ${round(percentile(exact, 50))} p95 ${round(percentile(exact, 95))}, fuzzy p95 ${round(percentile(fuzzy, 95))}, filtered p95 ${round(percentile(filtered, 95))} ms`,
+  );
+
+  // Incremental updates: a save through the library until the index has it.
+  const updates: number[] = [];
+  let changedAt = 0;
+  const stop = library.onChange(() => (changedAt = performance.now()));
+  for (let i = 0; i < 100; i++) {
+    const talk = corpus.talks[(i * 97) % corpus.talks.length]!;
+    const doc = await library.readTalk(talk.id);
+    await library.updateTalk(
+      talk.id,
+      { body: `${doc.body}\nAdded note ${i} about benchmarkword${i}.\n` },
+      doc.revision,
+    );
+    await search.whenIdle();
+    updates.push(performance.now() - changedAt);
+  }
+  stop();
+  const check = await search.query({ query: 'benchmarkword99' });
+  if (check.hits[0]?.title === undefined || !check.hits[0].snippet.includes('benchmarkword99')) {
+    throw new Error('an update did not reach the index');
+  }
+  log(`update p95: ${round(percentile(updates, 95))} ms`);
+
+  // The baseline: a plain scan of the same texts for the same queries, in this process.
+  const texts: string[] = [];
+  for (const talk of corpus.talks)
+    texts.push(
+      splitFrontMatter(await readFile(path.join(root, talk.path), 'utf8')).body.toLowerCase(),
+    );
+  const brute = sets.exact.map((q) => {
+    const words = q.words;
+    const t = performance.now();
+    const hits: Array<[number, number]> = [];
+    texts.forEach((text, i) => {
+      if (words.every((w) => text.includes(w)))
+        hits.push([i, words.reduce((n, w) => n + text.split(w).length - 1, 0)]);
+    });
+    hits.sort((a, b) => b[1] - a[1]);
+    return performance.now() - t;
+  });
+
+  await search.close();
+  await library.close();
+  const figures = {
+    notes: corpus.talks.length,
+    conferences,
+    textBytes: corpus.textBytes,
+    buildMs: Math.round(buildMs),
+    rebuildMs: Math.round(rebuildMs),
+    loadMs: Math.round(loadMs),
+    updateP95Ms: round(percentile(updates, 95)),
+    queryP50Ms: round(percentile(exact, 50)),
+    queryP95Ms: round(percentile(exact, 95)),
+    fuzzyP95Ms: round(percentile(fuzzy, 95)),
+    filteredP95Ms: round(percentile(filtered, 95)),
+    heapBytes,
+    heapRatio: round(heapBytes / corpus.textBytes),
+    bruteForceP95Ms: round(percentile(brute, 95)),
+  };
+  console.log(JSON.stringify(figures));
+} finally {
+  await rm(base, { recursive: true, force: true });
+}
