@@ -32,12 +32,22 @@ const WORDS =
   'culture automation measurement sharing devops pipeline deploy chaos testing security team learning feedback flow metrics incident kubernetes cloud observability latency service platform'.split(
     ' ',
   );
-const NAMES = ['Ana Medina', 'Liz Fong-Jones', 'Jan de Vries', 'Sean O’Dell', 'Bram Vogelaar', 'Renato Losio'];
+const NAMES = [
+  'Ana Medina',
+  'Liz Fong-Jones',
+  'Jan de Vries',
+  'Sean O’Dell',
+  'Bram Vogelaar',
+  'Renato Losio',
+];
 
 let state = 7;
-const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)];
-const sentence = (n: number) => `${Array.from({ length: n }, () => pick(WORDS)).join(' ').replace(/^./, (c) => c.toUpperCase())}.`;
+const sentence = (n: number) =>
+  `${Array.from({ length: n }, () => pick(WORDS))
+    .join(' ')
+    .replace(/^./, (c) => c.toUpperCase())}.`;
 
 function talkNotes(): string {
   return [
@@ -55,13 +65,31 @@ async function writeVault(root: string): Promise<void> {
     if (i % NOTES_PER_FOLDER === 0) await mkdir(folder, { recursive: true });
     if (i % 10 === 5) {
       // A whole-conference post, split into talks by its headings.
-      const talks = Array.from({ length: 5 }, (_, t) => `## Talk ${i}.${t}: ${sentence(4).slice(0, -1)} — ${pick(NAMES)}\n\n${talkNotes()}`);
-      await writeFile(join(folder, `post ${i}.md`), `# Summit ${i}\n\n${sentence(30)}\n\n${talks.join('\n\n')}\n`);
+      const talks = Array.from(
+        { length: 5 },
+        (_, t) =>
+          `## Talk ${i}.${t}: ${sentence(4).slice(0, -1)} — ${pick(NAMES)}\n\n${talkNotes()}`,
+      );
+      await writeFile(
+        join(folder, `post ${i}.md`),
+        `# Summit ${i}\n\n${sentence(30)}\n\n${talks.join('\n\n')}\n`,
+      );
     } else if (i % 3 === 0) {
-      await writeFile(join(folder, `${sentence(4).slice(0, -1)} - ${pick(NAMES)} ${i}.md`), `${talkNotes()}\n`);
+      await writeFile(
+        join(folder, `${sentence(4).slice(0, -1)} - ${pick(NAMES)} ${i}.md`),
+        `${talkNotes()}\n`,
+      );
     } else {
-      const meta = { title: `Talk ${i}: ${sentence(5).slice(0, -1)}`, speakers: [{ name: pick(NAMES) }], tags: [pick(WORDS)], date: '2022-10-12' };
-      await writeFile(join(folder, `note-${i}.md`), joinFrontMatter(stringify(meta), `${talkNotes()}\n`));
+      const meta = {
+        title: `Talk ${i}: ${sentence(5).slice(0, -1)}`,
+        speakers: [{ name: pick(NAMES) }],
+        tags: [pick(WORDS)],
+        date: '2022-10-12',
+      };
+      await writeFile(
+        join(folder, `note-${i}.md`),
+        joinFrontMatter(stringify(meta), `${talkNotes()}\n`),
+      );
     }
   }
 }
@@ -76,7 +104,8 @@ try {
   const started = performance.now();
   let readMs = 0;
   const first = await importer.run({ paths: [vault] }, (progress) => {
-    if (progress.phase === 'reading' && progress.done === progress.total) readMs = Math.round(performance.now() - started);
+    if (progress.phase === 'reading' && progress.done === progress.total)
+      readMs = Math.round(performance.now() - started);
   });
   const importMs = Math.round(performance.now() - started);
   const again = performance.now();
@@ -85,12 +114,20 @@ try {
   await library.close();
 
   const talks = first.counts.created;
-  console.log(`files:          ${fileCount} Markdown files in ${Math.ceil(fileCount / NOTES_PER_FOLDER)} folders`);
-  console.log(`imported:       ${first.conferences.length} conferences, ${talks} talks, ${first.skipped.length} skipped`);
-  console.log(`import:         ${importMs} ms (target ≤ ${TARGET_MS} ms), ${(fileCount / (importMs / 1000)).toFixed(0)} files/s`);
+  console.log(
+    `files:          ${fileCount} Markdown files in ${Math.ceil(fileCount / NOTES_PER_FOLDER)} folders`,
+  );
+  console.log(
+    `imported:       ${first.conferences.length} conferences, ${talks} talks, ${first.skipped.length} skipped`,
+  );
+  console.log(
+    `import:         ${importMs} ms (target ≤ ${TARGET_MS} ms), ${(fileCount / (importMs / 1000)).toFixed(0)} files/s`,
+  );
   console.log(`  reading:      ${readMs} ms (find, read, parse, split: the plan)`);
   console.log(`  writing:      ${importMs - readMs} ms (through the library, atomic writes)`);
-  console.log(`re-import:      ${reimportMs} ms, ${second.counts.unchanged} unchanged, ${second.counts.created} created`);
+  console.log(
+    `re-import:      ${reimportMs} ms, ${second.counts.unchanged} unchanged, ${second.counts.created} created`,
+  );
   console.log(
     JSON.stringify({
       bench: 'import',

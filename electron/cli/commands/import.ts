@@ -25,7 +25,12 @@ alone, changed ones are updated unless you edited them since (then both are
 kept). Files that cannot be imported are listed with the reason; the rest are
 imported. Exit status 1 when nothing could be imported.`;
 
-const MARKS: Record<ImportAction, string> = { created: '+', updated: '~', unchanged: '=', 'kept-both': '&' };
+const MARKS: Record<ImportAction, string> = {
+  created: '+',
+  updated: '~',
+  unchanged: '=',
+  'kept-both': '&',
+};
 
 /** `confnotes import`: the same ImportService the app's File → Import… uses. */
 export const importCommand: CliCommand = {
@@ -43,7 +48,8 @@ export const importCommand: CliCommand = {
         json: { type: 'boolean', default: false },
       },
     });
-    if (positionals.length === 0) throw new CliError(`Give at least one file or folder to import.\n\n${usage}`, 2);
+    if (positionals.length === 0)
+      throw new CliError(`Give at least one file or folder to import.\n\n${usage}`, 2);
     const { importer } = await context.services();
     const input = { paths: positionals, conference: values.conference };
     const report = values['dry-run'] ? await importer.preview(input) : await importer.run(input);
@@ -70,11 +76,15 @@ function jsonReport(report: ImportReport) {
 }
 
 function humanReport(report: ImportReport): string {
-  const lines = [report.dryRun ? 'Dry run: nothing was written. Importing would give:' : 'Imported:'];
+  const lines = [
+    report.dryRun ? 'Dry run: nothing was written. Importing would give:' : 'Imported:',
+  ];
   for (const conference of report.conferences) {
     lines.push('', `${conference.title}${conference.created ? ' (new conference)' : ''}`);
     for (const talk of conference.talks) {
-      lines.push(`  ${MARKS[talk.action]} ${talk.title}${speakersText(talk.speakers)}${talk.kind === 'keynote' ? ' [keynote]' : ''}`);
+      lines.push(
+        `  ${MARKS[talk.action]} ${talk.title}${speakersText(talk.speakers)}${talk.kind === 'keynote' ? ' [keynote]' : ''}`,
+      );
     }
   }
   const { created, updated, unchanged } = report.counts;

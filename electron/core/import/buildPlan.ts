@@ -39,7 +39,10 @@ export async function buildPlan(
     }
     for (const post of posts) {
       if (seen.has(post.source)) {
-        skipped.push({ source: post.label, reason: `appears twice (${post.source}); imported once` });
+        skipped.push({
+          source: post.label,
+          reason: `appears twice (${post.source}); imported once`,
+        });
         continue;
       }
       seen.add(post.source);
@@ -52,7 +55,14 @@ export async function buildPlan(
       }
       let group = groups.get(post.group.source);
       if (!group) {
-        group = { source: post.group.source, title: post.group.title, meta: { tags: [] }, body: '', images: [], talks: [] };
+        group = {
+          source: post.group.source,
+          title: post.group.title,
+          meta: { tags: [] },
+          body: '',
+          images: [],
+          talks: [],
+        };
         groups.set(post.group.source, group);
         conferences.push(group);
       }

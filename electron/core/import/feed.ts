@@ -47,7 +47,10 @@ type XmlNode = Record<string, unknown>;
 
 export function parseFeed(xml: string, source: string): Feed {
   if (/<!ENTITY/i.test(xml)) {
-    throw new ImportInputError(source, 'the feed declares XML entities (<!ENTITY>); they are never expanded, so the feed is refused');
+    throw new ImportInputError(
+      source,
+      'the feed declares XML entities (<!ENTITY>); they are never expanded, so the feed is refused',
+    );
   }
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
@@ -63,7 +66,10 @@ export function parseFeed(xml: string, source: string): Feed {
   if (!channel && !items) throw new ImportInputError(source, 'not an RSS or Atom feed');
   const list = items ?? [];
   if (list.length > MAX_ENTRIES) {
-    throw new ImportInputError(source, `the feed has ${list.length} entries; at most ${MAX_ENTRIES} are imported at once`);
+    throw new ImportInputError(
+      source,
+      `the feed has ${list.length} entries; at most ${MAX_ENTRIES} are imported at once`,
+    );
   }
   return {
     title: textOf(channel?.title) || 'Imported feed',
@@ -79,9 +85,13 @@ function toEntry(item: XmlNode, index: number): FeedEntry {
     id: textOf(item.id) || textOf(item.guid) || link || `#${index + 1}-${title}`,
     title,
     link,
-    date: feedDate(textOf(item.published) || textOf(item.updated) || textOf(item.pubDate) || textOf(item.date)),
+    date: feedDate(
+      textOf(item.published) || textOf(item.updated) || textOf(item.pubDate) || textOf(item.date),
+    ),
     tags: [...listOf(item.category), ...listOf(item.subject)]
-      .map((c) => (typeof c === 'object' && c ? textOf((c as XmlNode)['@_term']) || textOf(c) : textOf(c)))
+      .map((c) =>
+        typeof c === 'object' && c ? textOf((c as XmlNode)['@_term']) || textOf(c) : textOf(c),
+      )
       .filter((t) => t.length > 0),
     content: body,
     contentType: type,
@@ -93,7 +103,10 @@ function contentOf(item: XmlNode): [string, 'html' | 'text'] {
   for (const name of ['content', 'encoded', 'description', 'summary']) {
     const value = item[name];
     if (value === undefined) continue;
-    const raw = typeof value === 'object' && value ? textValue((value as XmlNode)['#text']) : textValue(value);
+    const raw =
+      typeof value === 'object' && value
+        ? textValue((value as XmlNode)['#text'])
+        : textValue(value);
     const type = typeof value === 'object' && value ? textOf((value as XmlNode)['@_type']) : '';
     if (type === 'xhtml') return [raw, 'html'];
     const decoded = unwrapCdata(raw);
@@ -106,9 +119,14 @@ function contentOf(item: XmlNode): [string, 'html' | 'text'] {
 function linkOf(value: unknown): string | undefined {
   const links = listOf(value);
   const alternate =
-    links.find((l) => typeof l === 'object' && l && ['alternate', ''].includes(textOf((l as XmlNode)['@_rel']))) ??
-    links[0];
-  const href = typeof alternate === 'object' && alternate ? (alternate as XmlNode)['@_href'] ?? (alternate as XmlNode)['#text'] : alternate;
+    links.find(
+      (l) =>
+        typeof l === 'object' && l && ['alternate', ''].includes(textOf((l as XmlNode)['@_rel'])),
+    ) ?? links[0];
+  const href =
+    typeof alternate === 'object' && alternate
+      ? ((alternate as XmlNode)['@_href'] ?? (alternate as XmlNode)['#text'])
+      : alternate;
   return webUrl(textOf(href));
 }
 
@@ -116,7 +134,9 @@ function linkOf(value: unknown): string | undefined {
 function feedDate(value: string): string | undefined {
   const iso = isoDate(value);
   if (iso) return iso;
-  const match = /(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+(\d{4})/i.exec(value);
+  const match = /(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\s+(\d{4})/i.exec(
+    value,
+  );
   if (!match) return undefined;
   const month = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(match[2].toLowerCase()) / 3 + 1;
   return `${match[3]}-${String(month).padStart(2, '0')}-${match[1].padStart(2, '0')}`;
@@ -132,7 +152,8 @@ function textValue(value: unknown): string {
 
 /** Text of a simple element, decoded and with runs of white space made one. */
 function textOf(value: unknown): string {
-  const raw = typeof value === 'object' && value ? textValue((value as XmlNode)['#text']) : textValue(value);
+  const raw =
+    typeof value === 'object' && value ? textValue((value as XmlNode)['#text']) : textValue(value);
   return unwrapCdata(raw).replace(/\s+/g, ' ').trim();
 }
 
@@ -148,9 +169,14 @@ const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', a
 
 /** One pass, so `&amp;lt;` becomes `&lt;` and never `<`. */
 export function decodeXmlEscapes(text: string): string {
-  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos));/gi, (whole, dec: string, hex: string, name: string) => {
-    if (name) return NAMED[name.toLowerCase()] ?? whole;
-    const code = dec ? Number(dec) : parseInt(hex, 16);
-    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
-  });
+  return text.replace(
+    /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos));/gi,
+    (whole, dec: string, hex: string, name: string) => {
+      if (name) return NAMED[name.toLowerCase()] ?? whole;
+      const code = dec ? Number(dec) : parseInt(hex, 16);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+        ? String.fromCodePoint(code)
+        : whole;
+    },
+  );
 }

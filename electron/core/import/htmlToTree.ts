@@ -32,7 +32,8 @@ export interface HtmlDocument {
 export function htmlToTree(html: string, options: { fragment: boolean }): HtmlDocument {
   const page = unified().use(rehypeParse, { fragment: options.fragment }).parse(html);
   const title = findElement(page, 'title');
-  const content = findElement(page, 'article') ?? findElement(page, 'main') ?? findElement(page, 'body');
+  const content =
+    findElement(page, 'article') ?? findElement(page, 'main') ?? findElement(page, 'body');
   const root: HastRoot = content ? { type: 'root', children: content.children } : page;
   prepare(root);
   const tree = toMarkdown.runSync(root);
@@ -59,7 +60,9 @@ function labelCode(pre: Element, inherited: string): void {
   const className = [`language-${languageOf(code) ?? inherited}`];
   if (code) code.properties = { ...code.properties, className };
   else {
-    pre.children = [{ type: 'element', tagName: 'code', properties: { className }, children: pre.children }];
+    pre.children = [
+      { type: 'element', tagName: 'code', properties: { className }, children: pre.children },
+    ];
   }
 }
 
@@ -77,7 +80,9 @@ function languageOf(node: Element | undefined): string | undefined {
 
 /** An image without alt text takes its figure's caption, so the caption reaches the search index twice over. */
 function captionImages(figure: Element): void {
-  const caption = figure.children.find((c): c is Element => c.type === 'element' && c.tagName === 'figcaption');
+  const caption = figure.children.find(
+    (c): c is Element => c.type === 'element' && c.tagName === 'figcaption',
+  );
   const captionText = caption ? textOf(caption).replace(/\s+/g, ' ').trim() : '';
   if (!captionText) return;
   visit(figure, 'element', (node: Element) => {

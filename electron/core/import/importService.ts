@@ -10,14 +10,21 @@ import { buildPlan } from './buildPlan';
  * window) and to the call's own callback (the command line).
  */
 export interface ImportService {
-  preview(input: ImportInput, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport>;
+  preview(
+    input: ImportInput,
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<ImportReport>;
   run(input: ImportInput, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport>;
   onProgress(listener: (progress: ImportProgress) => void): () => void;
 }
 
 export function createImportService(library: LibraryService): ImportService {
   const listeners = new Set<(progress: ImportProgress) => void>();
-  const importPaths = async (input: ImportInput, dryRun: boolean, own?: (p: ImportProgress) => void) => {
+  const importPaths = async (
+    input: ImportInput,
+    dryRun: boolean,
+    own?: (p: ImportProgress) => void,
+  ) => {
     const report = (progress: ImportProgress) => {
       own?.(progress);
       for (const listener of listeners) listener(progress);

@@ -17,7 +17,11 @@ const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.sv
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
-export async function resolveImages(plan: PostPlan, post: Post, skipped: SkippedItem[]): Promise<void> {
+export async function resolveImages(
+  plan: PostPlan,
+  post: Post,
+  skipped: SkippedItem[],
+): Promise<void> {
   for (const [item, tree] of plan.nodes) {
     const images: Image[] = [];
     visit(tree, (node, index, parent) => {
@@ -30,7 +34,12 @@ export async function resolveImages(plan: PostPlan, post: Post, skipped: Skipped
       }
       if (post.baseUrl && !SCHEME.test(node.url) && !node.url.startsWith('#')) {
         node.url = absolute(node.url, post.baseUrl);
-      } else if (node.type === 'image' && post.local && !SCHEME.test(node.url) && !node.url.startsWith('//')) {
+      } else if (
+        node.type === 'image' &&
+        post.local &&
+        !SCHEME.test(node.url) &&
+        !node.url.startsWith('//')
+      ) {
         images.push(node);
       }
       return undefined;
@@ -38,7 +47,10 @@ export async function resolveImages(plan: PostPlan, post: Post, skipped: Skipped
     for (const image of images) {
       const found = await localImage(image.url, post.local!);
       if (typeof found === 'string') {
-        skipped.push({ source: post.label, reason: `image ${image.url}: ${found}; the reference is left as written` });
+        skipped.push({
+          source: post.label,
+          reason: `image ${image.url}: ${found}; the reference is left as written`,
+        });
       } else if (!item.images.some((i) => i.ref === image.url)) {
         item.images.push(found);
       }
@@ -47,7 +59,10 @@ export async function resolveImages(plan: PostPlan, post: Post, skipped: Skipped
 }
 
 /** The image's file, or why it cannot be copied. */
-async function localImage(ref: string, local: { dir: string; root: string }): Promise<PlannedImage | string> {
+async function localImage(
+  ref: string,
+  local: { dir: string; root: string },
+): Promise<PlannedImage | string> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(ref.replace(/[?#].*$/, ''));
@@ -64,7 +79,8 @@ async function localImage(ref: string, local: { dir: string; root: string }): Pr
   for (const candidate of candidates) real ??= await realpath(candidate).catch(() => null);
   if (!real) return 'no such file';
   const inside = relative(realRoot, real);
-  if (inside.startsWith('..') || isAbsolute(inside)) return 'outside the imported folder, so it is not copied';
+  if (inside.startsWith('..') || isAbsolute(inside))
+    return 'outside the imported folder, so it is not copied';
   const info = await stat(real);
   if (!info.isFile()) return 'not a file';
   if (info.size > MAX_IMAGE_BYTES) return `larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`;
@@ -78,4 +94,3 @@ function absolute(url: string, base: string): string {
     return url;
   }
 }
-

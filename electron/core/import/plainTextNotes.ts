@@ -1,4 +1,12 @@
-import type { Blockquote, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type {
+  Blockquote,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+} from 'mdast';
 import { parseTalkHeading } from './talkHeading';
 
 /**
@@ -59,10 +67,14 @@ export function plainTextToTree(text: string): Root {
       // dropped: see ARTEFACT
     } else if (isSubHeading(trimmed)) {
       out.push({ type: 'heading', depth: 3, children: [{ type: 'text', value: trimmed }] });
-    } else if ((last?.type === 'paragraph' || last?.type === 'heading') && isWrapped(previousLine, trimmed)) {
+    } else if (
+      (last?.type === 'paragraph' || last?.type === 'heading') &&
+      isWrapped(previousLine, trimmed)
+    ) {
       // A long first line that goes on below was the start of a paragraph, not a title.
       const joined = paragraph(`${previousLine.trim()} ${trimmed}`);
-      if (last.type === 'paragraph') last.children.push({ type: 'text', value: ' ' }, ...phrasing(trimmed));
+      if (last.type === 'paragraph')
+        last.children.push({ type: 'text', value: ' ' }, ...phrasing(trimmed));
       else out[out.length - 1] = joined;
     } else {
       out.push(paragraph(trimmed));

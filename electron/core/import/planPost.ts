@@ -13,14 +13,22 @@ import type { PlannedConference, PlannedTalk } from './types';
  * Markdown written by the one engine.
  */
 export type PostPlan =
-  | { kind: 'conference'; conference: PlannedConference; nodes: Map<PlannedTalk | PlannedConference, Root> }
+  | {
+      kind: 'conference';
+      conference: PlannedConference;
+      nodes: Map<PlannedTalk | PlannedConference, Root>;
+    }
   | { kind: 'talk'; talk: PlannedTalk; nodes: Map<PlannedTalk | PlannedConference, Root> };
 
 export function planPost(post: Post): PostPlan {
   const split = splitPost(post.tree);
   const general = [...split.general];
   if (post.meta.title && split.title && split.title !== post.meta.title) {
-    general.unshift({ type: 'heading', depth: 2, children: [{ type: 'text', value: split.title }] });
+    general.unshift({
+      type: 'heading',
+      depth: 2,
+      children: [{ type: 'text', value: split.title }],
+    });
   }
   const title = withYear(post.meta.title ?? split.title ?? post.fallbackTitle, post.year);
   const nodes = new Map<PlannedTalk | PlannedConference, Root>();
@@ -59,8 +67,12 @@ export function planPost(post: Post): PostPlan {
   }
 
   const only = split.talks[0];
-  const heading = only?.heading ?? parseTalkHeading(title, 'dash') ?? parseTalkHeading(title, 'colon');
-  const links = { ...(post.meta.slides ? { slides: post.meta.slides } : {}), ...(post.meta.video ? { video: post.meta.video } : {}) };
+  const heading =
+    only?.heading ?? parseTalkHeading(title, 'dash') ?? parseTalkHeading(title, 'colon');
+  const links = {
+    ...(post.meta.slides ? { slides: post.meta.slides } : {}),
+    ...(post.meta.video ? { video: post.meta.video } : {}),
+  };
   const talk: PlannedTalk = {
     source: post.source,
     title: heading?.title ?? title,
@@ -119,18 +131,26 @@ function root(children: RootContent[]): Root {
 function linkParagraph(url: string): RootContent {
   return {
     type: 'paragraph',
-    children: [{ type: 'text', value: 'Imported from ' }, { type: 'link', url, children: [{ type: 'text', value: url }] }],
+    children: [
+      { type: 'text', value: 'Imported from ' },
+      { type: 'link', url, children: [{ type: 'text', value: url }] },
+    ],
   };
 }
 
 function withYear(title: string, year: string | undefined): string {
   if (!year || /\b(?:19|20)\d{2}\b/.test(title)) return title;
   // "All Day DevOps conference" of 2018 is "All Day DevOps 2018" to a reader.
-  return `${title.replace(/\s+(?:conference|conf)$/i, "")} ${year}`;
+  return `${title.replace(/\s+(?:conference|conf)$/i, '')} ${year}`;
 }
 
 function uniqueSlug(title: string, taken: Set<string>): string {
-  const base = title.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'talk';
+  const base =
+    title
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '') || 'talk';
   let slug = base;
   for (let n = 2; taken.has(slug); n += 1) slug = `${base}-${n}`;
   taken.add(slug);

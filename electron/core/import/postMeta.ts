@@ -65,7 +65,8 @@ function texts(value: unknown): string[] {
 
 /** `2021-10-28`, `2021-10-28T09:00:00+02:00` → `2021-10-28`. */
 export function isoDate(value: unknown): string | undefined {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (value instanceof Date && !Number.isNaN(value.getTime()))
+    return value.toISOString().slice(0, 10);
   const match = /^(\d{4}-\d{2}-\d{2})/.exec(text(value) ?? '');
   return match?.[1];
 }

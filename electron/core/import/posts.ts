@@ -42,18 +42,50 @@ export function sourceToPosts(file: SourceFile): Post[] {
     case 'markdown': {
       const { yaml, body } = splitFrontMatter(file.text);
       const meta = yaml === null ? { tags: [] } : readFrontMatter(yaml, file.path);
-      const group = meta.conference ? { source: `conference:${meta.conference}`, title: meta.conference } : folderGroup;
+      const group = meta.conference
+        ? { source: `conference:${meta.conference}`, title: meta.conference }
+        : folderGroup;
       const tree = parseMarkdown(body);
-      return [{ source: file.path, label: file.path, meta, fallbackTitle: name, tree, markdown: body, local, group }];
+      return [
+        {
+          source: file.path,
+          label: file.path,
+          meta,
+          fallbackTitle: name,
+          tree,
+          markdown: body,
+          local,
+          group,
+        },
+      ];
     }
     case 'text': {
       const year = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(name)?.[1];
       const tree = plainTextToTree(file.text);
-      return [{ source: file.path, label: file.path, meta: { tags: [] }, fallbackTitle: name, year, tree, local, group: folderGroup }];
+      return [
+        {
+          source: file.path,
+          label: file.path,
+          meta: { tags: [] },
+          fallbackTitle: name,
+          year,
+          tree,
+          local,
+          group: folderGroup,
+        },
+      ];
     }
     case 'html': {
       const page = htmlToTree(file.text, { fragment: false });
-      const post: Post = { source: file.path, label: file.path, meta: { tags: [] }, fallbackTitle: page.title ?? name, tree: page.tree, local, group: folderGroup };
+      const post: Post = {
+        source: file.path,
+        label: file.path,
+        meta: { tags: [] },
+        fallbackTitle: page.title ?? name,
+        tree: page.tree,
+        local,
+        group: folderGroup,
+      };
       return [post];
     }
     case 'feed': {
@@ -64,7 +96,10 @@ export function sourceToPosts(file: SourceFile): Post[] {
         label: `${file.path} › ${entry.title}`,
         meta: { title: entry.title, date: entry.date, tags: entry.tags, link: entry.link },
         fallbackTitle: entry.title,
-        tree: entry.contentType === 'text' ? plainTextToTree(entry.content) : htmlToTree(entry.content, { fragment: true }).tree,
+        tree:
+          entry.contentType === 'text'
+            ? plainTextToTree(entry.content)
+            : htmlToTree(entry.content, { fragment: true }).tree,
         baseUrl: entry.link,
         group,
       }));

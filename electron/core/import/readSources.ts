@@ -24,15 +24,27 @@ export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 const MAX_FILES = 50_000;
 
 const KINDS: Record<string, SourceKind> = {
-  '.md': 'markdown', '.markdown': 'markdown', '.mdown': 'markdown', '.mkd': 'markdown',
-  '.txt': 'text', '.text': 'text',
-  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
-  '.xml': 'feed', '.rss': 'feed', '.atom': 'feed', '.feed': 'feed',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.mdown': 'markdown',
+  '.mkd': 'markdown',
+  '.txt': 'text',
+  '.text': 'text',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.xml': 'feed',
+  '.rss': 'feed',
+  '.atom': 'feed',
+  '.feed': 'feed',
 };
 /** Files a notes folder holds besides notes: used by the notes, not imported on their own. */
 const QUIET = /\.(png|jpe?g|gif|webp|svg|avif|bmp|ico|css|js|json|ya?ml|toml|pdf|DS_Store)$/i;
 
-export async function findSources(paths: string[], skipped: SkippedItem[]): Promise<Array<{ path: string; root: string }>> {
+export async function findSources(
+  paths: string[],
+  skipped: SkippedItem[],
+): Promise<Array<{ path: string; root: string }>> {
   const found: Array<{ path: string; root: string }> = [];
   for (const given of paths) {
     const path = resolve(given);
@@ -41,35 +53,55 @@ export async function findSources(paths: string[], skipped: SkippedItem[]): Prom
     else if (info.isDirectory()) await walk(path, path, found, skipped);
     else found.push({ path, root: resolve(path, '..') });
     if (found.length > MAX_FILES) {
-      throw new ImportInputError(given, `more than ${MAX_FILES} files to import; import fewer folders at a time`);
+      throw new ImportInputError(
+        given,
+        `more than ${MAX_FILES} files to import; import fewer folders at a time`,
+      );
     }
   }
   return found;
 }
 
-async function walk(folder: string, root: string, found: Array<{ path: string; root: string }>, skipped: SkippedItem[]): Promise<void> {
+async function walk(
+  folder: string,
+  root: string,
+  found: Array<{ path: string; root: string }>,
+  skipped: SkippedItem[],
+): Promise<void> {
   const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) await walk(path, root, found, skipped);
-    else if (entry.isSymbolicLink()) skipped.push({ source: path, reason: 'a symbolic link; import the file it points to instead' });
+    else if (entry.isSymbolicLink())
+      skipped.push({
+        source: path,
+        reason: 'a symbolic link; import the file it points to instead',
+      });
     else if (KINDS[extname(entry.name).toLowerCase()]) found.push({ path, root });
-    else if (!QUIET.test(entry.name)) skipped.push({ source: path, reason: 'not a note (Markdown, text, HTML or a feed)' });
+    else if (!QUIET.test(entry.name))
+      skipped.push({ source: path, reason: 'not a note (Markdown, text, HTML or a feed)' });
     if (found.length > MAX_FILES) return;
   }
 }
 
 /** Reads one file as UTF-8 text, or says why it is not a note. */
-export async function readSource(file: { path: string; root: string }): Promise<SourceFile | SkippedItem> {
+export async function readSource(file: {
+  path: string;
+  root: string;
+}): Promise<SourceFile | SkippedItem> {
   const info = await stat(file.path).catch(() => null);
   if (!info?.isFile()) return { source: file.path, reason: 'not a regular file' };
   if (info.size > MAX_SOURCE_BYTES) {
-    return { source: file.path, reason: `the file is ${megabytes(info.size)}; notes larger than ${megabytes(MAX_SOURCE_BYTES)} are not imported` };
+    return {
+      source: file.path,
+      reason: `the file is ${megabytes(info.size)}; notes larger than ${megabytes(MAX_SOURCE_BYTES)} are not imported`,
+    };
   }
   const bytes = await readFile(file.path);
-  if (bytes.subarray(0, 8192).includes(0)) return { source: file.path, reason: 'binary data, not a text file' };
+  if (bytes.subarray(0, 8192).includes(0))
+    return { source: file.path, reason: 'binary data, not a text file' };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');

@@ -30,7 +30,10 @@ describe('bad inputs', () => {
     const huge = await open(join(sources, 'huge.md'), 'w');
     await huge.truncate(50 * 1024 * 1024);
     await huge.close();
-    await writeFile(join(sources, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0xff]));
+    await writeFile(
+      join(sources, 'binary.md'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02, 0xff]),
+    );
     await writeFile(join(sources, 'latin1.txt'), Buffer.from('Caf\xe9 notes', 'latin1'));
     await writeFile(join(sources, 'bad-yaml.md'), '---\ntitle: [unclosed\n---\n\nBody.\n');
     await writeFile(join(sources, 'yaml-bomb.md'), YAML_BOMB);
@@ -38,7 +41,9 @@ describe('bad inputs', () => {
     await writeFile(join(sources, 'table.csv'), 'a,b\n');
 
     const report = await importer.run({ paths: [sources, join(dir, 'missing-folder')] });
-    const reasons = Object.fromEntries(report.skipped.map((s) => [relative(dir, s.source), s.reason]));
+    const reasons = Object.fromEntries(
+      report.skipped.map((s) => [relative(dir, s.source), s.reason]),
+    );
     expect(reasons).toEqual({
       'sources/bad-yaml.md': expect.stringMatching(/^invalid front matter: /) as string,
       'sources/binary.md': 'binary data, not a text file',
@@ -51,7 +56,11 @@ describe('bad inputs', () => {
     });
     const imported = (await library.list()).conferences;
     expect(imported.flatMap((c) => c.talks.map((t) => t.meta.title))).toEqual(['Good talk']);
-    expect(await tree(join(dir, 'library'))).toEqual(['sources', 'sources/conference.md', 'sources/good-talk.md']);
+    expect(await tree(join(dir, 'library'))).toEqual([
+      'sources',
+      'sources/conference.md',
+      'sources/good-talk.md',
+    ]);
   });
 
   it('keeps every name with ".." inside the library and never copies a file from outside the imported folder', async () => {
@@ -71,7 +80,9 @@ describe('bad inputs', () => {
 
     const report = await importer.run({ paths: [join(sources, 'notes')] });
     expect(report.skipped.map((s) => s.reason)).toEqual([
-      expect.stringMatching(/^image \.\.\/\.\.\/secret\.png: outside the imported folder/) as string,
+      expect.stringMatching(
+        /^image \.\.\/\.\.\/secret\.png: outside the imported folder/,
+      ) as string,
       expect.stringMatching(/^image \.\.\/secret\.png: outside the imported folder/) as string,
       expect.stringMatching(/^image \/\.\.\/\.\.\/secret\.png: /) as string,
     ]);
@@ -80,17 +91,21 @@ describe('bad inputs', () => {
     const files = await tree(join(dir, 'library'));
     expect(files.some((f) => f.includes('assets'))).toBe(false);
     const conferences = (await library.list()).conferences;
-    expect(conferences.map((c) => c.meta.title).sort()).toEqual(['../../outside', '../../../feed-escape'].sort());
+    expect(conferences.map((c) => c.meta.title).sort()).toEqual(
+      ['../../outside', '../../../feed-escape'].sort(),
+    );
     for (const conference of conferences) expect(conference.folder).not.toMatch(/\.\.|\//);
-    expect(conferences.flatMap((c) => c.talks.map((t) => t.path)).every((p) => !p.includes('..'))).toBe(true);
+    expect(
+      conferences.flatMap((c) => c.talks.map((t) => t.path)).every((p) => !p.includes('..')),
+    ).toBe(true);
   });
 
   it('refuses an unknown --conference before writing anything', async () => {
     const { dir, importer } = await importBench();
     await writeFile(join(dir, 'note.md'), 'A note.\n');
-    await expect(importer.run({ paths: [join(dir, 'note.md')], conference: 'nope' })).rejects.toThrow(
-      'No conference with id nope in the library.',
-    );
+    await expect(
+      importer.run({ paths: [join(dir, 'note.md')], conference: 'nope' }),
+    ).rejects.toThrow('No conference with id nope in the library.');
     expect(await readdir(join(dir, 'library'))).toEqual([]);
   });
 });

@@ -19,10 +19,22 @@ const expected: Record<string, { title: string; talks: Expected }> = {
     talks: [
       ['Container security monitoring using open source', ['Madhu Akula (AppSecCo)']],
       ['7 Container design patterns you need to know', ['Christian Melendez (Equinix)']],
-      ['How To Build An Effective Container-Based Local Development Environment', ['Martino Fornasa (Kiratech)']],
-      ['DevSecOps Toolchain: Blocking Dangerous Containers', ['Siamak Sadeghianfar (Red Hat)', 'Georgios Kryparos (Tink)']],
-      ['Zero Gain vs. Zero Loss: Practical Tales of Enterprise Decision-Making', ['Amélie Koran (HHS)']],
-      ['Monitoring the easy way', ['Daniel Barker (National Association of Insurance Commissioners)']],
+      [
+        'How To Build An Effective Container-Based Local Development Environment',
+        ['Martino Fornasa (Kiratech)'],
+      ],
+      [
+        'DevSecOps Toolchain: Blocking Dangerous Containers',
+        ['Siamak Sadeghianfar (Red Hat)', 'Georgios Kryparos (Tink)'],
+      ],
+      [
+        'Zero Gain vs. Zero Loss: Practical Tales of Enterprise Decision-Making',
+        ['Amélie Koran (HHS)'],
+      ],
+      [
+        'Monitoring the easy way',
+        ['Daniel Barker (National Association of Insurance Commissioners)'],
+      ],
       ['Getting started with chaos engineering', ['Ana Medina (Gremlin)']],
       ['What is SRE and why every DevOps professional should care', ['Dave Rensin (Google)']],
       ['DevSecOps - securing a great developer experience', ['Stefan Streichsbier (GuardRails)']],
@@ -33,7 +45,10 @@ const expected: Record<string, { title: string; talks: Expected }> = {
     talks: [
       ['#adidoescode Where DevOps Meets The Sporting Goods Industry', ['Fernando Cornago']],
       ['Multi Cloud “day-to-day” DevOps Power Tools', ['Ronen Freeman']],
-      ['How to Run Smarter in Production: Getting Started with Site Reliability Engineering', ['Jennifer Petoff']],
+      [
+        'How to Run Smarter in Production: Getting Started with Site Reliability Engineering',
+        ['Jennifer Petoff'],
+      ],
       ['Everybody Gets A Staging Environment!', ['Yaron Idan']],
       ['DevOps to the Next Level with Serverless ChatOps', ['Jan de Vries']],
       ['Building Modular Infrastructure in Code', ['Fergal Dearle']],
@@ -56,7 +71,11 @@ const expected: Record<string, { title: string; talks: Expected }> = {
         'keynote',
       ],
       ['DevSecOps Culture: Laughing Through the Failures', ['Chris Romeo']],
-      ['Managing Risk with Service Level Objectives and Chaos Engineering', ['Liz Fong-Jones'], 'keynote'],
+      [
+        'Managing Risk with Service Level Objectives and Chaos Engineering',
+        ['Liz Fong-Jones'],
+        'keynote',
+      ],
       ['Common Pitfalls of Infrastructure as Code (And how to avoid them!)', ['Tim Davis']],
     ],
   },
@@ -64,21 +83,26 @@ const expected: Record<string, { title: string; talks: Expected }> = {
 
 function listed(conference: PlannedConference): Expected {
   return conference.talks.map((talk) => {
-    const speakers = talk.speakers.map((s) => (s.affiliation ? `${s.name} (${s.affiliation})` : s.name));
+    const speakers = talk.speakers.map((s) =>
+      s.affiliation ? `${s.name} (${s.affiliation})` : s.name,
+    );
     return talk.kind === 'keynote' ? [talk.title, speakers, 'keynote'] : [talk.title, speakers];
   });
 }
 
 describe('the three plain-text fixtures', () => {
-  it.each(Object.entries(expected))('%s splits into the talks a reader lists', async (file, want) => {
-    const plan = await buildPlan([join(NOTES, file)]);
-    expect(plan.skipped).toEqual([]);
-    expect(plan.conferences).toHaveLength(1);
-    const [conference] = plan.conferences;
-    expect(conference.title).toBe(want.title);
-    expect(conference.talks).toHaveLength(want.talks.length);
-    expect(listed(conference)).toEqual(want.talks);
-  });
+  it.each(Object.entries(expected))(
+    '%s splits into the talks a reader lists',
+    async (file, want) => {
+      const plan = await buildPlan([join(NOTES, file)]);
+      expect(plan.skipped).toEqual([]);
+      expect(plan.conferences).toHaveLength(1);
+      const [conference] = plan.conferences;
+      expect(conference.title).toBe(want.title);
+      expect(conference.talks).toHaveLength(want.talks.length);
+      expect(listed(conference)).toEqual(want.talks);
+    },
+  );
 
   it('imports the whole folder as three conferences with 27 talks', async () => {
     const plan = await buildPlan([NOTES]);
@@ -105,7 +129,9 @@ describe('the three plain-text fixtures', () => {
     expect(patterns).toContain('## Sidecar pattern\n');
     expect(patterns).toContain('- Co-schedule the sidecar in the same node');
     const sre = talks[7].body;
-    expect(sre).toContain('1. Define SLIs, SLOs and error budgets\n2. Audit and adjust monitoring and alerting');
+    expect(sre).toContain(
+      '1. Define SLIs, SLOs and error budgets\n2. Audit and adjust monitoring and alerting',
+    );
     const devsecops = talks[8].body;
     expect(devsecops).toContain(
       '> In the future every company will become a software company\n>\n> — Marc Andreessen',

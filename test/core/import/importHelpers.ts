@@ -1,6 +1,9 @@
 import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createImportService, type ImportService } from '../../../electron/core/import/importService';
+import {
+  createImportService,
+  type ImportService,
+} from '../../../electron/core/import/importService';
 import { FileLibrary } from '../../../electron/core/library/fileLibrary';
 import { tempDir } from '../../helpers/tempLibrary';
 

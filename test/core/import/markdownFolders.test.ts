@@ -23,7 +23,9 @@ describe('importing Markdown folders', () => {
       source: join(vault, 'KubeCon EU 2023/cilium-deep-dive.md'),
     });
     // The file name is the title when the note has none, and it names the speaker.
-    expect(talks.find((t) => t.title === 'Platform engineering')?.speakers).toEqual([{ name: 'Jane Doe' }]);
+    expect(talks.find((t) => t.title === 'Platform engineering')?.speakers).toEqual([
+      { name: 'Jane Doe' },
+    ]);
     expect(talks.find((t) => t.title === 'Hallway track')?.speakers).toEqual([]);
   });
 
@@ -33,21 +35,33 @@ describe('importing Markdown folders', () => {
     const report = await importer.run({ paths: [vault] });
     const tree = await library.list();
     const conference = tree.conferences[0];
-    const cilium = await library.readTalk(conference.talks.find((t) => t.meta.title === 'Cilium deep dive')!.id);
+    const cilium = await library.readTalk(
+      conference.talks.find((t) => t.meta.title === 'Cilium deep dive')!.id,
+    );
 
     const [copied] = await readdir(join(dir, 'library', conference.folder, 'assets'));
     expect(cilium.body).toContain(`![The datapath](assets/${copied})`);
-    const original = await readFile(join(FIXTURES, 'vault/KubeCon EU 2023/attachments/cilium diagram.png'));
-    expect(await readFile(join(dir, 'library', conference.folder, 'assets', copied))).toEqual(original);
+    const original = await readFile(
+      join(FIXTURES, 'vault/KubeCon EU 2023/attachments/cilium diagram.png'),
+    );
+    expect(await readFile(join(dir, 'library', conference.folder, 'assets', copied))).toEqual(
+      original,
+    );
     expect(cilium.body).toContain('![Remote logo](https://cilium.io/logo.png)');
     // A path out of the imported folder is reported, not followed.
     expect(cilium.body).toContain('![Stolen](../../../../../../etc/hostname.png)');
     expect(report.skipped).toEqual([
-      expect.objectContaining({ reason: expect.stringContaining('image ../../../../../../etc/hostname.png') as string }),
+      expect.objectContaining({
+        reason: expect.stringContaining('image ../../../../../../etc/hostname.png') as string,
+      }),
     ]);
-    const platform = await library.readTalk(conference.talks.find((t) => t.meta.title === 'Platform engineering')!.id);
+    const platform = await library.readTalk(
+      conference.talks.find((t) => t.meta.title === 'Platform engineering')!.id,
+    );
     expect(platform.body).toContain('![[not-a-markdown-image.png]]');
-    expect(platform.body).toContain('- Golden paths, not golden cages\n  - templates for the common case');
+    expect(platform.body).toContain(
+      '- Golden paths, not golden cages\n  - templates for the common case',
+    );
   });
 
   it('splits a Hugo post about a whole conference, with its date, tags and site images', async () => {
@@ -58,7 +72,10 @@ describe('importing Markdown folders', () => {
 
     const tree = await library.list();
     const ghent = tree.conferences.find((c) => c.meta.title === 'DevOpsDays Ghent 2019')!;
-    expect(ghent.meta).toMatchObject({ starts: '2019-10-29', tags: ['devops', 'devopsdays', 'conference'] });
+    expect(ghent.meta).toMatchObject({
+      starts: '2019-10-29',
+      tags: ['devops', 'devopsdays', 'conference'],
+    });
     expect(ghent.folder).toBe('2019-devopsdays-ghent-2019');
     expect(ghent.talks.map((t) => [t.meta.title, t.meta.speakers.map((s) => s.name)])).toEqual(
       expect.arrayContaining([
@@ -73,19 +90,30 @@ describe('importing Markdown folders', () => {
     expect(general.body).toContain('## Closing thoughts');
     expect(general.body).toMatch(/!\[The stage\]\(assets\/[^)]+\.png\)/);
     expect(await readdir(join(dir, 'library', ghent.folder, 'assets'))).toHaveLength(1);
-    const first = await library.readTalk(ghent.talks.find((t) => t.meta.title === 'Ten years of DevOps')!.id);
-    expect(first.body).toBe('Where it all started, and where it goes.\n\n### The early days\n\nA tweet and a conference.\n');
+    const first = await library.readTalk(
+      ghent.talks.find((t) => t.meta.title === 'Ten years of DevOps')!.id,
+    );
+    expect(first.body).toBe(
+      'Where it all started, and where it goes.\n\n### The early days\n\nA tweet and a conference.\n',
+    );
 
     // A post about one talk stays one talk, in the conference its front matter names.
     const summit = tree.conferences.find((c) => c.meta.title === 'DevOps Enterprise Summit 2020')!;
     expect(summit.talks.map((t) => t.meta)).toEqual([
-      expect.objectContaining({ title: 'Socio-technical systems', kind: 'keynote', speakers: [{ name: 'Nicole Forsgren' }] }),
+      expect.objectContaining({
+        title: 'Socio-technical systems',
+        kind: 'keynote',
+        speakers: [{ name: 'Nicole Forsgren' }],
+      }),
     ]);
   });
 
   it('puts every talk into an existing conference with --conference', async () => {
     const { library, importer, copy } = await importBench();
-    const target = await library.createConference({ title: 'My KubeCon', starts: '2023-04-18' }, 'My own intro.\n');
+    const target = await library.createConference(
+      { title: 'My KubeCon', starts: '2023-04-18' },
+      'My own intro.\n',
+    );
     const vault = await copy('vault');
     const hugo = await copy('hugo');
     const report = await importer.run({ paths: [vault, hugo], conference: target.folder });
@@ -95,6 +123,8 @@ describe('importing Markdown folders', () => {
     expect(tree.conferences[0].talks).toHaveLength(3 + 3 + 1);
     const merged = await library.readConference(target.id);
     expect(merged.body).toMatch(/^My own intro\.\n\nTen years of DevOpsDays/);
-    await expect(importer.run({ paths: [vault], conference: 'no-such-conference' })).rejects.toThrow(/no-such-conference/);
+    await expect(
+      importer.run({ paths: [vault], conference: 'no-such-conference' }),
+    ).rejects.toThrow(/no-such-conference/);
   });
 });

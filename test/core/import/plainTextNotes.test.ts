@@ -37,11 +37,18 @@ describe('plain-text notes to Markdown', () => {
   });
 
   it('keeps Markdown-looking characters as words and web addresses as links', () => {
-    const md = markdown('Filter on *.jpg files, run `docker diff <container>` and see https://example.com/a_b.\n');
+    const md = markdown(
+      'Filter on *.jpg files, run `docker diff <container>` and see https://example.com/a_b.\n',
+    );
     const plain = markdownToPlainText(md);
-    expect(plain).toBe('Filter on *.jpg files, run `docker diff <container>` and see https://example.com/a_b.');
+    expect(plain).toBe(
+      'Filter on *.jpg files, run `docker diff <container>` and see https://example.com/a_b.',
+    );
     const link = parseMarkdown(md).children[0];
-    expect(link?.type === 'paragraph' && link.children.some((c) => c.type === 'link' && c.url === 'https://example.com/a_b')).toBe(true);
+    expect(
+      link?.type === 'paragraph' &&
+        link.children.some((c) => c.type === 'link' && c.url === 'https://example.com/a_b'),
+    ).toBe(true);
   });
 
   it('drops empty bullets and a copied "Table of Contents" line before the first talk', () => {

@@ -1,3 +1,4 @@
+import type { ImportProgress } from '../../../shared/ipc/import';
 import { cp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -41,7 +42,13 @@ describe('re-importing', () => {
     const { library, importer, sources, file2021 } = await setup();
     await importer.run({ paths: [sources] });
     const text = await readFile(file2021, 'utf8');
-    await writeFile(file2021, text.replace('Celebrate failure, and learn from it!', 'Celebrate failure, and learn from it! (Added later.)'));
+    await writeFile(
+      file2021,
+      text.replace(
+        'Celebrate failure, and learn from it!',
+        'Celebrate failure, and learn from it! (Added later.)',
+      ),
+    );
 
     const again = await importer.run({ paths: [sources] });
     expect(again.counts).toEqual({ created: 0, updated: 1, unchanged: 26, 'kept-both': 0 });
@@ -54,16 +61,25 @@ describe('re-importing', () => {
   it('keeps the user’s edits: an unchanged source leaves them alone, a changed one is kept beside them', async () => {
     const { library, importer, sources, file2021 } = await setup();
     const first = await importer.run({ paths: [sources] });
-    const talkId = first.conferences[2].talks.find((t) => t.title === 'Gamification of Chaos Testing')!.id!;
+    const talkId = first.conferences[2].talks.find(
+      (t) => t.title === 'Gamification of Chaos Testing',
+    )!.id!;
     const talk = await library.readTalk(talkId);
-    await library.updateTalk(talkId, { body: `${talk.body}\nMy own thought during the break.\n` }, talk.revision);
+    await library.updateTalk(
+      talkId,
+      { body: `${talk.body}\nMy own thought during the break.\n` },
+      talk.revision,
+    );
 
     const same = await importer.run({ paths: [sources] });
     expect(same.counts).toMatchObject({ created: 0, updated: 0, unchanged: 27 });
     expect((await library.readTalk(talkId)).body).toContain('My own thought during the break.');
 
     const text = await readFile(file2021, 'utf8');
-    await writeFile(file2021, text.replace('Celebrate failure, and learn from it!', 'Celebrate failure! (Fixed typo.)'));
+    await writeFile(
+      file2021,
+      text.replace('Celebrate failure, and learn from it!', 'Celebrate failure! (Fixed typo.)'),
+    );
     const changed = await importer.run({ paths: [sources] });
     expect(changed.counts).toEqual({ created: 0, updated: 0, unchanged: 26, 'kept-both': 1 });
     const copies = (await library.list()).conferences
@@ -95,5 +111,22 @@ describe('re-importing', () => {
     expect(preview.counts).toEqual({ created: 0, updated: 1, unchanged: 26, 'kept-both': 0 });
     expect(preview.conferences.every((c) => c.id !== null && !c.created)).toBe(true);
     expect(await snapshot(join(dir, 'library'))).toEqual(before);
+  });
+
+  it('reports progress while reading and while writing, to the caller and to every listener', async () => {
+    const { importer, sources } = await setup();
+    const own: ImportProgress[] = [];
+    const heard: ImportProgress[] = [];
+    const stop = importer.onProgress((p) => heard.push(p));
+    await importer.run({ paths: [sources] }, (p) => own.push(p));
+    stop();
+    await importer.preview({ paths: [sources] });
+    expect(heard).toEqual(own);
+    const reading = own.filter((p) => p.phase === 'reading');
+    const writing = own.filter((p) => p.phase === 'writing');
+    expect(reading.map((p) => p.done)).toEqual([0, 1, 2, 3]);
+    expect(reading.every((p) => p.total === 3)).toBe(true);
+    expect(writing.map((p) => p.done)).toEqual(Array.from({ length: 27 }, (_, i) => i + 1));
+    expect(writing.every((p) => p.total === 27)).toBe(true);
   });
 });
