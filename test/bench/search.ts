@@ -51,7 +51,7 @@ try {
   // Rebuild after the saved index is lost: the text store spares the Markdown parse.
   await search.close();
   const [key] = await readdir(path.join(dataDir, 'search'));
-  await rm(path.join(dataDir, 'search', key!, SNAPSHOT_FILE));
+  await rm(path.join(dataDir, 'search', key, SNAPSHOT_FILE));
   search = new SearchService({ library, dataDir });
   started = performance.now();
   await search.whenIdle();
@@ -62,7 +62,7 @@ try {
   await search.close();
   search = new SearchService({ library, dataDir });
   started = performance.now();
-  await search.query({ query: corpus.vocabulary[300]! });
+  await search.query({ query: corpus.vocabulary[300] });
   const loadMs = performance.now() - started;
   log(`load to first result: ${Math.round(loadMs)} ms`);
   await search.whenIdle();
@@ -90,7 +90,7 @@ try {
   let changedAt = 0;
   const stop = library.onChange(() => (changedAt = performance.now()));
   for (let i = 0; i < 100; i++) {
-    const talk = corpus.talks[(i * 97) % corpus.talks.length]!;
+    const talk = corpus.talks[(i * 97) % corpus.talks.length];
     const doc = await library.readTalk(talk.id);
     await library.updateTalk(
       talk.id,

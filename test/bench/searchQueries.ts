@@ -17,10 +17,10 @@ export function querySets(
   count: number,
 ): { exact: BenchQuery[]; fuzzy: BenchQuery[]; filtered: BenchQuery[] } {
   const random = seededRandom(7);
-  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const word = (minLength = 3) => {
     for (;;) {
-      const w = corpus.vocabulary[50 + Math.floor(random() * 4950)]!;
+      const w = corpus.vocabulary[50 + Math.floor(random() * 4950)];
       if (w.length >= minLength) return w;
     }
   };
@@ -54,7 +54,7 @@ export function querySets(
     () => `tag:${corpus.vocabulary[Math.floor(random() * 200)]}`,
   ];
   const filtered = exact.map((q, i) => ({
-    query: `${q.query} ${filters[i % filters.length]!()}`,
+    query: `${q.query} ${filters[i % filters.length]()}`,
     words: q.words,
   }));
   return { exact, fuzzy, filtered };
