@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import { isAbsolute, posix } from 'node:path';
 import type { ExportRequest, ExportWarning } from '../../../shared/ipc/export';
 import type { ConferenceDocument, TalkDocument } from '../../../shared/library';
 import { CoreError } from '../errors';
@@ -45,6 +45,12 @@ export async function planExport(
     ? posix.dirname(request.destination.replaceAll('\\', '/'))
     : request.destination;
   const fixedName = named ? posix.basename(request.destination.replaceAll('\\', '/')) : undefined;
+  if (!isAbsolute(folder)) {
+    throw new CoreError(
+      'invalid-input',
+      `The export destination must be an absolute path, not ${request.destination}.`,
+    );
+  }
   const source = await readSource(library, request.scope, onRead);
 
   const names = new NameTable([imagesDir.split('/')[0]]);
