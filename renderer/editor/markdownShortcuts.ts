@@ -23,8 +23,8 @@ import {
 import { $createParagraphNode } from 'lexical';
 
 /**
- * `---` (or `***`, `___`) then a space turns the line into a horizontal rule
- * and leaves the caret on a fresh line below it.
+ * `---` (or `***`, `___`) then a space or Enter turns the line into a
+ * horizontal rule and leaves the caret on a fresh line below it.
  */
 export const HORIZONTAL_RULE: ElementTransformer = {
   dependencies: [HorizontalRuleNode],
@@ -36,6 +36,7 @@ export const HORIZONTAL_RULE: ElementTransformer = {
     parentNode.replace(rule);
     next.selectStart();
   },
+  triggerOnEnter: true,
   type: 'element',
 };
 

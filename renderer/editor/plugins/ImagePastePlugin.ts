@@ -1,6 +1,14 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { DRAG_DROP_PASTE } from '@lexical/rich-text';
-import { $insertNodes, COMMAND_PRIORITY_LOW, type LexicalEditor } from 'lexical';
+import {
+  $createParagraphNode,
+  $getSelection,
+  $insertNodes,
+  $isParagraphNode,
+  $isRangeSelection,
+  COMMAND_PRIORITY_LOW,
+  type LexicalEditor,
+} from 'lexical';
 import { useEffect } from 'react';
 import { $createImageNode } from '../nodes/ImageNode';
 
@@ -41,8 +49,24 @@ export function ImagePastePlugin({ onImageFile, onError }: Props): null {
 export async function insertImages(editor: LexicalEditor, files: File[], onImageFile: ImageFileHandler): Promise<void> {
   for (const file of files) {
     const { src } = await onImageFile(file);
-    editor.update(() => {
-      $insertNodes([$createImageNode({ src, alt: '', title: null })]);
-    });
+    editor.update(() => $insertImage($createImageNode({ src, alt: '', title: null })));
   }
+}
+
+/**
+ * A slide photo gets a paragraph of its own (`![caption](assets/x.png)` on its
+ * own line), after the caret's paragraph unless that one is empty; inside
+ * lists and tables it goes inline at the caret.
+ */
+function $insertImage(image: ReturnType<typeof $createImageNode>): void {
+  const selection = $getSelection();
+  const block = $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : null;
+  if (!$isParagraphNode(block)) {
+    $insertNodes([image]);
+    return;
+  }
+  const holder = block.getTextContent().trim() === '' && block.getChildrenSize() === 0 ? block : $createParagraphNode();
+  holder.append(image);
+  if (holder !== block) block.insertAfter(holder);
+  holder.selectEnd();
 }

@@ -1,10 +1,10 @@
 import { $createLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
-import { $getRoot, $isParagraphNode, $isTextNode, PASTE_COMMAND, type LexicalEditor, type PasteCommandType } from 'lexical';
+import { $getRoot, $isParagraphNode, $isTextNode, PASTE_COMMAND, type PasteCommandType } from 'lexical';
 import { act } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { isPastableUrl, isSafeLinkUrl } from '../../../renderer/editor/links/safeUrl';
 import { normalizeMarkdown } from '../../../shared/markdown';
-import { mountEditor, type Mounted } from './mountEditor';
+import { editorOf, mountEditor, type Mounted } from './mountEditor';
 
 describe('isSafeLinkUrl', () => {
   test.each([
@@ -126,11 +126,4 @@ function pasteEvent(text: string): PasteCommandType {
     value: { getData: (type: string) => (type.startsWith('text') ? text : ''), types: ['text/plain'], files: [] },
   });
   return event as unknown as PasteCommandType;
-}
-
-function editorOf(mounted: Mounted): LexicalEditor {
-  const root = mounted.container.querySelector<HTMLElement & { __lexicalEditor?: LexicalEditor }>('[data-lexical-editor="true"]');
-  const editor = root?.__lexicalEditor;
-  if (!editor) throw new Error('no Lexical editor mounted');
-  return editor;
 }

@@ -1,3 +1,4 @@
+import type { LexicalEditor } from 'lexical';
 import { act, createRef } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { NotesEditor, type NotesEditorHandle, type NotesEditorProps } from '../../../renderer/editor/NotesEditor';
@@ -59,4 +60,12 @@ export async function mountEditor(props: Partial<NotesEditorProps> = {}): Promis
       container.remove();
     },
   };
+}
+
+/** The Lexical editor behind a mounted NotesEditor (Lexical keeps it on its root element). */
+export function editorOf(mounted: Mounted): LexicalEditor {
+  const root = mounted.container.querySelector<HTMLElement & { __lexicalEditor?: LexicalEditor }>('[data-lexical-editor="true"]');
+  const editor = root?.__lexicalEditor;
+  if (!editor) throw new Error('no Lexical editor mounted');
+  return editor;
 }
