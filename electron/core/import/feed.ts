@@ -79,7 +79,11 @@ export function parseFeed(xml: string, source: string): Feed {
 
 function toEntry(item: XmlNode, index: number): FeedEntry {
   const link = linkOf(item.link);
-  const title = textOf(item.title) || `Entry ${index + 1}`;
+  // An Atom title of type html may carry markup; the title is its words.
+  const title =
+    textOf(item.title)
+      .replace(/<[^>]*>/g, '')
+      .trim() || `Entry ${index + 1}`;
   const [body, type] = contentOf(item);
   return {
     id: textOf(item.id) || textOf(item.guid) || link || `#${index + 1}-${title}`,
