@@ -1,5 +1,12 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY_META } from '../shared/csp';
+
+/** Writes the one CSP (shared/csp.ts, also sent as a header by main) into index.html's meta tag. */
+const cspMeta: Plugin = {
+  name: 'confnotes-csp',
+  transformIndexHtml: (html) => html.replace('%CONFNOTES_CSP%', CONTENT_SECURITY_POLICY_META),
+};
 
 /**
  * The renderer is built once into dist/renderer and served as files: by the
@@ -11,7 +18,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspMeta],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

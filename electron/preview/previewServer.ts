@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { createCoreServices, type CoreServices } from '../core/services';
 import { MemorySettings } from '../core/settings';
 import { createDispatcher, type Dispatch } from '../handlers/dispatch';
@@ -96,7 +97,11 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     const file = resolveInside(staticDir, path === '/' ? '/index.html' : path);
     if (!file) return refuse(response, 404, 'Not found');
     const cookie = `${COOKIE_NAME}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-    return sendFile(response, file, queryToken ? { 'set-cookie': cookie } : {});
+    // The same policy the app's protocol sends, as a header too (frame-ancestors works only there).
+    return sendFile(response, file, {
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      ...(queryToken ? { 'set-cookie': cookie } : {}),
+    });
   }
 
   /** `/asset/<token>/<noteId>/<encoded src>`: an image of a note, through the library's own check. */

@@ -52,6 +52,15 @@ export function App(): ReactNode {
   );
   useCommands(runCommand);
 
+  // Main is closing the window or quitting: everything typed goes to disk first.
+  useEffect(
+    () =>
+      api().app.onFlushRequest(({ requestId }) => {
+        void (pane.current?.flush() ?? Promise.resolve(true)).finally(() => void api().app.flushed({ requestId }));
+      }),
+    [],
+  );
+
   const close = useCallback(() => setOverlay(undefined), []);
   const empty = tree !== undefined && tree.conferences.length === 0;
   return (

@@ -89,11 +89,16 @@ export class NoteSaver<P = Record<string, unknown>> {
 
   /** After a conflict or an outside change: continue from the disk's revision, keeping the editor's text. */
   keepMine(diskRevision: string): Promise<boolean> {
-    this.conflicted = false;
-    this.revision = diskRevision;
-    this.bodyChanged = true;
-    this.savedBody = '\u0000'; // forces the write even if the text equals what we saved before
-    return this.flush();
+    this.clearTimers();
+    // Queued behind a write still on its way: that one may yet fail with the conflict being resolved here.
+    this.chain = this.chain.then(() => {
+      this.conflicted = false;
+      this.revision = diskRevision;
+      this.bodyChanged = true;
+      this.savedBody = '\u0000'; // forces the write even if the text equals what we saved before
+      return this.saveOnce();
+    });
+    return this.chain;
   }
 
   /** After taking the disk's version into the editor: nothing of ours is pending any more. */
@@ -164,7 +169,7 @@ export class NoteSaver<P = Record<string, unknown>> {
         const { conflictPath } = (error as { data?: { conflictPath?: string } }).data ?? {};
         this.options.onState({ kind: 'conflict', message: errorMessage(error), conflictPath });
       } else {
-        this.options.onState({ kind: 'error', message: `Not saved: ${errorMessage(error)} Your text is still here.` });
+        this.options.onState({ kind: 'error', message: `Not written to disk: ${errorMessage(error)} Your text is still here.` });
         if (!this.disposed) this.retry = setTimeout(() => void this.flush(), this.options.retryMs);
       }
       return false;

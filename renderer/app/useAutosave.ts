@@ -79,6 +79,8 @@ export function useAutosave<D extends SavableNote, P>(
     const { note: open, api: io, readBody: read } = latest.current;
     if (!open) return;
     const theirs = await io.read(open);
+    // Resolved meanwhile (the user chose while a write was still on its way): nothing to ask.
+    if (reason === 'conflict' && !saver.current?.inConflict) return;
     setChoice({ reason, mine: read(), theirs, ...(conflictPath ? { conflictPath } : {}) });
   }, []);
 

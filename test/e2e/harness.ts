@@ -73,7 +73,7 @@ export async function startApp(options: { libraryRoot?: string } = {}): Promise<
 
 /** Waits until the save status says everything is on disk. */
 export async function waitSaved(page: Page): Promise<void> {
-  await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor({ timeout: 10_000 });
+  await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
 }
 
 /** A library file's text. */

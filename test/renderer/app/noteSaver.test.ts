@@ -162,6 +162,19 @@ describe('NoteSaver: when a write fails', () => {
     expect(last()).toBe('saved');
   });
 
+  it('keeps the user’s choice even when a write still on its way fails with the conflict', async () => {
+    const { disk, type, saver, last } = setup();
+    disk.changeOutside('theirs');
+    type(' mine');
+    const doomed = saver.flush(); // carries the old revision: it will conflict
+    const chosen = saver.keepMine(disk.revision()); // the user already chose, from the outside-change prompt
+    await expect(doomed).resolves.toBe(false);
+    await expect(chosen).resolves.toBe(true);
+    expect(disk.body).toBe('start mine');
+    expect(last()).toBe('saved');
+    expect(saver.inConflict).toBe(false);
+  });
+
   it('takes the disk’s version when the user chooses it, with nothing left pending', async () => {
     const { disk, type, saver } = setup();
     disk.changeOutside('theirs');
