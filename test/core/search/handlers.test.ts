@@ -36,7 +36,7 @@ describe('the search domain over IPC', () => {
     expect(result.ok).toBe(true);
     const response = (result as { ok: true; value: SearchResponse }).value;
     expect(response.hits.map((h) => h.title)).toEqual(['Error budgets in practice']);
-    expect(response.hits[0]!.hasOpenActions).toBe(true);
+    expect(response.hits[0].hasOpenActions).toBe(true);
 
     const bySpeaker = await dispatch(channelName('search', 'talksBySpeaker'), { name: 'Liz Fong-Jones' });
     expect((bySpeaker as { ok: true; value: TalkRef[] }).value.map((t) => t.title)).toEqual(['Error budgets in practice']);
