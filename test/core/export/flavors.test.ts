@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -146,4 +146,26 @@ it('Copy as Markdown gives the talk in the chosen flavour, image links untouched
   expect(markdown).toContain('(<assets/Thomas Krag slide.png>)');
   const { markdown: hugo } = await fixture.exporter.talkMarkdown(fixture.camsId, 'hugo');
   expect(hugo.startsWith('---\ntitle: CAMS *Then* and Now\n')).toBe(true);
+});
+
+it('warns about what it cannot do well: no date for Jekyll, a note with problems', async () => {
+  const undated = await fixture.library.createConference({ title: 'Meetup' });
+  const talk = await fixture.library.createTalk(undated.id, { title: 'Lightning' }, 'Short.');
+  const file = join(fixture.library.root, talk.path);
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, text.replace('kind: talk', 'kind: banana'));
+  const out = join(fixture.base, 'meetup');
+  const result = await fixture.exporter.run(
+    fixture.request({
+      scope: { kind: 'conference', id: undated.id },
+      flavor: 'jekyll',
+      destination: out,
+    }),
+  );
+  expect(result.files[0]!.path).toBe('meetup.md');
+  expect(result.warnings.map((warning) => warning.code).sort()).toEqual([
+    'no-date',
+    'note-problem',
+  ]);
+  expect(result.warnings.find((w) => w.code === 'note-problem')!.notePath).toBe(talk.path);
 });
