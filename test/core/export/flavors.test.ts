@@ -162,7 +162,7 @@ it('warns about what it cannot do well: no date for Jekyll, a note with problems
       destination: out,
     }),
   );
-  expect(result.files[0]!.path).toBe('meetup.md');
+  expect(result.files[0].path).toBe('meetup.md');
   expect(result.warnings.map((warning) => warning.code).sort()).toEqual([
     'no-date',
     'note-problem',
