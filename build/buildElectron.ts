@@ -13,66 +13,19 @@
  *   `./indexWorker.js` relative to import.meta.url, i.e. beside main.js).
  *   Skipped, not failed, while the search service has no worker entry.
  */
-import { build, type BuildOptions } from 'esbuild';
+import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronBuilds } from './electronBuilds';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist-electron');
-const from = (file: string) => path.join(root, file);
-
-const nodeEsm: BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node22',
-  external: ['electron'],
-  sourcemap: true,
-  legalComments: 'linked',
-  banner: {
-    js: [
-      "import { createRequire as __confnotesRequire } from 'node:module';",
-      'const require = __confnotesRequire(import.meta.url);',
-    ].join('\n'),
-  },
-  logLevel: 'warning',
-};
-
-const entries: Array<{ name: string; options: BuildOptions; optional?: boolean }> = [
-  {
-    name: 'main',
-    options: { ...nodeEsm, entryPoints: [from('electron/main.ts')], outfile: path.join(outdir, 'main.js') },
-  },
-  {
-    name: 'preload',
-    options: {
-      entryPoints: [from('electron/preload.ts')],
-      outfile: path.join(outdir, 'preload.cjs'),
-      bundle: true,
-      platform: 'browser',
-      format: 'cjs',
-      target: 'chrome140',
-      external: ['electron'],
-      sourcemap: true,
-      logLevel: 'warning',
-    },
-  },
-  {
-    name: 'indexWorker',
-    optional: true,
-    options: {
-      ...nodeEsm,
-      entryPoints: [from('electron/core/search/indexWorker.ts')],
-      outfile: path.join(outdir, 'indexWorker.js'),
-    },
-  },
-];
 
 await rm(outdir, { recursive: true, force: true });
-for (const { name, options, optional } of entries) {
-  const entry = (options.entryPoints as string[])[0];
+for (const { name, options, optional } of electronBuilds(root, outdir)) {
+  const entry = options.entryPoints[0];
   if (!existsSync(entry)) {
     if (optional) {
       console.log(`skipped ${name}: ${path.relative(root, entry)} does not exist yet`);
@@ -81,5 +34,5 @@ for (const { name, options, optional } of entries) {
     throw new Error(`Missing entry point ${path.relative(root, entry)}`);
   }
   await build(options);
-  console.log(`built ${path.relative(root, options.outfile!)}`);
+  console.log(`built ${path.relative(root, options.outfile)}`);
 }

@@ -32,7 +32,7 @@ function colourAt(x: number, y: number): Rgba {
   const lines = [352, 464, 576, 688];
   const widths = [352, 352, 352, 208];
   for (let i = 0; i < lines.length; i++) {
-    if (inRoundedRect(x, y, 336, lines[i]!, 336 + widths[i]!, lines[i]! + 40, 20)) return [67, 56, 202, 255];
+    if (inRoundedRect(x, y, 336, lines[i], 336 + widths[i], lines[i] + 40, 20)) return [67, 56, 202, 255];
   }
   return [255, 255, 255, 255];
 }
@@ -51,7 +51,7 @@ const crcTable = Array.from({ length: 256 }, (_, n) => {
 });
 function crc32(bytes: Buffer): number {
   let c = 0xffffffff;
-  for (const b of bytes) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8);
+  for (const b of bytes) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;
 }
 function chunk(type: string, data: Buffer): Buffer {

@@ -92,6 +92,7 @@ export const app = Object.assign(new EventEmitter(), {
   isPackaged: true,
   quit: vi.fn(),
   exit: vi.fn(),
+  getVersion: () => '0.0.0-test',
   getPath: vi.fn((name: string) => `/nonexistent/${name}`),
   getAppPath: vi.fn(() => '/nonexistent/app'),
   requestSingleInstanceLock: vi.fn(() => true),
@@ -142,6 +143,8 @@ export const ipcMain = {
   removeHandler(channel: string) {
     this.handlers.delete(channel);
   },
+  // electron-store answers its renderer-side helper here; the app never uses it.
+  on: vi.fn(),
 };
 
 export const Menu = {
