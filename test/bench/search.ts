@@ -38,6 +38,17 @@ try {
     `wrote ${corpus.talks.length} notes, ${(corpus.textBytes / 1e6).toFixed(1)} MB of Markdown bodies in ${Math.round(performance.now() - started)} ms`,
   );
 
+  // The worker's own heap with an empty index (code, tsx, the Markdown engine), to tell the index's share.
+  const emptyLibrary = await FileLibrary.open(path.join(base, 'empty'));
+  const empty = new SearchService({
+    library: emptyLibrary,
+    dataDir: path.join(base, 'empty-data'),
+  });
+  await empty.whenIdle();
+  const workerBaseHeap = await (await empty.start()).heapUsed();
+  await empty.close();
+  await emptyLibrary.close();
+
   const library = await FileLibrary.open(root);
   let search = new SearchService({ library, dataDir });
 
@@ -46,7 +57,8 @@ try {
   await search.whenIdle();
   const buildMs = performance.now() - started;
   log(`build (cold, parsing every note): ${Math.round(buildMs)} ms`);
-  const heapBytes = await (await search.start()).heapUsed();
+  const workerHeapBytes = await (await search.start()).heapUsed();
+  const heapBytes = workerHeapBytes - workerBaseHeap;
 
   // Rebuild after the saved index is lost: the text store spares the Markdown parse.
   await search.close();
@@ -141,6 +153,8 @@ try {
     filteredP95Ms: round(percentile(filtered, 95)),
     heapBytes,
     heapRatio: round(heapBytes / corpus.textBytes),
+    workerHeapBytes,
+    loadAverage: round(os.loadavg()[0]),
     bruteForceP95Ms: round(percentile(brute, 95)),
   };
   console.log(JSON.stringify(figures));
