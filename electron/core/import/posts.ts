@@ -1,10 +1,11 @@
 import type { Root } from 'mdast';
 import { basename, dirname, extname } from 'node:path';
-import { parseMarkdown, splitFrontMatter } from '../../../shared/markdown';
+import { splitFrontMatter } from '../../../shared/markdown';
 import { parseFeed } from './feed';
 import { htmlToTree } from './htmlToTree';
 import { plainTextToTree } from './plainTextNotes';
 import { readFrontMatter, type PostMeta } from './postMeta';
+import { markdownTree } from './quickTree';
 import type { SourceFile } from './readSources';
 
 /**
@@ -45,7 +46,7 @@ export function sourceToPosts(file: SourceFile): Post[] {
       const group = meta.conference
         ? { source: `conference:${meta.conference}`, title: meta.conference }
         : folderGroup;
-      const tree = parseMarkdown(body);
+      const tree = markdownTree(body);
       return [
         {
           source: file.path,

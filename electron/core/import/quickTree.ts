@@ -1,0 +1,71 @@
+import type { Html, Root, RootContent } from 'mdast';
+import { parseMarkdown } from '../../../shared/markdown';
+import { parseTalkHeading } from './talkHeading';
+
+/**
+ * Parsing is most of an import's work, and most notes of a vault are one
+ * talk's notes with no talk heading and no image in them: all the import
+ * needs of those is their bytes and, perhaps, their `# Title`. This reads
+ * such notes without the full parse; any note that might hold more (a
+ * heading that could name a talk, an image, a code fence, HTML, a setext
+ * heading, an indented first line) goes through the one Markdown engine.
+ * The tests hold the two paths to the same plans.
+ */
+const ATX = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+const NEEDS_PARSER =
+  /!\[|<img|```|~~~|\r|^(?: {4}|\t)|^ {0,3}[=-]+[ \t]*$|^ {1,3}#|^#{1,6}[ \t]*$|^ {0,3}</im;
+/** Inline syntax in a heading: its words are only known after the parse. */
+const INLINE = /[*_`[\]<>&\\!]/;
+
+export function markdownTree(markdown: string): Root {
+  return quickTree(markdown) ?? parseMarkdown(markdown);
+}
+
+/** The note as a title heading (if any) and one opaque block of its text; null when it needs the parser. */
+export function quickTree(markdown: string): Root | null {
+  const firstLine = markdown.replace(/^(?:[ \t]*\n)+/, '');
+  if (NEEDS_PARSER.test(markdown) || /^[ \t]/.test(firstLine)) return null;
+  const headings: Array<{ depth: number; text: string; offset: number; length: number }> = [];
+  let offset = 0;
+  for (const line of markdown.split('\n')) {
+    const match = ATX.exec(line);
+    if (match) {
+      const text = match[2];
+      if (INLINE.test(text) || parseTalkHeading(text, 'dash') || parseTalkHeading(text, 'colon')) {
+        return null;
+      }
+      headings.push({ depth: match[1].length, text, offset, length: line.length });
+    }
+    offset += line.length + 1;
+  }
+  const children: RootContent[] = [];
+  let start = markdown.length - markdown.trimStart().length;
+  const first = headings[0];
+  if (
+    first &&
+    first.offset === start &&
+    !headings.some((h, i) => i > 0 && h.depth <= first.depth)
+  ) {
+    children.push({
+      type: 'heading',
+      depth: first.depth as 1,
+      children: [{ type: 'text', value: first.text }],
+      position: { start: point(first.offset), end: point(first.offset + first.length) },
+    });
+    start = first.offset + first.length;
+    start += markdown.slice(start).length - markdown.slice(start).trimStart().length;
+  }
+  // The last line keeps its trailing spaces, as the parser's positions do; blank lines go.
+  const end = markdown.replace(/\n(?:[ \t]*\n)*[ \t]*$/, '').length;
+  if (end > start) children.push(opaque(markdown.slice(start, end), start, end));
+  return { type: 'root', children };
+}
+
+/** Markdown left unparsed, standing for its own bytes (`position` says where they are). */
+function opaque(value: string, start: number, end: number): Html {
+  return { type: 'html', value, position: { start: point(start), end: point(end) } };
+}
+
+function point(offset: number) {
+  return { line: 0, column: 0, offset };
+}
