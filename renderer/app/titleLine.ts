@@ -1,4 +1,4 @@
-import { parseSpeakerList } from '../../shared/schedule/speakers';
+import { parseSpeakerList } from '../../shared/speakers';
 import type { Speaker, TalkKind } from '../../shared/schemas';
 
 export interface TitleLine {

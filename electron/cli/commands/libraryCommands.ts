@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { parseSpeaker } from '../../../shared/schedule/speakers';
+import { parseSpeaker } from '../../../shared/speakers';
 import { TALK_KINDS, type TalkKind } from '../../../shared/schemas';
 import { CliError, type CliCommand } from '../command';
 

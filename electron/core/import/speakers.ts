@@ -1,4 +1,5 @@
 import type { Speaker } from '../../../shared/schemas';
+import { splitSpeakerList } from '../../../shared/speakers';
 
 /**
  * Reading speaker names out of a talk heading. Headings are written by people
@@ -70,29 +71,8 @@ export function parseSpeaker(text: string): Speaker | null {
  * dash never becomes a speaker.
  */
 export function parseSpeakerList(text: string): Speaker[] | null {
-  // Split outside parentheses only: "(Red Hat & Co)" is one affiliation.
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  const separators = /^(?:\s*&\s*|\s+and\s+|\s*,\s*|\s*;\s*|\s+und\s+|\s+en\s+|\s+et\s+)/;
-  for (let i = 0; i < text.length;) {
-    const char = text[i];
-    if (char === '(') depth += 1;
-    if (char === ')') depth = Math.max(0, depth - 1);
-    const separator = depth === 0 ? separators.exec(text.slice(i)) : null;
-    if (separator) {
-      parts.push(current);
-      current = '';
-      i += separator[0].length;
-      continue;
-    }
-    current += char;
-    i += 1;
-  }
-  parts.push(current);
   const speakers: Speaker[] = [];
-  for (const part of parts) {
-    if (part.trim() === '') continue;
+  for (const part of splitSpeakerList(text)) {
     const speaker = parseSpeaker(part);
     if (!speaker) return null;
     speakers.push(speaker);

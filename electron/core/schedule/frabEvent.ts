@@ -1,6 +1,6 @@
 import { kindFromType } from '../../../shared/schedule/kind';
 import { parseInstant } from '../../../shared/schedule/moment';
-import { parseSpeaker } from '../../../shared/schedule/speakers';
+import { parseSpeaker } from '../../../shared/speakers';
 import type { Speaker } from '../../../shared/schemas';
 import type { SkippedEntry } from '../../../shared/schedule/types';
 import type { TimedItem } from './scheduleBuilder';

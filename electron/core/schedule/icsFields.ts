@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import type { Speaker } from '../../../shared/schemas';
 import { isKindWord } from '../../../shared/schedule/kind';
-import { parseSpeaker, uniqueSpeakers } from '../../../shared/schedule/speakers';
+import { parseSpeaker, uniqueSpeakers } from '../../../shared/speakers';
 import { isValidTimeZone, wallTimeToInstant } from '../../../shared/schedule/timeZone';
 
 /** Reading single iCalendar properties: text, time zones, speakers, session types. */

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { isKindWord, kindFromType } from '../../../shared/schedule/kind';
-import { splitTitleAndSpeakers } from '../../../shared/schedule/speakers';
+import { splitTitleAndSpeakers } from '../../../shared/speakers';
 import { isValidTimeZone } from '../../../shared/schedule/timeZone';
 import type { Schedule, SkippedEntry } from '../../../shared/schedule/types';
 import { instantOf, speakersOf, textOf, titlePrefixType, tzidOf } from './icsFields';

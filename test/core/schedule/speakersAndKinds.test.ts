@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindFromType } from '../../../shared/schedule/kind';
-import { parseSpeakerList, splitTitleAndSpeakers } from '../../../shared/schedule/speakers';
+import { parseSpeakerList, splitTitleAndSpeakers } from '../../../shared/speakers';
 
 describe('kinds from schedule types', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { Speaker } from '../schemas';
+import type { Speaker } from './schemas';
 
 /**
  * Speakers arrive as names in many shapes: "Jane Doe", "Jane Doe (Acme)",
@@ -15,24 +15,36 @@ export function parseSpeaker(text: string): Speaker | undefined {
   return { name: trimmed };
 }
 
-/** Splits "A, B & C" or "A and B" into speakers, keeping "(Org, Inc)" whole. */
-export function parseSpeakerList(text: string): Speaker[] {
-  const names: string[] = [];
+/**
+ * Splits a speaker list into its parts at `,` `;` `&` and ` and ` (or
+ * und/en/et), never inside parentheses: "(Red Hat & Co)" is one affiliation.
+ */
+export function splitSpeakerList(text: string): string[] {
+  const parts: string[] = [];
+  const separators = /^(?:\s*[&,;]\s*|\s+(?:and|und|en|et)\s+)/;
   let depth = 0;
   let current = '';
-  for (const char of text) {
+  for (let i = 0; i < text.length;) {
+    const char = text[i]!;
+    const separator = depth === 0 ? separators.exec(text.slice(i)) : null;
+    if (separator) {
+      parts.push(current);
+      current = '';
+      i += separator[0].length;
+      continue;
+    }
     if (char === '(') depth++;
     if (char === ')') depth = Math.max(0, depth - 1);
-    if (depth === 0 && (char === ',' || char === '&' || char === ';')) {
-      names.push(current);
-      current = '';
-    } else {
-      current += char;
-    }
+    current += char;
+    i++;
   }
-  names.push(current);
-  return names
-    .flatMap((name) => name.split(/\s+and\s+/))
+  parts.push(current);
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+/** "A (X), B & C" → speakers, taking every part as a name (people typed it as one). */
+export function parseSpeakerList(text: string): Speaker[] {
+  return splitSpeakerList(text)
     .map(parseSpeaker)
     .filter((s): s is Speaker => s !== undefined);
 }
