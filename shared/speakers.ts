@@ -25,7 +25,7 @@ export function splitSpeakerList(text: string): string[] {
   let depth = 0;
   let current = '';
   for (let i = 0; i < text.length;) {
-    const char = text[i]!;
+    const char = text[i];
     const separator = depth === 0 ? separators.exec(text.slice(i)) : null;
     if (separator) {
       parts.push(current);
