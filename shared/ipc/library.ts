@@ -33,7 +33,12 @@ export const libraryContract = {
   ),
   /** Writes carry the revision the caller read; a changed file gives a `conflict` error. */
   updateTalk: call<TalkDocument>()(
-    z.object({ id: IdSchema, baseRevision: Revision, meta: TalkPatchSchema.optional(), body: Body.optional() }),
+    z.object({
+      id: IdSchema,
+      baseRevision: Revision,
+      meta: TalkPatchSchema.optional(),
+      body: Body.optional(),
+    }),
   ),
   updateConference: call<ConferenceDocument>()(
     z.object({
