@@ -21,15 +21,13 @@ export function normalizeTerm(word: string): string {
   return PLAIN.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '');
 }
 
-/** Every word of `text`, normalized, with its offsets. */
-export function tokenize(text: string): Token[] {
+/** Every word of `text` (or only those `keep` accepts), normalized, with its offsets. */
+export function tokenize(text: string, keep?: (term: string) => boolean): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    tokens.push({
-      term: normalizeTerm(match[0]),
-      start: match.index,
-      end: match.index + match[0].length,
-    });
+    const term = normalizeTerm(match[0]);
+    if (!keep || keep(term))
+      tokens.push({ term, start: match.index, end: match.index + match[0].length });
   }
   return tokens;
 }

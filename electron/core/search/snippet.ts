@@ -42,7 +42,9 @@ export function makeSnippet(
   matched: ReadonlyMap<string, number>,
   phrases: string[][] = [],
 ): Snippet {
-  const tokens = tokenize(text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text);
+  const scanned = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
+  // Without phrases only matched words matter: skip allocating the others (snippets run per hit shown).
+  const tokens = tokenize(scanned, phrases.length > 0 ? undefined : (term) => matched.has(term));
   const marks = markTokens(tokens, matched, phrases);
   if (marks.length === 0) return { ...cut(text, 0, []), match: null };
 
