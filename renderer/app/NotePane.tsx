@@ -59,6 +59,7 @@ export function NotePane<M, P>({ doc: initial, io, header, titlePatch, assetUrl,
   const resolveImageSrc = useCallback((src: string) => imageUrl(assetUrl, initial.id, src), [assetUrl, initial.id]);
   const onImageFile = useMemo(() => imageSaver(initial), [initial]);
   const openLink = useCallback((url: string) => void api().app.openExternal({ url }), []);
+  const imageError = useCallback((error: unknown) => onError(`The image was not stored: ${errorMessage(error)}`), [onError]);
 
   useImperativeHandle(ref, () => ({
     flush: autosave.flush,
@@ -94,7 +95,7 @@ export function NotePane<M, P>({ doc: initial, io, header, titlePatch, assetUrl,
           onImageFile={onImageFile}
           resolveImageSrc={resolveImageSrc}
           onOpenLink={openLink}
-          onImageError={(error) => onError(`The image was not stored: ${errorMessage(error)}`)}
+          onImageError={imageError}
         />
       </div>
       <footer className="status-bar">

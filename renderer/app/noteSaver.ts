@@ -49,11 +49,13 @@ export class NoteSaver<P = Record<string, unknown>> {
   private writing = false;
   private conflicted = false;
   private disposed = false;
+  private announcedUnsaved = false;
   private readonly options: Required<Omit<NoteSaverOptions<P>, 'mergeMeta'>> &
     Pick<NoteSaverOptions<P>, 'mergeMeta'>;
 
   constructor(options: NoteSaverOptions<P>) {
-    this.options = { debounceMs: 500, maxWaitMs: 1000, retryMs: 3000, ...options };
+    // 300 ms, not 500: the write itself (serialising a long note, the atomic write) must fit in the 500 ms promise.
+    this.options = { debounceMs: 300, maxWaitMs: 1000, retryMs: 3000, ...options };
     this.revision = options.revision;
     this.savedBody = options.body;
   }
@@ -109,6 +111,7 @@ export class NoteSaver<P = Record<string, unknown>> {
     this.savedBody = body;
     this.bodyChanged = false;
     this.pendingMeta = undefined;
+    this.announcedUnsaved = false;
     this.options.onState({ kind: 'saved' });
   }
 
@@ -120,7 +123,9 @@ export class NoteSaver<P = Record<string, unknown>> {
   private changed(): void {
     if (this.disposed) return;
     if (this.conflicted) return; // the user must choose first; the text stays in the editor
-    this.options.onState({ kind: 'unsaved' });
+    // Once per burst, not per key: every state change re-renders the note pane, on the typing path.
+    if (!this.announcedUnsaved) this.options.onState({ kind: 'unsaved' });
+    this.announcedUnsaved = true;
     clearTimeout(this.debounce);
     this.debounce = setTimeout(() => void this.flush(), this.options.debounceMs);
     this.maxWait ??= setTimeout(() => void this.flush(), this.options.maxWaitMs);
@@ -141,10 +146,14 @@ export class NoteSaver<P = Record<string, unknown>> {
     this.bodyChanged = false;
     this.pendingMeta = undefined;
     if (meta === undefined && body === this.savedBody) {
-      if (!this.dirty) this.options.onState({ kind: 'saved' });
+      if (!this.dirty) {
+        this.announcedUnsaved = false;
+        this.options.onState({ kind: 'saved' });
+      }
       return true;
     }
     this.writing = true;
+    this.announcedUnsaved = false;
     this.options.onState({ kind: 'saving' });
     try {
       const change: NoteWrite<P> = { baseRevision: this.revision };
@@ -154,6 +163,7 @@ export class NoteSaver<P = Record<string, unknown>> {
       this.revision = saved.revision;
       if (body !== undefined) this.savedBody = body;
       this.writing = false;
+      this.announcedUnsaved = this.dirty;
       this.options.onState(this.dirty ? { kind: 'unsaved' } : { kind: 'saved' });
       return !this.dirty;
     } catch (error) {
@@ -169,6 +179,7 @@ export class NoteSaver<P = Record<string, unknown>> {
         const { conflictPath } = (error as { data?: { conflictPath?: string } }).data ?? {};
         this.options.onState({ kind: 'conflict', message: errorMessage(error), conflictPath });
       } else {
+        this.announcedUnsaved = true; // further typing keeps the error in view until a write succeeds
         this.options.onState({ kind: 'error', message: `Not written to disk: ${errorMessage(error)} Your text is still here.` });
         if (!this.disposed) this.retry = setTimeout(() => void this.flush(), this.options.retryMs);
       }
