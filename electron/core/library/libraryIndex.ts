@@ -56,16 +56,24 @@ export async function scanLibrary(root: string, cache: ScanCache): Promise<Libra
     return derivedId(path);
   };
 
+  // Files are read concurrently, then claimed in name order so duplicate ids resolve the same way every time.
+  const conferenceFiles = await readConcurrently(
+    folders.map((folder) => `${folder}/${CONFERENCE_FILE}`),
+    (path) => readParsed<ConferenceMeta>(join(root, path), ConferenceMetaSchema, cache),
+  );
+  const talkNotes = await readConcurrently(
+    folders.flatMap((folder) => (talkFiles.get(folder) ?? []).map((name) => `${folder}/${name}`)),
+    (path) => readParsed<TalkMeta>(join(root, path), TalkMetaSchema, cache),
+  );
+
   for (const folder of folders) {
     const path = `${folder}/${CONFERENCE_FILE}`;
     const problems: string[] = [];
-    let parsed = null;
-    try {
-      parsed = await readParsed<ConferenceMeta>(join(root, path), ConferenceMetaSchema, cache);
-      problems.push(...parsed.problems);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') problems.push(readError(error));
-    }
+    const read = conferenceFiles.get(path)!;
+    const parsed = read.ok ? read.value : null;
+    if (read.ok) problems.push(...read.value.problems);
+    else if ((read.error as NodeJS.ErrnoException).code !== 'ENOENT')
+      problems.push(readError(read.error));
     const fields = parsed?.fields ?? {};
     if (parsed && !fields.id) problems.push('front matter has no id');
     const id = claim(fields.id ?? derivedId(path), path, problems);
@@ -88,8 +96,9 @@ export async function scanLibrary(root: string, cache: ScanCache): Promise<Libra
     for (const fileName of talkFiles.get(folder) ?? []) {
       const filePath = `${folder}/${fileName}`;
       const talkProblems: string[] = [];
-      try {
-        const note = await readParsed<TalkMeta>(join(root, filePath), TalkMetaSchema, cache);
+      const read = talkNotes.get(filePath)!;
+      if (read.ok) {
+        const note = read.value;
         talkProblems.push(...note.problems);
         if (!note.fields.id) talkProblems.push('front matter has no id');
         const talkId = claim(note.fields.id ?? derivedId(filePath), filePath, talkProblems);
@@ -104,13 +113,35 @@ export async function scanLibrary(root: string, cache: ScanCache): Promise<Libra
           problems: talkProblems,
           conflicts: conflicts.get(filePath) ?? [],
         });
-      } catch (error) {
-        talkProblems.push(readError(error));
-      }
+      } else talkProblems.push(readError(read.error));
       report(filePath, talkProblems);
     }
   }
   return index;
+}
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** Runs `read` over every path, a bounded number at a time; failures are kept, not thrown. */
+async function readConcurrently<T>(
+  paths: string[],
+  read: (path: string) => Promise<T>,
+  width = 32,
+): Promise<Map<string, Outcome<T>>> {
+  const results = new Map<string, Outcome<T>>();
+  let next = 0;
+  const worker = async () => {
+    while (next < paths.length) {
+      const path = paths[next++]!;
+      try {
+        results.set(path, { ok: true, value: await read(path) });
+      } catch (error) {
+        results.set(path, { ok: false, error });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, paths.length) }, worker));
+  return results;
 }
 
 /** The changes that turn `before` into `after`, as events. */
