@@ -132,7 +132,7 @@ async function readConcurrently<T>(
   let next = 0;
   const worker = async () => {
     while (next < paths.length) {
-      const path = paths[next++]!;
+      const path = paths[next++];
       try {
         results.set(path, { ok: true, value: await read(path) });
       } catch (error) {
