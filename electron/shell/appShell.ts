@@ -114,6 +114,8 @@ export async function startShell(options: ShellOptions): Promise<{ window: () =>
     );
     stopEvents = forwardEvents(services, emit);
     services.library.watch().catch((error: unknown) => log(`cannot watch the library: ${String(error)}`));
+    // Load (or build) the search index in its worker now, so the first search is instant.
+    services.search.start().catch((error: unknown) => log(`cannot start search: ${String(error)}`));
   };
   connect();
   registerIpc({
