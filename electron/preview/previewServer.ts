@@ -139,6 +139,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   routes.dispatch = createDispatcher(handlers, (error, channel) => log(`preview: ${channel}: ${String(error)}`));
   const stopEvents = forwardEvents(services, (channel, payload) => events.send(channel, payload));
   await services.library.watch();
+  // As the app does: build the search index in its worker now, not on the first query.
+  void services.search.start().catch((error: unknown) => log(`preview: search index: ${String(error)}`));
 
   return {
     url: `${origin}/?token=${token}`,

@@ -13,7 +13,7 @@ export interface NotePaneHandle {
   focusTitle: (select?: boolean) => void;
   focusNotes: () => void;
   insertText: (text: string) => void;
-  scrollToOffset: (offset: number) => void;
+  scrollToOffset: (offset: number, terms?: string[]) => void;
   /** The editor's text as Markdown, for "Copy as Markdown". */
   markdown: () => string;
   /** Renames through the autosave, so the revision chain stays whole. */
@@ -69,7 +69,7 @@ export function NotePane<M, P>({ doc: initial, io, header, titlePatch, assetUrl,
     },
     focusNotes: () => editor.current?.focus(),
     insertText: (text) => editor.current?.insertText(text),
-    scrollToOffset: (offset) => editor.current?.scrollToOffset(offset),
+    scrollToOffset: (offset, terms) => editor.current?.scrollToOffset(offset, terms),
     markdown: readBody,
     rename: (title) => autosave.patchMeta(titlePatch(title)),
   }));

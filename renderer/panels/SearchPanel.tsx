@@ -16,6 +16,8 @@ export function SearchPanel({ open, onClose, tree }: PanelProps): ReactNode {
   const [foundTotal, setTotal] = useState(0);
   const [active, setActive] = useState(0);
   const [error, setError] = useState<string>();
+  /** Bumped to ask again while the index is still being built. */
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (!query.trim()) return undefined;
@@ -27,6 +29,8 @@ export function SearchPanel({ open, onClose, tree }: PanelProps): ReactNode {
         .then(
           (result) => {
             if (!live) return;
+            // The first index build is still running: show what there is, and ask again shortly.
+            if (result.indexing) setTimeout(() => live && setAttempt((n) => n + 1), 400);
             setHits(result.hits);
             setTotal(result.total);
             setActive(0);
@@ -39,7 +43,7 @@ export function SearchPanel({ open, onClose, tree }: PanelProps): ReactNode {
       live = false;
       clearTimeout(timer);
     };
-  }, [query]);
+  }, [query, attempt]);
 
   // An empty box shows nothing, whatever the last query found.
   const hits = useMemo(() => (query.trim() ? found : []), [query, found]);
@@ -57,8 +61,9 @@ export function SearchPanel({ open, onClose, tree }: PanelProps): ReactNode {
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
     onClose();
-    const offset = (hit as SearchHit & { offset?: number }).offset;
-    void open({ entity: 'talk', id: hit.talkId }, (pane) => (offset === undefined ? pane.focusNotes() : pane.scrollToOffset(offset)));
+    const match = hit.match;
+    // The search gives a plain-text offset; the editor maps it to its block (approximately) and marks the word.
+    void open({ entity: 'talk', id: hit.talkId }, (pane) => (match ? pane.scrollToOffset(match.textOffset, [match.text]) : pane.focusNotes()));
   };
 
   const years = [...new Set((tree?.conferences ?? []).map((c) => c.meta.starts?.slice(0, 4)).filter(Boolean))].slice(0, 6);
