@@ -162,7 +162,8 @@ describe('startShell', () => {
     const event = electron.fakeEvent();
     electron.app.emit('will-quit', event);
     expect(event.defaultPrevented).toBe(true);
-    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());
+    // Closing waits for the search worker, which may be building its index.
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled(), { timeout: 15_000 });
     const again = electron.fakeEvent();
     electron.app.emit('will-quit', again);
     expect(again.defaultPrevented).toBe(false);
