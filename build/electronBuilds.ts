@@ -33,7 +33,11 @@ export function electronBuilds(root: string, outdir: string): ElectronBuild[] {
   return [
     {
       name: 'main',
-      options: { ...nodeEsm, entryPoints: [from('electron/main.ts')], outfile: path.join(outdir, 'main.js') },
+      options: {
+        ...nodeEsm,
+        entryPoints: [from('electron/main.ts')],
+        outfile: path.join(outdir, 'main.js'),
+      },
     },
     {
       name: 'preload',

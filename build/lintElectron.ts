@@ -35,7 +35,10 @@ interface Accepted {
 type Runner = (
   options: Record<string, unknown>,
   forCli: boolean,
-) => Promise<{ issues: Finding[]; errors: Array<{ file: string; message?: string; error?: string }> }>;
+) => Promise<{
+  issues: Finding[];
+  errors: Array<{ file: string; message?: string; error?: string }>;
+}>;
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stage = path.join(root, '.tmp', 'electronegativity');
@@ -103,7 +106,9 @@ for (const finding of result.issues) {
     console.log(`accepted     ${finding.id} at ${where}: ${match.reason}`);
   } else {
     unexplained++;
-    console.log(`UNEXPLAINED  ${finding.id} at ${where}: ${finding.description ?? ''} ${finding.sample ?? ''}`);
+    console.log(
+      `UNEXPLAINED  ${finding.id} at ${where}: ${finding.description ?? ''} ${finding.sample ?? ''}`,
+    );
   }
 }
 for (const error of result.errors) {

@@ -13,7 +13,15 @@ const SIZE = 1024;
 type Rgba = [number, number, number, number];
 const pixels = Buffer.alloc(SIZE * SIZE * 4);
 
-function inRoundedRect(x: number, y: number, x0: number, y0: number, x1: number, y1: number, r: number): boolean {
+function inRoundedRect(
+  x: number,
+  y: number,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  r: number,
+): boolean {
   if (x < x0 || x > x1 || y < y0 || y > y1) return false;
   const cx = Math.min(Math.max(x, x0 + r), x1 - r);
   const cy = Math.min(Math.max(y, y0 + r), y1 - r);
@@ -32,7 +40,8 @@ function colourAt(x: number, y: number): Rgba {
   const lines = [352, 464, 576, 688];
   const widths = [352, 352, 352, 208];
   for (let i = 0; i < lines.length; i++) {
-    if (inRoundedRect(x, y, 336, lines[i], 336 + widths[i], lines[i] + 40, 20)) return [67, 56, 202, 255];
+    if (inRoundedRect(x, y, 336, lines[i], 336 + widths[i], lines[i] + 40, 20))
+      return [67, 56, 202, 255];
   }
   return [255, 255, 255, 255];
 }
@@ -42,7 +51,8 @@ for (let y = 0; y < SIZE; y++) {
 }
 
 const raw = Buffer.alloc(SIZE * (SIZE * 4 + 1));
-for (let y = 0; y < SIZE; y++) pixels.copy(raw, y * (SIZE * 4 + 1) + 1, y * SIZE * 4, (y + 1) * SIZE * 4);
+for (let y = 0; y < SIZE; y++)
+  pixels.copy(raw, y * (SIZE * 4 + 1) + 1, y * SIZE * 4, (y + 1) * SIZE * 4);
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
   let c = n;

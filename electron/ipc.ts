@@ -48,7 +48,9 @@ export function createSenderCheck(
 }
 
 /** Sends contract events to the main window, if it is still there. */
-export function createEmitter(getContents: () => Pick<WebContents, 'send' | 'isDestroyed'> | undefined): Emit {
+export function createEmitter(
+  getContents: () => Pick<WebContents, 'send' | 'isDestroyed'> | undefined,
+): Emit {
   return (channel, payload) => {
     const contents = getContents();
     if (contents && !contents.isDestroyed()) contents.send(channel, payload);

@@ -12,7 +12,10 @@ const results = { passed: 0, failed: 0, skipped: 0 };
 
 function step(name: string, command: string, args: string[]): boolean {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
-  const { status } = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  const { status } = spawnSync(command, args, {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   const ok = status === 0;
   console.log(`${ok ? '✔' : '✘'} ${name}`);
   results[ok ? 'passed' : 'failed']++;
@@ -28,9 +31,21 @@ mkdirSync('.tmp', { recursive: true });
 rmSync(report, { force: true });
 const projects = built ? [] : ['--project', 'node', '--project', 'renderer'];
 console.log(`\n▶ vitest${built ? '' : ' (no build: end-to-end tests left out)'}`);
-spawnSync('npx', ['vitest', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...vitestArgs], {
-  stdio: 'inherit',
-});
+spawnSync(
+  'npx',
+  [
+    'vitest',
+    'run',
+    ...projects,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...vitestArgs,
+  ],
+  {
+    stdio: 'inherit',
+  },
+);
 try {
   const json = JSON.parse(readFileSync(report, 'utf8')) as {
     numPassedTests: number;

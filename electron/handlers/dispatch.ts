@@ -19,9 +19,9 @@ export function createDispatcher(
 ): Dispatch {
   const routes = new Map<string, { schema: z.ZodType; handler: AnyHandler }>();
   for (const { channel, domain, member } of callChannels()) {
-    const spec = (contract as unknown as Record<string, Record<string, CallSpec<z.ZodType, unknown>>>)[
-      domain
-    ]![member]!;
+    const spec = (
+      contract as unknown as Record<string, Record<string, CallSpec<z.ZodType, unknown>>>
+    )[domain]![member]!;
     const handler = (handlers as unknown as Record<string, Record<string, AnyHandler | undefined>>)[
       domain
     ]?.[member];
@@ -53,10 +53,19 @@ function failure(error: ApiErrorData): Envelope<never> {
 /** Core errors pass through as they are; anything else is reported without internals. */
 export function toErrorData(error: unknown): ApiErrorData {
   if (error instanceof ConflictError) {
-    return { code: 'conflict', message: error.message, path: error.path, conflictPath: error.conflictPath };
+    return {
+      code: 'conflict',
+      message: error.message,
+      path: error.path,
+      conflictPath: error.conflictPath,
+    };
   }
   if (error instanceof CoreError) {
-    return { code: error.code, message: error.message, ...(error.path ? { path: error.path } : {}) };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.path ? { path: error.path } : {}),
+    };
   }
   const errno = (error as NodeJS.ErrnoException | undefined)?.code;
   if (errno === 'ENOSPC') return { code: 'io', message: 'The disk is full: nothing was written.' };

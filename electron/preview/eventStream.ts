@@ -10,7 +10,10 @@ export class EventStream {
 
   constructor() {
     // A comment line now and then keeps proxies and idle timeouts from closing the stream.
-    this.heartbeat = setInterval(() => this.clients.forEach((client) => client.write(': keepalive\n\n')), 15_000);
+    this.heartbeat = setInterval(
+      () => this.clients.forEach((client) => client.write(': keepalive\n\n')),
+      15_000,
+    );
     this.heartbeat.unref();
   }
 

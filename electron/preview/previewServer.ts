@@ -48,7 +48,10 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   const log = options.log ?? ((line: string) => console.error(line));
   const staticDir = resolve(options.staticDir ?? DEFAULT_STATIC);
   const token = randomBytes(24).toString('base64url');
-  const services = await createCoreServices({ libraryRoot: options.libraryRoot, dataDir: options.dataDir });
+  const services = await createCoreServices({
+    libraryRoot: options.libraryRoot,
+    dataDir: options.dataDir,
+  });
   const events = new EventStream();
   // Set once the port is known (the asset URL needs it); no request arrives before.
   const routes: { dispatch?: Dispatch } = {};
@@ -80,16 +83,21 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       } catch (error) {
         return refuse(response, 400, `Bad request: ${String(error)}`);
       }
-      const envelope = await routes.dispatch!(decodeURIComponent(path.slice('/api/'.length)), input);
+      const envelope = await routes.dispatch!(
+        decodeURIComponent(path.slice('/api/'.length)),
+        input,
+      );
       response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       return void response.end(JSON.stringify(envelope));
     }
     if (path === '/events') {
-      if (!sameToken(url.searchParams.get('token'), token)) return refuse(response, 403, 'Forbidden');
+      if (!sameToken(url.searchParams.get('token'), token))
+        return refuse(response, 403, 'Forbidden');
       return events.attach(response);
     }
     if (path.startsWith('/asset/')) return serveAsset(path, response);
-    if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(response, 405, 'GET only');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return refuse(response, 405, 'GET only');
     const queryToken = url.searchParams.get('token');
     if (!sameToken(queryToken, token) && !sameToken(cookieToken(request), token)) {
       return refuse(response, 403, 'Forbidden: open the URL the preview server printed.');
@@ -111,9 +119,16 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     if (!noteId || rest.length === 0) return refuse(response, 404, 'Not found');
     let file: string;
     try {
-      file = await services.library.resolveAsset(decodeURIComponent(noteId), decodeURIComponent(rest.join('/')));
+      file = await services.library.resolveAsset(
+        decodeURIComponent(noteId),
+        decodeURIComponent(rest.join('/')),
+      );
     } catch (error) {
-      return refuse(response, 404, `Not found: ${error instanceof Error ? error.message : String(error)}`);
+      return refuse(
+        response,
+        404,
+        `Not found: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
     return sendFile(response, file, { 'content-security-policy': "default-src 'none'" });
   }
@@ -134,13 +149,18 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       log(`preview: not opening ${link} (the preview opens no external programs)`);
       return false;
     },
-    chooseLibrary: async () => log('preview: the library is chosen with --library when the preview starts'),
+    chooseLibrary: async () =>
+      log('preview: the library is chosen with --library when the preview starts'),
   });
-  routes.dispatch = createDispatcher(handlers, (error, channel) => log(`preview: ${channel}: ${String(error)}`));
+  routes.dispatch = createDispatcher(handlers, (error, channel) =>
+    log(`preview: ${channel}: ${String(error)}`),
+  );
   const stopEvents = forwardEvents(services, (channel, payload) => events.send(channel, payload));
   await services.library.watch();
   // As the app does: build the search index in its worker now, not on the first query.
-  void services.search.start().catch((error: unknown) => log(`preview: search index: ${String(error)}`));
+  void services.search
+    .start()
+    .catch((error: unknown) => log(`preview: search index: ${String(error)}`));
 
   return {
     url: `${origin}/?token=${token}`,

@@ -1,15 +1,5 @@
-import type {
-  BrowserWindow} from 'electron';
-import {
-  Menu,
-  app,
-  dialog,
-  ipcMain,
-  nativeTheme,
-  protocol,
-  session,
-  shell,
-} from 'electron';
+import type { BrowserWindow } from 'electron';
+import { Menu, app, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/app';
 import { channelName } from '../../shared/ipc/define';
 import type { AppHost } from '../handlers/app';
@@ -48,11 +38,16 @@ export interface ShellOptions {
  * the core services behind IPC, the menu, and the window. Everything it needs
  * comes in through `options`; nothing here reads a path on its own.
  */
-export async function startShell(options: ShellOptions): Promise<{ window: () => BrowserWindow | undefined }> {
+export async function startShell(
+  options: ShellOptions,
+): Promise<{ window: () => BrowserWindow | undefined }> {
   const { settings, dataDir } = options;
   const log = (message: string) => console.warn(`confnotes: ${message}`);
   const openLink = createLinkOpener(
-    { openExternal: (url) => shell.openExternal(url), showItemInFolder: (p) => shell.showItemInFolder(p) },
+    {
+      openExternal: (url) => shell.openExternal(url),
+      showItemInFolder: (p) => shell.showItemInFolder(p),
+    },
     (url, reason) => log(`link refused (${reason}): ${url.slice(0, 200)}`),
   );
   hardenSession(session.defaultSession);
@@ -60,7 +55,10 @@ export async function startShell(options: ShellOptions): Promise<{ window: () =>
 
   let services = await options.createServices({ libraryRoot: options.libraryRoot, dataDir });
   protocol.handle(APP_SCHEME, createAppFileHandler(options.rendererDir));
-  protocol.handle(ASSET_SCHEME, createAssetHandler(() => services.library));
+  protocol.handle(
+    ASSET_SCHEME,
+    createAssetHandler(() => services.library),
+  );
   nativeTheme.themeSource = settings.get('theme');
 
   let win: BrowserWindow | undefined;
@@ -102,7 +100,8 @@ export async function startShell(options: ShellOptions): Promise<{ window: () =>
     applyTheme: (theme) => {
       nativeTheme.themeSource = theme;
     },
-    applyEditorSettings: (editor) => session.defaultSession.setSpellCheckerEnabled(editor.spellcheck),
+    applyEditorSettings: (editor) =>
+      session.defaultSession.setSpellCheckerEnabled(editor.spellcheck),
     flushed: (requestId) => flush.acknowledge(requestId),
   };
 
@@ -110,10 +109,14 @@ export async function startShell(options: ShellOptions): Promise<{ window: () =>
   let stopEvents = () => {};
   const connect = () => {
     current = createDispatcher(createHandlers(services, host), (error, channel) =>
-      log(`${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+      log(
+        `${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      ),
     );
     stopEvents = forwardEvents(services, emit);
-    services.library.watch().catch((error: unknown) => log(`cannot watch the library: ${String(error)}`));
+    services.library
+      .watch()
+      .catch((error: unknown) => log(`cannot watch the library: ${String(error)}`));
     // Load (or build) the search index in its worker now, so the first search is instant.
     services.search.start().catch((error: unknown) => log(`cannot start search: ${String(error)}`));
   };
@@ -129,7 +132,12 @@ export async function startShell(options: ShellOptions): Promise<{ window: () =>
     emit(channelName('app', 'onMenuCommand'), { command });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      menuTemplate({ platform: process.platform, appName: app.name, isPackaged: app.isPackaged, send: sendCommand }),
+      menuTemplate({
+        platform: process.platform,
+        appName: app.name,
+        isPackaged: app.isPackaged,
+        send: sendCommand,
+      }),
     ),
   );
 

@@ -18,7 +18,8 @@ export function createAssetHandler(
   getSource: () => AssetSource,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return text(405, 'Method not allowed');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return text(405, 'Method not allowed');
     const target = parseAssetUrl(request.url);
     if (!target) return text(400, 'Not an asset URL');
     const source = getSource();

@@ -16,7 +16,12 @@ export interface ContextMenuActions {
 export function contextMenuTemplate(
   params: Pick<
     ContextMenuParams,
-    'misspelledWord' | 'dictionarySuggestions' | 'linkURL' | 'isEditable' | 'selectionText' | 'editFlags'
+    | 'misspelledWord'
+    | 'dictionarySuggestions'
+    | 'linkURL'
+    | 'isEditable'
+    | 'selectionText'
+    | 'editFlags'
   >,
   actions: ContextMenuActions,
 ): MenuItemConstructorOptions[] {

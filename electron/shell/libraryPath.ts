@@ -17,7 +17,8 @@ export function resolveLibraryPath(options: {
   if (fromArgs) return { path: path.resolve(options.cwd, fromArgs), source: 'argument' };
   const fromEnv = options.env['CONFNOTES_LIBRARY'];
   if (fromEnv) return { path: path.resolve(options.cwd, fromEnv), source: 'environment' };
-  if (options.saved && path.isAbsolute(options.saved)) return { path: options.saved, source: 'settings' };
+  if (options.saved && path.isAbsolute(options.saved))
+    return { path: options.saved, source: 'settings' };
   return { path: path.join(options.documentsDir, 'Confnotes'), source: 'default' };
 }
 

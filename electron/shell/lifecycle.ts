@@ -41,7 +41,8 @@ export function watchLifecycle(options: {
   const fromSignal = () => {
     if (!guard.hold({ preventDefault: () => {} }, quit)) quit();
   };
-  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) options.signals.on(signal, fromSignal);
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const)
+    options.signals.on(signal, fromSignal);
   // macOS and Linux shutdown; Windows goes through the window's query-session-end.
   // Electron passes an event whose preventDefault delays the shutdown (see its
   // docs for powerMonitor 'shutdown'); the type declarations leave it out.

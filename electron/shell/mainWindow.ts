@@ -1,4 +1,12 @@
-import { BrowserWindow, Menu, clipboard, dialog, nativeTheme, screen, type Session } from 'electron';
+import {
+  BrowserWindow,
+  Menu,
+  clipboard,
+  dialog,
+  nativeTheme,
+  screen,
+  type Session,
+} from 'electron';
 import type { SettingsStore } from '../core/settings';
 import { contextMenuTemplate } from './contextMenu';
 import type { ShutdownGuard } from './flush';

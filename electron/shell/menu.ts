@@ -24,7 +24,11 @@ export const COMMAND_ITEMS: Record<MenuCommand, CommandItem> = {
   },
   search: { label: 'Search All Notes…', command: 'search', accelerator: 'CmdOrCtrl+Shift+F' },
   now: { label: 'Now: the Talk On Stage', command: 'now', accelerator: 'CmdOrCtrl+Shift+N' },
-  'insert-time': { label: 'Insert Current Time', command: 'insert-time', accelerator: 'CmdOrCtrl+Shift+T' },
+  'insert-time': {
+    label: 'Insert Current Time',
+    command: 'insert-time',
+    accelerator: 'CmdOrCtrl+Shift+T',
+  },
   export: { label: 'Export…', command: 'export', accelerator: 'CmdOrCtrl+Shift+E' },
   import: { label: 'Import…', command: 'import', accelerator: 'CmdOrCtrl+Shift+O' },
   preferences: { label: 'Preferences…', command: 'preferences', accelerator: 'CmdOrCtrl+,' },
@@ -77,7 +81,12 @@ export function menuTemplate(options: {
       item('export'),
       ...(mac
         ? [{ type: 'separator' } as const, { role: 'close' } as const]
-        : [{ type: 'separator' } as const, item('preferences'), { type: 'separator' } as const, { role: 'quit' } as const]),
+        : [
+            { type: 'separator' } as const,
+            item('preferences'),
+            { type: 'separator' } as const,
+            { role: 'quit' } as const,
+          ]),
     ],
   };
   const editMenu: MenuItemConstructorOptions = {

@@ -20,7 +20,9 @@ export const ASSET_URL_PREFIX = `${ASSET_SCHEME}://${ASSET_HOST}/`;
  * host and resolve relative paths) and secure (so the page is a secure
  * context); neither may bypass the CSP.
  */
-export function registerPrivilegedSchemes(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
+export function registerPrivilegedSchemes(
+  protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>,
+): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
     { scheme: ASSET_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },

@@ -73,7 +73,10 @@ export function hardenSession(
       ([name]) => name.toLowerCase() !== 'content-security-policy',
     );
     callback({
-      responseHeaders: { ...Object.fromEntries(others), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      responseHeaders: {
+        ...Object.fromEntries(others),
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      },
     });
   });
 }

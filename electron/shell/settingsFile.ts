@@ -59,7 +59,9 @@ export class SettingsFile implements SettingsStore {
 
   get<K extends keyof SettingsData>(key: K): SettingsData[K] {
     const parsed = settingsShape[key].safeParse(this.store.get(key));
-    return (parsed.success && parsed.data !== undefined ? parsed.data : DEFAULT_SETTINGS[key]) as SettingsData[K];
+    return (
+      parsed.success && parsed.data !== undefined ? parsed.data : DEFAULT_SETTINGS[key]
+    ) as SettingsData[K];
   }
 
   set<K extends keyof SettingsData>(key: K, value: SettingsData[K]): void {

@@ -10,7 +10,10 @@ const MIN = { width: 640, height: 420 };
  * Where the window opens: where it was, if that spot is still on a screen
  * (a monitor may have been unplugged since), else centred at the saved size.
  */
-export function initialWindowState(saved: WindowState | undefined, workAreas: Rectangle[]): WindowState {
+export function initialWindowState(
+  saved: WindowState | undefined,
+  workAreas: Rectangle[],
+): WindowState {
   const state = { ...DEFAULT_WINDOW, ...saved };
   const width = Math.max(MIN.width, Math.round(state.width));
   const height = Math.max(MIN.height, Math.round(state.height));
@@ -19,7 +22,9 @@ export function initialWindowState(saved: WindowState | undefined, workAreas: Re
     x !== undefined &&
     y !== undefined &&
     workAreas.some((area) => overlap(area, { x, y, width, height }) >= 100 * 60);
-  return visible ? { x, y, width, height, maximized: state.maximized } : { width, height, maximized: state.maximized };
+  return visible
+    ? { x, y, width, height, maximized: state.maximized }
+    : { width, height, maximized: state.maximized };
 }
 
 function overlap(a: Rectangle, b: Rectangle): number {

@@ -28,7 +28,11 @@ export function App(): ReactNode {
   useTheme(info?.theme, info?.editor.fontSize);
 
   useEffect(() => {
-    api().app.info({}).then(setInfo, (failure: unknown) => show(`Could not load settings: ${errorMessage(failure)}`));
+    api()
+      .app.info({})
+      .then(setInfo, (failure: unknown) =>
+        show(`Could not load settings: ${errorMessage(failure)}`),
+      );
   }, [show]);
 
   const runCommand = useCallback(
@@ -56,7 +60,9 @@ export function App(): ReactNode {
   useEffect(
     () =>
       api().app.onFlushRequest(({ requestId }) => {
-        void (pane.current?.flush() ?? Promise.resolve(true)).finally(() => void api().app.flushed({ requestId }));
+        void (pane.current?.flush() ?? Promise.resolve(true)).finally(
+          () => void api().app.flushed({ requestId }),
+        );
       }),
     [],
   );
@@ -78,15 +84,32 @@ export function App(): ReactNode {
             onReady={ready}
           />
         ) : empty && info ? (
-          <Welcome libraryPath={info.libraryPath} onCreate={actions.newConference} onImport={() => setOverlay('import')} onPreferences={() => setOverlay('preferences')} />
+          <Welcome
+            libraryPath={info.libraryPath}
+            onCreate={actions.newConference}
+            onImport={() => setOverlay('import')}
+            onPreferences={() => setOverlay('preferences')}
+          />
         ) : (
           <p className="hint">Pick a talk on the left, or press Ctrl+N for a new one.</p>
         )}
       </main>
-      {overlay === 'switcher' ? <QuickSwitcher tree={tree} onOpen={(target) => void open(target)} onClose={close} /> : null}
-      {overlay === 'preferences' && info ? <Preferences info={info} onInfo={setInfo} onClose={close} /> : null}
+      {overlay === 'switcher' ? (
+        <QuickSwitcher tree={tree} onOpen={(target) => void open(target)} onClose={close} />
+      ) : null}
+      {overlay === 'preferences' && info ? (
+        <Preferences info={info} onInfo={setInfo} onClose={close} />
+      ) : null}
       {overlay && overlay !== 'switcher' && overlay !== 'preferences' ? (
-        <Panels panel={overlay} tree={tree} selection={selection} pane={pane} open={open} show={show} onClose={close} />
+        <Panels
+          panel={overlay}
+          tree={tree}
+          selection={selection}
+          pane={pane}
+          open={open}
+          show={show}
+          onClose={close}
+        />
       ) : null}
       <Toasts toasts={toasts} dismiss={dismiss} />
     </div>

@@ -10,7 +10,12 @@ export interface ConferenceHeaderProps {
 }
 
 /** The conference's front matter as a form; its body is the general notes below. */
-export function ConferenceHeader({ meta, onPatch, titleRef, onDone }: ConferenceHeaderProps): ReactNode {
+export function ConferenceHeader({
+  meta,
+  onPatch,
+  titleRef,
+  onDone,
+}: ConferenceHeaderProps): ReactNode {
   const [fields, setFields] = useState(meta);
   const [tags, setTags] = useState(meta.tags.join(', '));
   const patch = (change: ConferencePatch, shown: Partial<ConferenceMeta> = change) => {
@@ -18,13 +23,19 @@ export function ConferenceHeader({ meta, onPatch, titleRef, onDone }: Conference
     onPatch(change);
   };
   return (
-    <form className="talk-header" aria-label="Conference details" onSubmit={(event) => event.preventDefault()}>
+    <form
+      className="talk-header"
+      aria-label="Conference details"
+      onSubmit={(event) => event.preventDefault()}
+    >
       <TextField
         label="Title"
         className="title-field"
         value={fields.title}
         inputRef={titleRef}
-        onChange={(title) => (title.trim() ? patch({ title: title.trim() }, { title }) : setFields({ ...fields, title }))}
+        onChange={(title) =>
+          title.trim() ? patch({ title: title.trim() }, { title }) : setFields({ ...fields, title })
+        }
         onKeyDown={(event) => {
           if (event.key !== 'Enter') return;
           event.preventDefault();
@@ -32,12 +43,31 @@ export function ConferenceHeader({ meta, onPatch, titleRef, onDone }: Conference
         }}
       />
       <div className="field-row">
-        <TextField label="Starts" type="date" value={fields.starts ?? ''} onChange={(starts) => patch({ starts: starts || undefined }, { starts })} />
-        <TextField label="Ends" type="date" value={fields.ends ?? ''} onChange={(ends) => patch({ ends: ends || undefined }, { ends })} />
-        <TextField label="Location" value={fields.location ?? ''} onChange={(location) => patch({ location })} />
+        <TextField
+          label="Starts"
+          type="date"
+          value={fields.starts ?? ''}
+          onChange={(starts) => patch({ starts: starts || undefined }, { starts })}
+        />
+        <TextField
+          label="Ends"
+          type="date"
+          value={fields.ends ?? ''}
+          onChange={(ends) => patch({ ends: ends || undefined }, { ends })}
+        />
+        <TextField
+          label="Location"
+          value={fields.location ?? ''}
+          onChange={(location) => patch({ location })}
+        />
       </div>
       <div className="field-row">
-        <TextField label="Website" type="url" value={fields.url ?? ''} onChange={(url) => patch({ url })} />
+        <TextField
+          label="Website"
+          type="url"
+          value={fields.url ?? ''}
+          onChange={(url) => patch({ url })}
+        />
         <TextField
           label="Tags"
           value={tags}

@@ -6,7 +6,17 @@ export interface MenuItem {
 }
 
 /** A small right-click menu: arrow keys move, Enter runs, Escape or a click elsewhere closes. */
-export function ContextMenu({ x, y, items, onClose }: { x: number; y: number; items: MenuItem[]; onClose: () => void }): ReactNode {
+export function ContextMenu({
+  x,
+  y,
+  items,
+  onClose,
+}: {
+  x: number;
+  y: number;
+  items: MenuItem[];
+  onClose: () => void;
+}): ReactNode {
   const menu = useRef<HTMLUListElement>(null);
   useEffect(() => {
     menu.current?.querySelector<HTMLElement>('[role=menuitem]')?.focus();
@@ -27,7 +37,8 @@ export function ContextMenu({ x, y, items, onClose }: { x: number; y: number; it
         const at = entries.indexOf(document.activeElement as HTMLElement);
         if (event.key === 'Escape') onClose();
         else if (event.key === 'ArrowDown') entries[(at + 1) % entries.length]?.focus();
-        else if (event.key === 'ArrowUp') entries[(at - 1 + entries.length) % entries.length]?.focus();
+        else if (event.key === 'ArrowUp')
+          entries[(at - 1 + entries.length) % entries.length]?.focus();
         else return;
         event.preventDefault();
       }}

@@ -4,7 +4,17 @@ import { useEffect, useRef, type ReactNode } from 'react';
  * A modal dialog on the native <dialog> element: focus stays inside, Escape
  * closes, and the label is the dialog's accessible name.
  */
-export function Modal({ label, onClose, children, className }: { label: string; onClose: () => void; children: ReactNode; className?: string }): ReactNode {
+export function Modal({
+  label,
+  onClose,
+  children,
+  className,
+}: {
+  label: string;
+  onClose: () => void;
+  children: ReactNode;
+  className?: string;
+}): ReactNode {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;

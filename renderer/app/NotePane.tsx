@@ -1,4 +1,12 @@
-import { useCallback, useImperativeHandle, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
+import {
+  useCallback,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { NotesEditor, type NotesEditorHandle } from '../editor/NotesEditor';
 import { api, errorMessage } from '../api';
 import { imageSaver, imageUrl } from './images';
@@ -27,7 +35,12 @@ export interface PaneDoc<M> extends SavableNote {
 export interface NotePaneProps<M, P> {
   doc: PaneDoc<M>;
   io: AutosaveApi<PaneDoc<M>, P>;
-  header: (props: { meta: M; onPatch: (patch: P) => void; titleRef: Ref<HTMLInputElement>; onDone: () => void }) => ReactNode;
+  header: (props: {
+    meta: M;
+    onPatch: (patch: P) => void;
+    titleRef: Ref<HTMLInputElement>;
+    onDone: () => void;
+  }) => ReactNode;
   titlePatch: (title: string) => P;
   /** Prefix of image URLs (AppInfo.assetUrl). */
   assetUrl: string;
@@ -41,7 +54,15 @@ export interface NotePaneProps<M, P> {
  * choice between versions when one is needed. Mounted once per note (keyed
  * by id), so its autosave only ever reads its own editor.
  */
-export function NotePane<M, P>({ doc: initial, io, header, titlePatch, assetUrl, onError, ref }: NotePaneProps<M, P>): ReactNode {
+export function NotePane<M, P>({
+  doc: initial,
+  io,
+  header,
+  titlePatch,
+  assetUrl,
+  onError,
+  ref,
+}: NotePaneProps<M, P>): ReactNode {
   const [doc, setDoc] = useState(initial);
   const [generation, setGeneration] = useState(0);
   const titleRef = useRef<HTMLInputElement>(null);
@@ -56,10 +77,16 @@ export function NotePane<M, P>({ doc: initial, io, header, titlePatch, assetUrl,
     setGeneration((n) => n + 1);
   }, []);
   const autosave = useAutosave(initial, readBody, onReload, io);
-  const resolveImageSrc = useCallback((src: string) => imageUrl(assetUrl, initial.id, src), [assetUrl, initial.id]);
+  const resolveImageSrc = useCallback(
+    (src: string) => imageUrl(assetUrl, initial.id, src),
+    [assetUrl, initial.id],
+  );
   const onImageFile = useMemo(() => imageSaver(initial), [initial]);
   const openLink = useCallback((url: string) => void api().app.openExternal({ url }), []);
-  const imageError = useCallback((error: unknown) => onError(`The image was not stored: ${errorMessage(error)}`), [onError]);
+  const imageError = useCallback(
+    (error: unknown) => onError(`The image was not stored: ${errorMessage(error)}`),
+    [onError],
+  );
 
   useImperativeHandle(ref, () => ({
     flush: autosave.flush,
@@ -77,7 +104,12 @@ export function NotePane<M, P>({ doc: initial, io, header, titlePatch, assetUrl,
   return (
     <div className="note-pane">
       <div key={`header-${generation}`}>
-        {header({ meta: doc.meta, onPatch: autosave.patchMeta, titleRef, onDone: () => editor.current?.focus() })}
+        {header({
+          meta: doc.meta,
+          onPatch: autosave.patchMeta,
+          titleRef,
+          onDone: () => editor.current?.focus(),
+        })}
       </div>
       {autosave.choice ? (
         <VersionChoiceDialog

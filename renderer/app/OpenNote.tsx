@@ -1,7 +1,14 @@
 import { useEffect, useState, type ReactNode, type Ref } from 'react';
 import { api, errorMessage } from '../api';
 import { ConferenceHeader } from './ConferenceHeader';
-import { conferenceIo, talkIo, toConferenceDoc, toTalkDoc, type ConferenceDoc, type TalkDoc } from './noteIo';
+import {
+  conferenceIo,
+  talkIo,
+  toConferenceDoc,
+  toTalkDoc,
+  type ConferenceDoc,
+  type TalkDoc,
+} from './noteIo';
 import { NotePane, type NotePaneHandle } from './NotePane';
 import { TalkHeader } from './TalkHeader';
 

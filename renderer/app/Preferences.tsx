@@ -10,7 +10,15 @@ const THEMES: Array<{ value: ThemeSetting; label: string }> = [
 ];
 
 /** Preferences: the library folder, the theme and the editor's settings. Changes apply at once. */
-export function Preferences({ info, onInfo, onClose }: { info: AppInfo; onInfo: (info: AppInfo) => void; onClose: () => void }): ReactNode {
+export function Preferences({
+  info,
+  onInfo,
+  onClose,
+}: {
+  info: AppInfo;
+  onInfo: (info: AppInfo) => void;
+  onClose: () => void;
+}): ReactNode {
   const run = (call: Promise<AppInfo>) => void call.then(onInfo);
   return (
     <Modal label="Preferences" onClose={onClose} className="preferences">
@@ -45,7 +53,9 @@ export function Preferences({ info, onInfo, onClose }: { info: AppInfo; onInfo: 
           <input
             type="checkbox"
             checked={info.editor.spellcheck}
-            onChange={(event) => run(api().app.setEditorSettings({ spellcheck: event.target.checked }))}
+            onChange={(event) =>
+              run(api().app.setEditorSettings({ spellcheck: event.target.checked }))
+            }
           />
           Check spelling
         </label>

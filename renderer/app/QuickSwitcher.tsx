@@ -10,18 +10,33 @@ interface Target extends Selection {
 }
 
 /** Ctrl/Cmd+P: type a few letters of any conference or talk and jump to it. */
-export function QuickSwitcher({ tree, onOpen, onClose }: { tree: LibraryTree | undefined; onOpen: (target: Selection) => void; onClose: () => void }): ReactNode {
+export function QuickSwitcher({
+  tree,
+  onOpen,
+  onClose,
+}: {
+  tree: LibraryTree | undefined;
+  onOpen: (target: Selection) => void;
+  onClose: () => void;
+}): ReactNode {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const targets = useMemo<Target[]>(
     () =>
       (tree?.conferences ?? []).flatMap((conference) => [
-        { entity: 'conference' as const, id: conference.id, label: conference.meta.title, detail: conference.meta.starts ?? '' },
+        {
+          entity: 'conference' as const,
+          id: conference.id,
+          label: conference.meta.title,
+          detail: conference.meta.starts ?? '',
+        },
         ...conference.talks.map((talk) => ({
           entity: 'talk' as const,
           id: talk.id,
           label: talk.meta.title,
-          detail: [talk.meta.speakers.map((s) => s.name).join(', '), conference.meta.title].filter(Boolean).join(' · '),
+          detail: [talk.meta.speakers.map((s) => s.name).join(', '), conference.meta.title]
+            .filter(Boolean)
+            .join(' · '),
         })),
       ]),
     [tree],
@@ -70,7 +85,8 @@ export function QuickSwitcher({ tree, onOpen, onClose }: { tree: LibraryTree | u
               choose(target);
             }}
           >
-            <span className="entry-title">{target.label}</span> <span className="entry-detail">{target.detail}</span>
+            <span className="entry-title">{target.label}</span>{' '}
+            <span className="entry-detail">{target.detail}</span>
           </li>
         ))}
       </ul>

@@ -20,13 +20,25 @@ const keyOf = (selection: Selection) => `${selection.entity}:${selection.id}`;
  * context menu, and on the keyboard (F2 renames, Delete moves to the trash,
  * arrows move between entries).
  */
-export function Sidebar({ tree, current, actions }: { tree: LibraryTree | undefined; current?: Selection; actions: SidebarActions }): ReactNode {
+export function Sidebar({
+  tree,
+  current,
+  actions,
+}: {
+  tree: LibraryTree | undefined;
+  current?: Selection;
+  actions: SidebarActions;
+}): ReactNode {
   const [renaming, setRenaming] = useState<string>();
   const [menu, setMenu] = useState<{ x: number; y: number; target: Selection }>();
 
   const onKey = (event: KeyboardEvent<HTMLElement>, target: Selection) => {
     if (event.key === 'F2') setRenaming(keyOf(target));
-    else if (event.key === 'Delete' || (event.key === 'Backspace' && (event.metaKey || event.ctrlKey))) actions.remove(target);
+    else if (
+      event.key === 'Delete' ||
+      (event.key === 'Backspace' && (event.metaKey || event.ctrlKey))
+    )
+      actions.remove(target);
     else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       const entries = [...document.querySelectorAll<HTMLElement>('.library-entry')];
       const at = entries.indexOf(event.currentTarget);
@@ -71,7 +83,9 @@ export function Sidebar({ tree, current, actions }: { tree: LibraryTree | undefi
   const menuItems = (target: Selection): MenuItem[] => [
     { label: 'Open', run: () => actions.open(target) },
     { label: 'Rename', run: () => setRenaming(keyOf(target)) },
-    ...(target.entity === 'conference' ? [{ label: 'New talk here', run: () => actions.newTalk(target.id) }] : []),
+    ...(target.entity === 'conference'
+      ? [{ label: 'New talk here', run: () => actions.newTalk(target.id) }]
+      : []),
     { label: 'Move to trash', run: () => actions.remove(target) },
   ];
 
@@ -81,14 +95,22 @@ export function Sidebar({ tree, current, actions }: { tree: LibraryTree | undefi
         <button type="button" onClick={actions.newConference}>
           New conference
         </button>
-        <button type="button" onClick={() => actions.newTalk()} disabled={!tree?.conferences.length}>
+        <button
+          type="button"
+          onClick={() => actions.newTalk()}
+          disabled={!tree?.conferences.length}
+        >
           New talk
         </button>
       </div>
       <ul className="conference-list">
         {tree?.conferences.map((conference) => (
           <li key={conference.id}>
-            {entry({ entity: 'conference', id: conference.id }, conference.meta.title, conference.meta.starts?.slice(0, 4))}
+            {entry(
+              { entity: 'conference', id: conference.id },
+              conference.meta.title,
+              conference.meta.starts?.slice(0, 4),
+            )}
             <ul className="talk-list">
               {conference.talks.map((talk) => (
                 <li key={talk.id}>
@@ -115,7 +137,14 @@ export function Sidebar({ tree, current, actions }: { tree: LibraryTree | undefi
           </ul>
         </details>
       ) : null}
-      {menu ? <ContextMenu x={menu.x} y={menu.y} items={menuItems(menu.target)} onClose={() => setMenu(undefined)} /> : null}
+      {menu ? (
+        <ContextMenu
+          x={menu.x}
+          y={menu.y}
+          items={menuItems(menu.target)}
+          onClose={() => setMenu(undefined)}
+        />
+      ) : null}
     </nav>
   );
 }

@@ -32,12 +32,20 @@ export function TalkHeader({ meta, onPatch, titleRef, onDone }: TalkHeaderProps)
     if (line.speakers.length === 0 || !line.title) return;
     setTitle(line.title);
     setSpeakers(formatSpeakers(line.speakers));
-    patch({ title: line.title, speakers: line.speakers, ...(line.kind ? { kind: line.kind } : {}) });
+    patch({
+      title: line.title,
+      speakers: line.speakers,
+      ...(line.kind ? { kind: line.kind } : {}),
+    });
   };
 
   const links = fields.links ?? {};
   return (
-    <form className="talk-header" aria-label="Talk details" onSubmit={(event) => event.preventDefault()}>
+    <form
+      className="talk-header"
+      aria-label="Talk details"
+      onSubmit={(event) => event.preventDefault()}
+    >
       <TextField
         label="Title"
         className="title-field"
@@ -82,7 +90,11 @@ export function TalkHeader({ meta, onPatch, titleRef, onDone }: TalkHeaderProps)
         </div>
       </div>
       <div className="field-row">
-        <TextField label="Track" value={fields.track ?? ''} onChange={(track) => patch({ track })} />
+        <TextField
+          label="Track"
+          value={fields.track ?? ''}
+          onChange={(track) => patch({ track })}
+        />
         <TextField label="Room" value={fields.room ?? ''} onChange={(room) => patch({ room })} />
         <TextField
           label="Starts"

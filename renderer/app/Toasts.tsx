@@ -7,9 +7,16 @@ export interface Toast {
 }
 
 /** Short messages at the bottom of the window, some with an action such as Undo. */
-export function useToasts(): { toasts: Toast[]; show: (text: string, action?: Toast['action']) => void; dismiss: (id: number) => void } {
+export function useToasts(): {
+  toasts: Toast[];
+  show: (text: string, action?: Toast['action']) => void;
+  dismiss: (id: number) => void;
+} {
   const [toasts, setToasts] = useState<Toast[]>([]);
-  const dismiss = useCallback((id: number) => setToasts((all) => all.filter((toast) => toast.id !== id)), []);
+  const dismiss = useCallback(
+    (id: number) => setToasts((all) => all.filter((toast) => toast.id !== id)),
+    [],
+  );
   const show = useCallback(
     (text: string, action?: Toast['action']) => {
       const id = Date.now() + Math.random();
@@ -22,7 +29,13 @@ export function useToasts(): { toasts: Toast[]; show: (text: string, action?: To
   return { toasts, show, dismiss };
 }
 
-export function Toasts({ toasts, dismiss }: { toasts: Toast[]; dismiss: (id: number) => void }): ReactNode {
+export function Toasts({
+  toasts,
+  dismiss,
+}: {
+  toasts: Toast[];
+  dismiss: (id: number) => void;
+}): ReactNode {
   return (
     <div className="toasts" role="log" aria-live="polite" aria-label="Notifications">
       {toasts.map((toast) => (

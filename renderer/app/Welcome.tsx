@@ -16,8 +16,8 @@ export function Welcome({
     <section className="welcome" aria-labelledby="welcome-title">
       <h1 id="welcome-title">Welcome to Confnotes</h1>
       <p>
-        Take notes during conference talks, find them again years later, and publish them as Markdown. Every
-        conference is a folder and every talk a plain Markdown file you own.
+        Take notes during conference talks, find them again years later, and publish them as
+        Markdown. Every conference is a folder and every talk a plain Markdown file you own.
       </p>
       <div className="welcome-actions">
         <button type="button" className="primary" onClick={onCreate}>

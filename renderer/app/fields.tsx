@@ -1,7 +1,17 @@
 import { useId, type ReactNode } from 'react';
 
 /** A labelled one-line field; the label is the accessible name. */
-export function TextField({ label, value, onChange, type, placeholder, className, inputRef, onKeyDown, onBlur }: {
+export function TextField({
+  label,
+  value,
+  onChange,
+  type,
+  placeholder,
+  className,
+  inputRef,
+  onKeyDown,
+  onBlur,
+}: {
   label: string;
   value: string;
   onChange: (value: string) => void;

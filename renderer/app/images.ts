@@ -29,6 +29,10 @@ export function imageSaver(note: SavableNote): (file: File) => Promise<{ src: st
       throw new Error('Images belong to talks: open a talk to paste a photo of a slide.');
     }
     const fileName = file.name || `pasted.${file.type.split('/')[1] ?? 'png'}`;
-    return api().library.saveAsset({ talkId: note.id, fileName, dataBase64: await fileToBase64(file) });
+    return api().library.saveAsset({
+      talkId: note.id,
+      fileName,
+      dataBase64: await fileToBase64(file),
+    });
   };
 }

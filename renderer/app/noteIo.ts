@@ -8,7 +8,10 @@ export type TalkDoc = PaneDoc<TalkMeta> & { entity: 'talk'; conferenceId: string
 export type ConferenceDoc = PaneDoc<ConferenceMeta> & { entity: 'conference' };
 
 export const toTalkDoc = (doc: TalkDocument): TalkDoc => ({ ...doc, entity: 'talk' });
-export const toConferenceDoc = (doc: ConferenceDocument): ConferenceDoc => ({ ...doc, entity: 'conference' });
+export const toConferenceDoc = (doc: ConferenceDocument): ConferenceDoc => ({
+  ...doc,
+  entity: 'conference',
+});
 
 /** Autosave's reads and writes of talks, through window.api. */
 export const talkIo: AutosaveApi<PaneDoc<TalkMeta>, TalkPatch> = {

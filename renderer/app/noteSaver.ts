@@ -180,7 +180,10 @@ export class NoteSaver<P = Record<string, unknown>> {
         this.options.onState({ kind: 'conflict', message: errorMessage(error), conflictPath });
       } else {
         this.announcedUnsaved = true; // further typing keeps the error in view until a write succeeds
-        this.options.onState({ kind: 'error', message: `Not written to disk: ${errorMessage(error)} Your text is still here.` });
+        this.options.onState({
+          kind: 'error',
+          message: `Not written to disk: ${errorMessage(error)} Your text is still here.`,
+        });
         if (!this.disposed) this.retry = setTimeout(() => void this.flush(), this.options.retryMs);
       }
       return false;

@@ -92,7 +92,8 @@ export function useAutosave<D extends SavableNote, P>(
     if (!note) return undefined;
     return api.onChanged((change) => {
       const current = saver.current;
-      if (!change.external || change.id !== note.id || change.entity !== note.entity || !current) return;
+      if (!change.external || change.id !== note.id || change.entity !== note.entity || !current)
+        return;
       if (change.kind === 'removed') return;
       void (async () => {
         if (current.dirty || current.inConflict) return askUser('external');

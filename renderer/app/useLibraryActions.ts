@@ -15,7 +15,12 @@ type Show = (text: string, action?: Toast['action']) => void;
  * another note always saves the open one first; if that fails, the note
  * stays open with its text and the user is told.
  */
-export function useLibraryActions(tree: LibraryTree | undefined, pane: RefObject<NotePaneHandle | null>, show: Show, refresh: () => Promise<void>) {
+export function useLibraryActions(
+  tree: LibraryTree | undefined,
+  pane: RefObject<NotePaneHandle | null>,
+  show: Show,
+  refresh: () => Promise<void>,
+) {
   const [selection, setSelection] = useState<Selection>();
   /** Runs once the next note is on screen (focus its title, scroll to a match). */
   const afterOpen = useRef<((pane: NotePaneHandle) => void) | undefined>(undefined);
@@ -50,7 +55,9 @@ export function useLibraryActions(tree: LibraryTree | undefined, pane: RefObject
     open: (target) => void open(target),
     newConference: () =>
       guard('Creating the conference', async () => {
-        const created = await api().library.createConference({ meta: { title: 'New conference', starts: localIsoDate(new Date()) } });
+        const created = await api().library.createConference({
+          meta: { title: 'New conference', starts: localIsoDate(new Date()) },
+        });
         await refresh();
         await open({ entity: 'conference', id: created.id }, (p) => p.focusTitle(true));
       })(),
@@ -58,7 +65,10 @@ export function useLibraryActions(tree: LibraryTree | undefined, pane: RefObject
       guard('Creating the talk', async () => {
         const target = conferenceFor(conferenceId);
         if (!target) return show('Create a conference first: talks live inside a conference.');
-        const created = await api().library.createTalk({ conferenceId: target, meta: { title: 'Untitled talk', starts: localIsoTime(new Date()) } });
+        const created = await api().library.createTalk({
+          conferenceId: target,
+          meta: { title: 'Untitled talk', starts: localIsoTime(new Date()) },
+        });
         await refresh();
         await open({ entity: 'talk', id: created.id }, (p) => p.focusTitle(true));
       })(),
@@ -67,18 +77,34 @@ export function useLibraryActions(tree: LibraryTree | undefined, pane: RefObject
         if (selection?.id === target.id && pane.current) return pane.current.rename(title);
         if (target.entity === 'talk') {
           const doc = await api().library.readTalk({ id: target.id });
-          await api().library.updateTalk({ id: target.id, baseRevision: doc.revision, meta: { title } });
+          await api().library.updateTalk({
+            id: target.id,
+            baseRevision: doc.revision,
+            meta: { title },
+          });
         } else {
           const doc = await api().library.readConference({ id: target.id });
-          await api().library.updateConference({ id: target.id, baseRevision: doc.revision, meta: { title } });
+          await api().library.updateConference({
+            id: target.id,
+            baseRevision: doc.revision,
+            meta: { title },
+          });
         }
         await refresh();
       })(),
     remove: (target) =>
       guard('Moving to the trash', async () => {
-        const closing = selection?.id === target.id || (target.entity === 'conference' && tree?.conferences.find((c) => c.id === target.id)?.talks.some((t) => t.id === selection?.id));
+        const closing =
+          selection?.id === target.id ||
+          (target.entity === 'conference' &&
+            tree?.conferences
+              .find((c) => c.id === target.id)
+              ?.talks.some((t) => t.id === selection?.id));
         if (closing) await open(undefined);
-        const entry = target.entity === 'talk' ? await api().library.deleteTalk({ id: target.id }) : await api().library.deleteConference({ id: target.id });
+        const entry =
+          target.entity === 'talk'
+            ? await api().library.deleteTalk({ id: target.id })
+            : await api().library.deleteConference({ id: target.id });
         await refresh();
         show(`Moved “${entry.title}” to the trash.`, {
           label: 'Undo',

@@ -6,7 +6,11 @@ import { api, errorMessage } from '../api';
  * The sidebar's view of the library: listed once, and again shortly after
  * any change (ours or from outside), coalescing bursts such as an import.
  */
-export function useLibraryTree(): { tree: LibraryTree | undefined; error?: string; refresh: () => Promise<void> } {
+export function useLibraryTree(): {
+  tree: LibraryTree | undefined;
+  error?: string;
+  refresh: () => Promise<void>;
+} {
   const [tree, setTree] = useState<LibraryTree>();
   const [error, setError] = useState<string>();
   const refresh = useCallback(async () => {
@@ -20,7 +24,9 @@ export function useLibraryTree(): { tree: LibraryTree | undefined; error?: strin
   useEffect(() => {
     api()
       .library.list({})
-      .then(setTree, (failure: unknown) => setError(`Could not read the library: ${errorMessage(failure)}`));
+      .then(setTree, (failure: unknown) =>
+        setError(`Could not read the library: ${errorMessage(failure)}`),
+      );
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = api().library.onChanged(() => {
       clearTimeout(timer);

@@ -15,7 +15,9 @@ const SHORTCUTS: Array<{ key: string; shift: boolean; command: MenuCommand }> = 
 ];
 
 /** Matches a key event against the shortcuts (Ctrl on Linux and Windows, Cmd on macOS). */
-export function commandForKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>): MenuCommand | undefined {
+export function commandForKey(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>,
+): MenuCommand | undefined {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return undefined;
   const key = event.key.toLowerCase();
   return SHORTCUTS.find((s) => s.key === key && s.shift === event.shiftKey)?.command;

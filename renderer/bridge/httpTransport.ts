@@ -34,7 +34,10 @@ export function createHttpTransport(baseUrl: string, token: string): Transport {
         keepalive: body.length < KEEPALIVE_LIMIT,
       });
       if (!response.ok) {
-        return { ok: false, error: { code: 'forbidden', message: `Preview server said ${response.status}.` } };
+        return {
+          ok: false,
+          error: { code: 'forbidden', message: `Preview server said ${response.status}.` },
+        };
       }
       return (await response.json()) as Envelope<unknown>;
     },

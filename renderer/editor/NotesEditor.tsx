@@ -60,7 +60,10 @@ const systemClock = () => new Date();
  */
 export function NotesEditor(props: NotesEditorProps): JSX.Element {
   const { noteKey, resolveImageSrc, onOpenLink } = props;
-  const environment = useMemo(() => ({ resolveImageSrc, onOpenLink }), [resolveImageSrc, onOpenLink]);
+  const environment = useMemo(
+    () => ({ resolveImageSrc, onOpenLink }),
+    [resolveImageSrc, onOpenLink],
+  );
   return (
     <EditorEnvironmentContext.Provider value={environment}>
       <NoteSession key={noteKey} {...props} />
@@ -69,7 +72,16 @@ export function NotesEditor(props: NotesEditorProps): JSX.Element {
 }
 
 function NoteSession(props: NotesEditorProps): JSX.Element {
-  const { markdown, onChange, onImageFile, onOpenLink, onImageError, readOnly = false, now = systemClock, ref } = props;
+  const {
+    markdown,
+    onChange,
+    onImageFile,
+    onOpenLink,
+    onImageError,
+    readOnly = false,
+    now = systemClock,
+    ref,
+  } = props;
   const editorRef = useRef<LexicalEditor | null>(null);
   const sources = useRef<SourceBlock[]>([]);
   const initialConfig = useMemo(
@@ -96,7 +108,14 @@ function NoteSession(props: NotesEditorProps): JSX.Element {
         {!readOnly && <Toolbar onImageFile={onImageFile} />}
         <div className="cn-scroller">
           <RichTextPlugin
-            contentEditable={<ContentEditable className="cn-content" aria-label="Notes" aria-multiline={true} role="textbox" />}
+            contentEditable={
+              <ContentEditable
+                className="cn-content"
+                aria-label="Notes"
+                aria-multiline={true}
+                role="textbox"
+              />
+            }
             ErrorBoundary={LexicalErrorBoundary}
           />
         </div>

@@ -22,18 +22,26 @@ export interface NotesEditorHandle {
 /** Loads Markdown as the editor's content without it counting as a user edit. */
 export function loadMarkdown(editor: LexicalEditor, markdown: string): SourceBlock[] {
   let sources: SourceBlock[] = [];
-  editor.update(() => (sources = $importMarkdown(markdown)), { tag: [LOAD_TAG, 'history-merge'], discrete: true });
+  editor.update(() => (sources = $importMarkdown(markdown)), {
+    tag: [LOAD_TAG, 'history-merge'],
+    discrete: true,
+  });
   return sources;
 }
 
-export function createNotesHandle(editorRef: RefObject<LexicalEditor | null>, sources: RefObject<SourceBlock[]>): NotesEditorHandle {
+export function createNotesHandle(
+  editorRef: RefObject<LexicalEditor | null>,
+  sources: RefObject<SourceBlock[]>,
+): NotesEditorHandle {
   const withEditor = <T>(fallback: T, run: (editor: LexicalEditor) => T): T =>
     editorRef.current ? run(editorRef.current) : fallback;
   return {
     getMarkdown: () => withEditor('', (editor) => editor.read($exportMarkdown)),
     focus: () => withEditor(undefined, (editor) => editor.focus()),
     insertText: (text) =>
-      withEditor(undefined, (editor) => editor.update(() => $insertTextAtCaret(text), { discrete: true })),
+      withEditor(undefined, (editor) =>
+        editor.update(() => $insertTextAtCaret(text), { discrete: true }),
+      ),
     scrollToOffset: (bodyOffset, terms = []) =>
       withEditor(undefined, (editor) => scrollToOffset(editor, sources.current, bodyOffset, terms)),
     replaceMarkdown: (markdown) =>

@@ -1,5 +1,11 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
-import { EXPORT_FLAVORS, type ExportFlavor, type ExportPreview, type ExportRequestInput, type ExportScope } from '../../shared/ipc/export';
+import {
+  EXPORT_FLAVORS,
+  type ExportFlavor,
+  type ExportPreview,
+  type ExportRequestInput,
+  type ExportScope,
+} from '../../shared/ipc/export';
 import { api, errorMessage } from '../api';
 import { Modal } from '../app/Modal';
 import type { PanelProps } from './Panels';
@@ -11,8 +17,12 @@ import type { PanelProps } from './Panels';
 export function ExportDialog({ tree, selection, show, onClose }: PanelProps): ReactNode {
   const talkId = selection?.entity === 'talk' ? selection.id : undefined;
   const conferenceId =
-    selection?.entity === 'conference' ? selection.id : tree?.conferences.find((c) => c.talks.some((t) => t.id === talkId))?.id;
-  const [scopeKind, setScopeKind] = useState<ExportScope['kind']>(conferenceId ? 'conference' : 'library');
+    selection?.entity === 'conference'
+      ? selection.id
+      : tree?.conferences.find((c) => c.talks.some((t) => t.id === talkId))?.id;
+  const [scopeKind, setScopeKind] = useState<ExportScope['kind']>(
+    conferenceId ? 'conference' : 'library',
+  );
   const [flavor, setFlavor] = useState<ExportFlavor>('hugo');
   const [folder, setFolder] = useState(false);
   const [destination, setDestination] = useState('');
@@ -21,11 +31,25 @@ export function ExportDialog({ tree, selection, show, onClose }: PanelProps): Re
   const [busy, setBusy] = useState(false);
   const runId = useId();
 
-  useEffect(() => api().export.onProgress((event) => event.runId === runId && setProgress(event)), [runId]);
+  useEffect(
+    () => api().export.onProgress((event) => event.runId === runId && setProgress(event)),
+    [runId],
+  );
 
   const scope: ExportScope =
-    scopeKind === 'talk' && talkId ? { kind: 'talk', id: talkId } : scopeKind === 'conference' && conferenceId ? { kind: 'conference', id: conferenceId } : { kind: 'library' };
-  const request = (force: boolean): ExportRequestInput => ({ scope, flavor, folder, destination: destination.trim(), force, runId });
+    scopeKind === 'talk' && talkId
+      ? { kind: 'talk', id: talkId }
+      : scopeKind === 'conference' && conferenceId
+        ? { kind: 'conference', id: conferenceId }
+        : { kind: 'library' };
+  const request = (force: boolean): ExportRequestInput => ({
+    scope,
+    flavor,
+    folder,
+    destination: destination.trim(),
+    force,
+    runId,
+  });
   const existing = preview?.files.filter((file) => file.exists) ?? [];
 
   const step = async (work: () => Promise<void>) => {
@@ -42,7 +66,9 @@ export function ExportDialog({ tree, selection, show, onClose }: PanelProps): Re
   const run = () =>
     step(async () => {
       const result = await api().export.run(request(existing.length > 0));
-      show(`Exported ${result.notes} note(s) and ${result.images} image(s) to ${result.destination}.`);
+      show(
+        `Exported ${result.notes} note(s) and ${result.images} image(s) to ${result.destination}.`,
+      );
       result.warnings.forEach((warning) => show(warning.message));
       onClose();
     });
@@ -61,19 +87,43 @@ export function ExportDialog({ tree, selection, show, onClose }: PanelProps): Re
         <legend>What</legend>
         {(['talk', 'conference', 'library'] as const).map((kind) => (
           <label key={kind}>
-            <input type="radio" name="scope" checked={scopeKind === kind} disabled={(kind === 'talk' && !talkId) || (kind === 'conference' && !conferenceId)} onChange={() => { setScopeKind(kind); setPreview(undefined); }} />
-            {kind === 'talk' ? 'This talk' : kind === 'conference' ? 'This conference' : 'The whole library'}
+            <input
+              type="radio"
+              name="scope"
+              checked={scopeKind === kind}
+              disabled={(kind === 'talk' && !talkId) || (kind === 'conference' && !conferenceId)}
+              onChange={() => {
+                setScopeKind(kind);
+                setPreview(undefined);
+              }}
+            />
+            {kind === 'talk'
+              ? 'This talk'
+              : kind === 'conference'
+                ? 'This conference'
+                : 'The whole library'}
           </label>
         ))}
         {scopeKind === 'conference' ? (
           <label>
-            <input type="checkbox" checked={folder} onChange={(event) => setFolder(event.target.checked)} /> One file per talk instead of one post
+            <input
+              type="checkbox"
+              checked={folder}
+              onChange={(event) => setFolder(event.target.checked)}
+            />{' '}
+            One file per talk instead of one post
           </label>
         ) : null}
       </fieldset>
       <label>
         Flavour{' '}
-        <select value={flavor} onChange={(event) => { setFlavor(event.target.value as ExportFlavor); setPreview(undefined); }}>
+        <select
+          value={flavor}
+          onChange={(event) => {
+            setFlavor(event.target.value as ExportFlavor);
+            setPreview(undefined);
+          }}
+        >
           {EXPORT_FLAVORS.map((name) => (
             <option key={name} value={name}>
               {name}
@@ -83,7 +133,14 @@ export function ExportDialog({ tree, selection, show, onClose }: PanelProps): Re
       </label>
       <label>
         Destination folder{' '}
-        <input value={destination} placeholder="/home/me/blog/content/posts" onChange={(event) => { setDestination(event.target.value); setPreview(undefined); }} />
+        <input
+          value={destination}
+          placeholder="/home/me/blog/content/posts"
+          onChange={(event) => {
+            setDestination(event.target.value);
+            setPreview(undefined);
+          }}
+        />
       </label>
       {preview ? (
         <div className="export-preview">
@@ -92,18 +149,38 @@ export function ExportDialog({ tree, selection, show, onClose }: PanelProps): Re
             {existing.length ? `; ${existing.length} already exist and will be replaced` : ''}.
           </p>
           {preview.warnings.map((warning) => (
-            <p key={`${warning.code}:${warning.notePath ?? ''}:${warning.src ?? ''}`} className="warning">{warning.message}</p>
+            <p
+              key={`${warning.code}:${warning.notePath ?? ''}:${warning.src ?? ''}`}
+              className="warning"
+            >
+              {warning.message}
+            </p>
           ))}
         </div>
       ) : null}
-      {progress ? <progress aria-label="Export progress" max={progress.total} value={progress.done} /> : null}
+      {progress ? (
+        <progress aria-label="Export progress" max={progress.total} value={progress.done} />
+      ) : null}
       <div className="actions">
-        {talkId ? <button type="button" onClick={() => void copy()} disabled={busy}>Copy as Markdown</button> : null}
-        <button type="button" onClick={() => void check()} disabled={busy || !destination.trim()}>Check</button>
-        <button type="button" className="primary" onClick={() => void run()} disabled={busy || !preview}>
+        {talkId ? (
+          <button type="button" onClick={() => void copy()} disabled={busy}>
+            Copy as Markdown
+          </button>
+        ) : null}
+        <button type="button" onClick={() => void check()} disabled={busy || !destination.trim()}>
+          Check
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void run()}
+          disabled={busy || !preview}
+        >
           {existing.length ? 'Replace and export' : 'Export'}
         </button>
-        <button type="button" onClick={onClose}>Cancel</button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
       </div>
     </Modal>
   );

@@ -8,12 +8,19 @@ import type { PanelProps } from './Panels';
  * File → Import… (and files dropped on the window): the paths to import, a
  * preview of the conferences and talks they would create, then the import.
  */
-export function ImportDialog({ show, onClose, initialPaths }: PanelProps & { initialPaths?: string[] }): ReactNode {
+export function ImportDialog({
+  show,
+  onClose,
+  initialPaths,
+}: PanelProps & { initialPaths?: string[] }): ReactNode {
   const [paths, setPaths] = useState((initialPaths ?? []).join('\n'));
   const [preview, setPreview] = useState<ImportReport>();
   const [progress, setProgress] = useState<ImportProgress>();
   const [busy, setBusy] = useState(false);
-  const list = paths.split('\n').map((p) => p.trim()).filter(Boolean);
+  const list = paths
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
 
   useEffect(() => api().import.onProgress(setProgress), []);
 
@@ -40,23 +47,37 @@ export function ImportDialog({ show, onClose, initialPaths }: PanelProps & { ini
   return (
     <Modal label="Import" onClose={onClose} className="import-dialog">
       <h2>Import notes</h2>
-      <p>Markdown files and folders (Obsidian, Hugo, Jekyll), HTML pages, Atom/RSS feeds and plain-text notes.</p>
+      <p>
+        Markdown files and folders (Obsidian, Hugo, Jekyll), HTML pages, Atom/RSS feeds and
+        plain-text notes.
+      </p>
       <label>
         Files or folders, one per line
-        <textarea rows={3} value={paths} onChange={(event) => { setPaths(event.target.value); setPreview(undefined); }} />
+        <textarea
+          rows={3}
+          value={paths}
+          onChange={(event) => {
+            setPaths(event.target.value);
+            setPreview(undefined);
+          }}
+        />
       </label>
       {preview ? (
         <div className="import-preview" role="region" aria-label="Import preview">
           {preview.conferences.map((conference) => (
             <details key={conference.source} open={preview.conferences.length < 4}>
               <summary>
-                {conference.title} ({conference.created ? 'new' : 'existing'}): {conference.talks.length} talk(s)
+                {conference.title} ({conference.created ? 'new' : 'existing'}):{' '}
+                {conference.talks.length} talk(s)
               </summary>
               <ul>
                 {conference.talks.map((talk) => (
                   <li key={talk.source}>
                     {talk.title}
-                    {talk.speakers.length ? ` — ${talk.speakers.map((s) => s.name).join(', ')}` : ''} <span className="entry-detail">{talk.action}</span>
+                    {talk.speakers.length
+                      ? ` — ${talk.speakers.map((s) => s.name).join(', ')}`
+                      : ''}{' '}
+                    <span className="entry-detail">{talk.action}</span>
                   </li>
                 ))}
               </ul>
@@ -69,12 +90,19 @@ export function ImportDialog({ show, onClose, initialPaths }: PanelProps & { ini
           ))}
         </div>
       ) : null}
-      {progress && busy ? <progress aria-label="Import progress" max={progress.total} value={progress.done} /> : null}
+      {progress && busy ? (
+        <progress aria-label="Import progress" max={progress.total} value={progress.done} />
+      ) : null}
       <div className="actions">
         <button type="button" onClick={() => void check()} disabled={busy || list.length === 0}>
           Preview
         </button>
-        <button type="button" className="primary" onClick={() => void run()} disabled={busy || !preview}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void run()}
+          disabled={busy || !preview}
+        >
           Import
         </button>
         <button type="button" onClick={onClose}>

@@ -15,9 +15,13 @@ const ROOM_KEY = 'confnotes.room.';
 export function NowView({ tree, selection, open, onClose, show }: PanelProps): ReactNode {
   const conferences = tree?.conferences ?? [];
   const current =
-    selection?.entity === 'conference' ? selection.id : conferences.find((c) => c.talks.some((t) => t.id === selection?.id))?.id;
+    selection?.entity === 'conference'
+      ? selection.id
+      : conferences.find((c) => c.talks.some((t) => t.id === selection?.id))?.id;
   const [conferenceId, setConferenceId] = useState(current ?? conferences[0]?.id);
-  const [room, setRoom] = useState(() => (conferenceId ? (localStorage.getItem(ROOM_KEY + conferenceId) ?? '') : ''));
+  const [room, setRoom] = useState(() =>
+    conferenceId ? (localStorage.getItem(ROOM_KEY + conferenceId) ?? '') : '',
+  );
   const [rooms, setRooms] = useState<string[]>([]);
   const [result, setResult] = useState<NowNext>();
   const [error, setError] = useState<string>();
@@ -45,16 +49,24 @@ export function NowView({ tree, selection, open, onClose, show }: PanelProps): R
       .then(setResult, (failure: unknown) => setError(errorMessage(failure)));
     api()
       .schedule.rooms({ conferenceId })
-      .then((found) => setRooms(found.rooms), () => setRooms([]));
+      .then(
+        (found) => setRooms(found.rooms),
+        () => setRooms([]),
+      );
   }, [conferenceId, room]);
 
   const entry = (talk: ScheduledTalkView) => (
     <li key={talk.id}>
       <button type="button" onClick={() => go(talk.id)}>
-        <strong>{talk.local.starts}–{talk.local.ends}</strong> {talk.title}
+        <strong>
+          {talk.local.starts}–{talk.local.ends}
+        </strong>{' '}
+        {talk.title}
         {talk.speakers.length ? ` — ${talk.speakers.join(', ')}` : ''}
         {talk.room ? ` · ${talk.room}` : ''}
-        {talk.attendee ? <span className="entry-detail"> ({talk.attendee.starts} your time)</span> : null}
+        {talk.attendee ? (
+          <span className="entry-detail"> ({talk.attendee.starts} your time)</span>
+        ) : null}
       </button>
     </li>
   );
@@ -64,7 +76,10 @@ export function NowView({ tree, selection, open, onClose, show }: PanelProps): R
       <div className="field-row">
         <label>
           Conference{' '}
-          <select value={conferenceId ?? ''} onChange={(event) => setConferenceId(event.target.value)}>
+          <select
+            value={conferenceId ?? ''}
+            onChange={(event) => setConferenceId(event.target.value)}
+          >
             {conferences.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.meta.title}
@@ -91,11 +106,22 @@ export function NowView({ tree, selection, open, onClose, show }: PanelProps): R
       {error ? <p role="alert">{error}</p> : null}
       {result?.open ? (
         <button type="button" className="primary" autoFocus onClick={() => go(result.open!)}>
-          Take notes in “{result.now.find((t) => t.id === result.open)?.title ?? result.next.find((t) => t.id === result.open)?.title}”
+          Take notes in “
+          {result.now.find((t) => t.id === result.open)?.title ??
+            result.next.find((t) => t.id === result.open)?.title}
+          ”
         </button>
       ) : null}
       <h3>On now</h3>
-      {result?.now.length ? <ul>{result.now.map(entry)}</ul> : <p>{result?.status === 'no-times' ? 'This conference has no times yet: import its schedule below.' : 'Nothing on right now.'}</p>}
+      {result?.now.length ? (
+        <ul>{result.now.map(entry)}</ul>
+      ) : (
+        <p>
+          {result?.status === 'no-times'
+            ? 'This conference has no times yet: import its schedule below.'
+            : 'Nothing on right now.'}
+        </p>
+      )}
       <h3>Next</h3>
       {result?.next.length ? <ul>{result.next.map(entry)}</ul> : <p>Nothing scheduled next.</p>}
       <ScheduleImport conferenceId={conferenceId} show={show} />

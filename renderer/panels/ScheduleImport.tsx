@@ -3,13 +3,22 @@ import { api, errorMessage } from '../api';
 import type { PanelProps } from './Panels';
 
 /** Loads a conference's schedule (.ics, pretalx JSON, frab XML): talks with their times, rooms and speakers. */
-export function ScheduleImport({ conferenceId, show }: { conferenceId: string | undefined; show: PanelProps['show'] }): ReactNode {
+export function ScheduleImport({
+  conferenceId,
+  show,
+}: {
+  conferenceId: string | undefined;
+  show: PanelProps['show'];
+}): ReactNode {
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
     try {
-      const report = await api().schedule.importFile({ path: path.trim(), ...(conferenceId ? { conferenceId } : {}) });
+      const report = await api().schedule.importFile({
+        path: path.trim(),
+        ...(conferenceId ? { conferenceId } : {}),
+      });
       show(
         `Schedule ${report.file}: ${report.created.length} new talk(s), ${report.updated.length} updated, ${report.skipped.length} skipped.`,
       );
@@ -25,7 +34,11 @@ export function ScheduleImport({ conferenceId, show }: { conferenceId: string | 
       <summary>Import a schedule</summary>
       <label>
         Schedule file (.ics, pretalx .json, frab .xml){' '}
-        <input value={path} onChange={(event) => setPath(event.target.value)} placeholder="/home/me/Downloads/schedule.ics" />
+        <input
+          value={path}
+          onChange={(event) => setPath(event.target.value)}
+          placeholder="/home/me/Downloads/schedule.ics"
+        />
       </label>
       <button type="button" onClick={() => void run()} disabled={busy || !path.trim()}>
         Import schedule

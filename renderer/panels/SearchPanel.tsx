@@ -49,7 +49,10 @@ export function SearchPanel({ open, onClose, tree }: PanelProps): ReactNode {
   const hits = useMemo(() => (query.trim() ? found : []), [query, found]);
   const total = query.trim() ? foundTotal : 0;
   const groups = useMemo(() => {
-    const byConference = new Map<string, { title: string; hits: Array<{ hit: SearchHit; index: number }> }>();
+    const byConference = new Map<
+      string,
+      { title: string; hits: Array<{ hit: SearchHit; index: number }> }
+    >();
     hits.forEach((hit, index) => {
       const group = byConference.get(hit.conferenceId) ?? { title: hit.conference, hits: [] };
       group.hits.push({ hit, index });
@@ -63,10 +66,14 @@ export function SearchPanel({ open, onClose, tree }: PanelProps): ReactNode {
     onClose();
     const match = hit.match;
     // The search gives a plain-text offset; the editor maps it to its block (approximately) and marks the word.
-    void open({ entity: 'talk', id: hit.talkId }, (pane) => (match ? pane.scrollToOffset(match.textOffset, [match.text]) : pane.focusNotes()));
+    void open({ entity: 'talk', id: hit.talkId }, (pane) =>
+      match ? pane.scrollToOffset(match.textOffset, [match.text]) : pane.focusNotes(),
+    );
   };
 
-  const years = [...new Set((tree?.conferences ?? []).map((c) => c.meta.starts?.slice(0, 4)).filter(Boolean))].slice(0, 6);
+  const years = [
+    ...new Set((tree?.conferences ?? []).map((c) => c.meta.starts?.slice(0, 4)).filter(Boolean)),
+  ].slice(0, 6);
   return (
     <Modal label="Search" onClose={onClose} className="search-panel">
       <input
@@ -89,12 +96,23 @@ export function SearchPanel({ open, onClose, tree }: PanelProps): ReactNode {
       />
       <div className="chips" aria-label="Filters">
         {queryChips(query).map((chip) => (
-          <button key={chip.text} type="button" className="chip active" aria-label={`Remove filter ${chip.text}`} onClick={() => setQuery(removeChip(query, chip))}>
+          <button
+            key={chip.text}
+            type="button"
+            className="chip active"
+            aria-label={`Remove filter ${chip.text}`}
+            onClick={() => setQuery(removeChip(query, chip))}
+          >
             {chip.text} ×
           </button>
         ))}
         {years.map((year) => (
-          <button key={year} type="button" className="chip" onClick={() => setQuery(`${query.trim()} year:${year}`.trim())}>
+          <button
+            key={year}
+            type="button"
+            className="chip"
+            onClick={() => setQuery(`${query.trim()} year:${year}`.trim())}
+          >
             year:{year}
           </button>
         ))}
@@ -123,7 +141,9 @@ export function SearchPanel({ open, onClose, tree }: PanelProps): ReactNode {
               >
                 <div className="hit-title">
                   {hit.title}
-                  {hit.speakers.length ? <span className="entry-detail"> — {hit.speakers.join(', ')}</span> : null}
+                  {hit.speakers.length ? (
+                    <span className="entry-detail"> — {hit.speakers.join(', ')}</span>
+                  ) : null}
                 </div>
                 <div className="hit-snippet">
                   <Highlighted text={hit.snippet} ranges={hit.highlights} />

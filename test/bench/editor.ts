@@ -11,21 +11,34 @@ import { startApp } from '../e2e/harness';
  * Targets: p95 ≤ 16 ms, open ≤ 300 ms, disk ≤ 500 ms. Prints figures; the
  * last line is one JSON object. Needs dist/renderer (npm run build:renderer).
  */
-const { values } = parseArgs({ options: { words: { type: 'string', default: '20000' }, keys: { type: 'string', default: '200' } } });
+const { values } = parseArgs({
+  options: {
+    words: { type: 'string', default: '20000' },
+    keys: { type: 'string', default: '200' },
+  },
+});
 const wordCount = Number(values.words);
 const keyCount = Number(values.keys);
 
 /** Realistic notes: words from the attendees' own write-ups, in headings, paragraphs and lists. */
 async function bigNote(words: number): Promise<string> {
   const dir = new URL('../../../shared/fixtures/notes/', import.meta.url);
-  const texts = await Promise.all((await readdir(dir)).map((name) => readFile(new URL(name, dir), 'utf8')));
-  const vocabulary = texts.join(' ').split(/\s+/).filter((w) => /^[A-Za-z][A-Za-z'-]*[a-z]$/.test(w));
+  const texts = await Promise.all(
+    (await readdir(dir)).map((name) => readFile(new URL(name, dir), 'utf8')),
+  );
+  const vocabulary = texts
+    .join(' ')
+    .split(/\s+/)
+    .filter((w) => /^[A-Za-z][A-Za-z'-]*[a-z]$/.test(w));
   const blocks: string[] = [];
   let written = 0;
   for (let i = 0; written < words; i++) {
     const take = (n: number) => {
       written += n;
-      return Array.from({ length: n }, (_, k) => vocabulary[(i * 97 + k * 31) % vocabulary.length]).join(' ');
+      return Array.from(
+        { length: n },
+        (_, k) => vocabulary[(i * 97 + k * 31) % vocabulary.length],
+      ).join(' ');
     };
     if (i % 12 === 0) blocks.push(`## ${take(4)}`);
     else if (i % 5 === 0) blocks.push([1, 2, 3].map(() => `- ${take(8)}`).join('\n'));
@@ -43,10 +56,21 @@ const app = await startApp();
 try {
   const { page, preview } = app;
   const { library } = preview.services;
-  const conference = await library.createConference({ title: 'Bench conference', starts: '2021-10-28' });
+  const conference = await library.createConference({
+    title: 'Bench conference',
+    starts: '2021-10-28',
+  });
   const body = await bigNote(wordCount);
-  const big = await library.createTalk(conference.id, { title: 'Big note', starts: '2021-10-28T10:00:00Z' }, body);
-  await library.createTalk(conference.id, { title: 'Small note', starts: '2021-10-28T11:00:00Z' }, 'Short.\n');
+  const big = await library.createTalk(
+    conference.id,
+    { title: 'Big note', starts: '2021-10-28T10:00:00Z' },
+    body,
+  );
+  await library.createTalk(
+    conference.id,
+    { title: 'Small note', starts: '2021-10-28T11:00:00Z' },
+    'Short.\n',
+  );
   const lastWord = body.trim().split(/\s+/).at(-1)!.replace(/\W+$/, '');
   await page.reload();
   const nav = page.getByRole('navigation', { name: 'Library' });
@@ -55,11 +79,16 @@ try {
   const openMs: number[] = [];
   for (let round = 0; round < 4; round++) {
     await nav.getByRole('button', { name: /Small note/ }).click();
-    await page.waitForFunction(() => document.querySelector('[aria-label="Notes"]')?.textContent?.includes('Short.'));
+    await page.waitForFunction(() =>
+      document.querySelector('[aria-label="Notes"]')?.textContent?.includes('Short.'),
+    );
     const started = performance.now();
     await nav.getByRole('button', { name: /Big note/ }).click();
     await page.waitForFunction(
-      (word) => (document.querySelector('[aria-label="Notes"]')?.lastElementChild?.textContent ?? '').includes(word),
+      (word) =>
+        (
+          document.querySelector('[aria-label="Notes"]')?.lastElementChild?.textContent ?? ''
+        ).includes(word),
       lastWord,
       { polling: 'raf' },
     );
@@ -73,23 +102,38 @@ try {
     state.probe = [];
     new PerformanceObserver((list) => {
       // keydown's duration runs from the key to the next paint after its handlers (and the input they cause).
-      for (const entry of list.getEntries()) if (entry.name === 'keydown') state.slowEvents.push(entry.duration);
-    }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
-    window.addEventListener('keydown', (event) => {
-      const start = event.timeStamp;
-      requestAnimationFrame(() => setTimeout(() => state.probe.push(performance.now() - start), 0));
-    }, true);
+      for (const entry of list.getEntries())
+        if (entry.name === 'keydown') state.slowEvents.push(entry.duration);
+    }).observe({
+      type: 'event',
+      durationThreshold: 16,
+      buffered: false,
+    } as PerformanceObserverInit);
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() =>
+          setTimeout(() => state.probe.push(performance.now() - start), 0),
+        );
+      },
+      true,
+    );
   });
   await page.getByRole('textbox', { name: 'Notes' }).focus();
   await page.keyboard.press('Control+End');
-  for (let i = 0; i < keyCount; i++) await page.keyboard.type(i % 7 === 6 ? ' ' : 'abcdefg'[i % 7], { delay: 30 });
+  for (let i = 0; i < keyCount; i++)
+    await page.keyboard.type(i % 7 === 6 ? ' ' : 'abcdefg'[i % 7], { delay: 30 });
   await page.waitForTimeout(1500);
   const { slowEvents, probe } = await page.evaluate(() => {
     const state = window as unknown as { slowEvents: number[]; probe: number[] };
     return { slowEvents: state.slowEvents, probe: state.probe };
   });
   // Keys not reported took under 16 ms: they count as 16, an upper bound.
-  const eventTiming = [...slowEvents, ...Array<number>(Math.max(0, keyCount - slowEvents.length)).fill(16)];
+  const eventTiming = [
+    ...slowEvents,
+    ...Array<number>(Math.max(0, keyCount - slowEvents.length)).fill(16),
+  ];
 
   // Disk: one key, then a pause; from the key to the file containing it.
   const diskMs: number[] = [];
@@ -98,7 +142,8 @@ try {
     const marker = `zq${round}x`;
     const started = performance.now();
     await page.keyboard.type(marker);
-    while (!(await readFile(file, 'utf8')).includes(marker)) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (!(await readFile(file, 'utf8')).includes(marker))
+      await new Promise((resolve) => setTimeout(resolve, 5));
     diskMs.push(performance.now() - started);
     await page.waitForTimeout(300);
   }
@@ -116,7 +161,9 @@ try {
     diskAfterPauseMaxMs: Math.round(Math.max(...diskMs)),
     targets: { keystrokeToPaintP95Ms: 16, openMs: 300, diskAfterPauseMs: 500 },
   };
-  console.log(`open ${figures.openMs} ms (max ${figures.openMaxMs}), keystroke→paint p95 ≤ ${figures.keystrokeToPaintP95Ms} ms (${slowEvents.length} of ${keyCount} events over 16 ms; rAF probe p95 ${figures.rafProbeP95Ms} ms), disk ${figures.diskAfterPauseMs} ms (max ${figures.diskAfterPauseMaxMs})`);
+  console.log(
+    `open ${figures.openMs} ms (max ${figures.openMaxMs}), keystroke→paint p95 ≤ ${figures.keystrokeToPaintP95Ms} ms (${slowEvents.length} of ${keyCount} events over 16 ms; rAF probe p95 ${figures.rafProbeP95Ms} ms), disk ${figures.diskAfterPauseMs} ms (max ${figures.diskAfterPauseMaxMs})`,
+  );
   console.log(JSON.stringify(figures));
 } finally {
   await app.close();

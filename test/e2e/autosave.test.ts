@@ -12,11 +12,18 @@ describe('autosave in the window (issue 3)', () => {
     app = await startApp();
     const { library } = app.preview.services;
     const conference = await library.createConference({ title: 'SREcon', starts: '2022-03-14' });
-    const talk = await library.createTalk(conference.id, { title: 'Error budgets' }, 'First line.\n');
+    const talk = await library.createTalk(
+      conference.id,
+      { title: 'Error budgets' },
+      'First line.\n',
+    );
     talkId = talk.id;
     file = join(app.libraryRoot, talk.path);
     await app.page.reload();
-    await app.page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /Error budgets/ }).click();
+    await app.page
+      .getByRole('navigation', { name: 'Library' })
+      .getByRole('button', { name: /Error budgets/ })
+      .click();
     await app.page.getByRole('textbox', { name: 'Notes' }).waitFor();
   });
   afterAll(async () => {
@@ -32,7 +39,9 @@ describe('autosave in the window (issue 3)', () => {
 
   it('shows a change made outside the app at once when nothing is unsaved', async () => {
     await editOutside('Rewritten in vim.');
-    await app.page.waitForFunction(() => document.querySelector('[aria-label="Notes"]')?.textContent?.includes('Rewritten in vim.'));
+    await app.page.waitForFunction(() =>
+      document.querySelector('[aria-label="Notes"]')?.textContent?.includes('Rewritten in vim.'),
+    );
     await waitSaved(app.page);
   });
 
@@ -44,8 +53,12 @@ describe('autosave in the window (issue 3)', () => {
     await editOutside('Theirs, from a sync tool.');
     const dialog = page.getByRole('alertdialog', { name: 'Choose a version' });
     await dialog.waitFor();
-    await expect(dialog.getByLabel('Your version').textContent()).resolves.toContain('Rewritten in vim. Mine.');
-    await expect(dialog.getByLabel('Version on disk').textContent()).resolves.toContain('Theirs, from a sync tool.');
+    await expect(dialog.getByLabel('Your version').textContent()).resolves.toContain(
+      'Rewritten in vim. Mine.',
+    );
+    await expect(dialog.getByLabel('Version on disk').textContent()).resolves.toContain(
+      'Theirs, from a sync tool.',
+    );
     await dialog.getByRole('button', { name: 'Keep my version' }).click();
     await waitSaved(page);
     const text = await readFile(file, 'utf8');

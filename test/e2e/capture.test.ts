@@ -19,15 +19,25 @@ describe('taking a talk’s notes in the window (issue 3)', () => {
   const talkFile = async (title: string) => {
     const tree = await app.preview.services.library.list();
     const talk = tree.conferences.flatMap((c) => c.talks).find((t) => t.meta.title === title);
-    if (!talk) throw new Error(`no talk titled ${title} in ${JSON.stringify(tree.conferences.map((c) => c.talks.map((t) => t.meta.title)))}`);
-    return { path: join(app.libraryRoot, talk.path), text: await readFile(join(app.libraryRoot, talk.path), 'utf8') };
+    if (!talk)
+      throw new Error(
+        `no talk titled ${title} in ${JSON.stringify(tree.conferences.map((c) => c.talks.map((t) => t.meta.title)))}`,
+      );
+    return {
+      path: join(app.libraryRoot, talk.path),
+      text: await readFile(join(app.libraryRoot, talk.path), 'utf8'),
+    };
   };
 
   it('greets the user on an empty library', async () => {
     const { page } = app;
-    await expect(page.getByRole('heading', { name: 'Welcome to Confnotes' }).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByRole('heading', { name: 'Welcome to Confnotes' }).isVisible(),
+    ).resolves.toBe(true);
     await expect(page.getByText(app.libraryRoot).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: 'Import notes' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Import notes' }).isVisible()).resolves.toBe(
+      true,
+    );
   });
 
   it('creates a conference from the sidebar and names it', async () => {
@@ -49,11 +59,15 @@ describe('taking a talk’s notes in the window (issue 3)', () => {
     const { page } = app;
     await page.keyboard.press('Control+n');
     const title = page.getByRole('textbox', { name: 'Title' });
-    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === 'Untitled talk');
+    await page.waitForFunction(
+      () => (document.activeElement as HTMLInputElement | null)?.value === 'Untitled talk',
+    );
     await page.keyboard.type('Gamification of Chaos Testing — Bram Vogelaar (Xebia)');
     await page.keyboard.press('Enter');
     await expect(title.inputValue()).resolves.toBe('Gamification of Chaos Testing');
-    await expect(page.getByRole('textbox', { name: 'Speakers' }).inputValue()).resolves.toBe('Bram Vogelaar (Xebia)');
+    await expect(page.getByRole('textbox', { name: 'Speakers' }).inputValue()).resolves.toBe(
+      'Bram Vogelaar (Xebia)',
+    );
     const notes = page.getByRole('textbox', { name: 'Notes' });
     await expect(notes.evaluate((el) => el.contains(document.activeElement))).resolves.toBe(true);
     await waitSaved(page);
@@ -106,7 +120,9 @@ describe('taking a talk’s notes in the window (issue 3)', () => {
       const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
       const data = new DataTransfer();
       data.items.add(new File([bytes], 'slide.png', { type: 'image/png' }));
-      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      element.dispatchEvent(
+        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
     }, PNG_BASE64);
     const image = page.getByRole('textbox', { name: 'Notes' }).locator('img');
     await image.waitFor();
@@ -127,14 +143,19 @@ describe('taking a talk’s notes in the window (issue 3)', () => {
     const { page } = app;
     const library = page.getByRole('navigation', { name: 'Library' });
     await library.getByRole('button', { name: 'New talk' }).click();
-    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.value === 'Untitled talk');
+    await page.waitForFunction(
+      () => (document.activeElement as HTMLInputElement | null)?.value === 'Untitled talk',
+    );
     await page.keyboard.type('Observability at scale - Liz Fong-Jones and Ann Poe');
     await page.keyboard.press('Enter');
     // As fast as the window lets a person go: click, and type as soon as the note is on screen.
     const switchTo = async (title: RegExp) => {
       await library.getByRole('button', { name: title }).click();
       await page.waitForFunction(
-        (source) => new RegExp(source).test(document.querySelector<HTMLInputElement>('.title-field input')?.value ?? ''),
+        (source) =>
+          new RegExp(source).test(
+            document.querySelector<HTMLInputElement>('.title-field input')?.value ?? '',
+          ),
         title.source,
       );
       await page.getByRole('textbox', { name: 'Notes' }).focus();

@@ -32,7 +32,9 @@ export interface AppUnderTest {
 /** Launches Debian's Chromium with the flags every e2e test and the editor benchmark use. */
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (or set CONFNOTES_CHROMIUM).`);
+    throw new Error(
+      `${CHROMIUM} is missing: apt-get install -y chromium (or set CONFNOTES_CHROMIUM).`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
@@ -42,10 +44,15 @@ export async function launchChromium(): Promise<Browser> {
  * URL: the renderer, the bridge, the handlers and the files are all real.
  */
 export async function startApp(options: { libraryRoot?: string } = {}): Promise<AppUnderTest> {
-  if (!existsSync(DIST)) throw new Error('dist/renderer is missing: run `npm run build:renderer` first.');
+  if (!existsSync(DIST))
+    throw new Error('dist/renderer is missing: run `npm run build:renderer` first.');
   const scratch = await mkdtemp(join(tmpdir(), 'confnotes-e2e-'));
   const libraryRoot = options.libraryRoot ?? join(scratch, 'library');
-  const preview = await startPreviewServer({ libraryRoot, dataDir: join(scratch, 'data'), log: () => {} });
+  const preview = await startPreviewServer({
+    libraryRoot,
+    dataDir: join(scratch, 'data'),
+    log: () => {},
+  });
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: preview.origin });
@@ -73,7 +80,10 @@ export async function startApp(options: { libraryRoot?: string } = {}): Promise<
 
 /** Waits until the save status says everything is on disk. */
 export async function waitSaved(page: Page): Promise<void> {
-  await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor({ timeout: 10_000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: /^Saved$/ })
+    .waitFor({ timeout: 10_000 });
 }
 
 /** A library file's text. */

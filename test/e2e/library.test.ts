@@ -7,11 +7,24 @@ describe('the library in the window (issue 3)', () => {
   beforeAll(async () => {
     app = await startApp();
     const { library } = app.preview.services;
-    const older = await library.createConference({ title: 'All Day DevOps 2019', starts: '2019-11-06' });
-    const newer = await library.createConference({ title: 'All Day DevOps 2021', starts: '2021-10-28' });
-    await library.createTalk(older.id, { title: 'Shifting security left', starts: '2019-11-06T10:00:00Z' });
+    const older = await library.createConference({
+      title: 'All Day DevOps 2019',
+      starts: '2019-11-06',
+    });
+    const newer = await library.createConference({
+      title: 'All Day DevOps 2021',
+      starts: '2021-10-28',
+    });
+    await library.createTalk(older.id, {
+      title: 'Shifting security left',
+      starts: '2019-11-06T10:00:00Z',
+    });
     await library.createTalk(newer.id, { title: 'Late talk', starts: '2021-10-28T16:00:00Z' });
-    await library.createTalk(newer.id, { title: 'Early keynote', starts: '2021-10-28T09:00:00Z', kind: 'keynote' });
+    await library.createTalk(newer.id, {
+      title: 'Early keynote',
+      starts: '2021-10-28T09:00:00Z',
+      kind: 'keynote',
+    });
     await app.page.reload();
   });
   afterAll(async () => {
@@ -25,8 +38,17 @@ describe('the library in the window (issue 3)', () => {
       .allTextContents();
 
   it('lists conferences newest first, each with its talks in time order', async () => {
-    await app.page.getByRole('navigation', { name: 'Library' }).getByText('Early keynote').waitFor();
-    expect(await entries()).toEqual(['All Day DevOps 2021', 'Early keynote', 'Late talk', 'All Day DevOps 2019', 'Shifting security left']);
+    await app.page
+      .getByRole('navigation', { name: 'Library' })
+      .getByText('Early keynote')
+      .waitFor();
+    expect(await entries()).toEqual([
+      'All Day DevOps 2021',
+      'Early keynote',
+      'Late talk',
+      'All Day DevOps 2019',
+      'Shifting security left',
+    ]);
   });
 
   it('renames with F2, moves to the trash with Delete, and Undo brings it back', async () => {
@@ -38,7 +60,10 @@ describe('the library in the window (issue 3)', () => {
     await input.fill('Closing talk');
     await input.press('Enter');
     await nav.getByRole('button', { name: /Closing talk/ }).waitFor();
-    const titles = async () => (await app.preview.services.library.list()).conferences.flatMap((c) => c.talks.map((t) => t.meta.title));
+    const titles = async () =>
+      (await app.preview.services.library.list()).conferences.flatMap((c) =>
+        c.talks.map((t) => t.meta.title),
+      );
     expect(await titles()).toContain('Closing talk');
 
     await nav.getByRole('button', { name: /Closing talk/ }).focus();
@@ -46,7 +71,9 @@ describe('the library in the window (issue 3)', () => {
     await page.getByText('Moved “Closing talk” to the trash.').waitFor();
     await nav.getByRole('button', { name: /Closing talk/ }).waitFor({ state: 'detached' });
     expect(await titles()).not.toContain('Closing talk');
-    expect((await app.preview.services.library.listTrash()).map((t) => t.title)).toContain('Closing talk');
+    expect((await app.preview.services.library.listTrash()).map((t) => t.title)).toContain(
+      'Closing talk',
+    );
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await nav.getByRole('button', { name: /Closing talk/ }).waitFor();
@@ -65,14 +92,22 @@ describe('the library in the window (issue 3)', () => {
 
   it('jumps anywhere with the quick switcher (Ctrl+P), fuzzily', async () => {
     const { page } = app;
-    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /All Day DevOps 2019/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Library' })
+      .getByRole('button', { name: /All Day DevOps 2019/ })
+      .click();
     await page.keyboard.press('Control+p');
     await page.getByRole('combobox', { name: 'Go to' }).waitFor();
     await page.keyboard.type('erlykey');
     await page.getByRole('option', { name: /Early keynote/ }).waitFor();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('.title-field input')?.value === 'Early keynote');
-    await expect(page.getByRole('combobox', { name: 'Kind' }).inputValue()).resolves.toBe('keynote');
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLInputElement>('.title-field input')?.value === 'Early keynote',
+    );
+    await expect(page.getByRole('combobox', { name: 'Kind' }).inputValue()).resolves.toBe(
+      'keynote',
+    );
   });
 
   it('switches to dark mode from Preferences and puts it on <html data-theme>', async () => {

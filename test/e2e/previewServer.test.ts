@@ -7,14 +7,25 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { startPreviewServer, type PreviewServer } from '../../electron/preview/previewServer';
 
 /** Raw HTTP, so the tests can send what a browser would not (another Host, no token). */
-function send(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
-    const req = request(url, { method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+function send(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
+  return new Promise<{
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    body: string;
+  }>((resolve, reject) => {
+    const req = request(
+      url,
+      { method: options.method ?? 'GET', headers: options.headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -30,15 +41,28 @@ describe('the preview server (a development tool on loopback, token required)', 
     await import('node:fs/promises').then((fs) => fs.mkdir(staticDir));
     await writeFile(join(staticDir, 'index.html'), '<!doctype html><p>page</p>');
     await writeFile(join(scratch, 'secret.txt'), 'not for the web');
-    preview = await startPreviewServer({ libraryRoot: join(scratch, 'library'), dataDir: join(scratch, 'data'), staticDir, log: () => {} });
+    preview = await startPreviewServer({
+      libraryRoot: join(scratch, 'library'),
+      dataDir: join(scratch, 'data'),
+      staticDir,
+      log: () => {},
+    });
   });
   afterAll(async () => {
     await preview?.close();
     await rm(scratch, { recursive: true, force: true });
   });
 
-  const call = (channel: string, input: unknown, headers: Record<string, string> = { 'x-confnotes-token': preview.token }) =>
-    send(`${preview.origin}/api/${channel}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(input) });
+  const call = (
+    channel: string,
+    input: unknown,
+    headers: Record<string, string> = { 'x-confnotes-token': preview.token },
+  ) =>
+    send(`${preview.origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(input),
+    });
 
   it('listens on 127.0.0.1 and serves the page with its token, with the CSP header', async () => {
     expect(preview.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
@@ -53,22 +77,31 @@ describe('the preview server (a development tool on loopback, token required)', 
     expect((await send(`${preview.origin}/`)).status).toBe(403);
     expect((await send(`${preview.origin}/index.html?token=wrong`)).status).toBe(403);
     expect((await call('confnotes:library.list', {}, {})).status).toBe(403);
-    expect((await call('confnotes:library.list', {}, { 'x-confnotes-token': 'x'.repeat(32) })).status).toBe(403);
+    expect(
+      (await call('confnotes:library.list', {}, { 'x-confnotes-token': 'x'.repeat(32) })).status,
+    ).toBe(403);
     expect((await send(`${preview.origin}/events`)).status).toBe(403);
     expect((await send(`${preview.origin}/asset/wrong/id/a.png`)).status).toBe(403);
   });
 
   it('refuses another Host header (DNS rebinding)', async () => {
-    const res = await send(preview.url, { headers: { host: `evil.example:${new URL(preview.origin).port}` } });
+    const res = await send(preview.url, {
+      headers: { host: `evil.example:${new URL(preview.origin).port}` },
+    });
     expect(res.status).toBe(403);
   });
 
   it('serves the same handlers, with the contract’s validation', async () => {
     const listed = await call('confnotes:library.list', {});
     expect(JSON.parse(listed.body)).toMatchObject({ ok: true, value: { conferences: [] } });
-    const bad = JSON.parse((await call('confnotes:library.readTalk', { id: '../../etc/passwd' })).body) as { ok: boolean; error: { code: string } };
+    const bad = JSON.parse(
+      (await call('confnotes:library.readTalk', { id: '../../etc/passwd' })).body,
+    ) as { ok: boolean; error: { code: string } };
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-    const unknown = JSON.parse((await call('confnotes:library.format', {})).body) as { ok: boolean; error: { code: string } };
+    const unknown = JSON.parse((await call('confnotes:library.format', {})).body) as {
+      ok: boolean;
+      error: { code: string };
+    };
     expect(unknown).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
@@ -80,9 +113,13 @@ describe('the preview server (a development tool on loopback, token required)', 
     const conference = await library.createConference({ title: 'C' });
     const talk = await library.createTalk(conference.id, { title: 'T' });
     const { src } = await library.saveAsset(talk.id, 'slide.png', Buffer.from([1, 2, 3]));
-    const asset = await send(`${preview.origin}/asset/${preview.token}/${talk.id}/${encodeURIComponent(src)}`);
+    const asset = await send(
+      `${preview.origin}/asset/${preview.token}/${talk.id}/${encodeURIComponent(src)}`,
+    );
     expect(asset.status).toBe(200);
-    const escape = await send(`${preview.origin}/asset/${preview.token}/${talk.id}/${encodeURIComponent('../../secret.txt')}`);
+    const escape = await send(
+      `${preview.origin}/asset/${preview.token}/${talk.id}/${encodeURIComponent('../../secret.txt')}`,
+    );
     expect(escape.status).toBe(404);
     expect(escape.body).not.toContain('not for the web');
   });

@@ -7,10 +7,21 @@ describe('searching notes in the window', () => {
   beforeAll(async () => {
     app = await startApp();
     const { library } = app.preview.services;
-    const addo = await library.createConference({ title: 'All Day DevOps 2021', starts: '2021-10-28' });
+    const addo = await library.createConference({
+      title: 'All Day DevOps 2021',
+      starts: '2021-10-28',
+    });
     const srecon = await library.createConference({ title: 'SREcon 2022', starts: '2022-03-14' });
-    await library.createTalk(addo.id, { title: 'Gamification of Chaos Testing', speakers: [{ name: 'Bram Vogelaar' }] }, 'We drained kubernetes nodes on purpose.\n');
-    await library.createTalk(srecon.id, { title: 'Error budgets', speakers: [{ name: 'Liz Fong-Jones' }] }, 'Budgets, not kubernetes.\n');
+    await library.createTalk(
+      addo.id,
+      { title: 'Gamification of Chaos Testing', speakers: [{ name: 'Bram Vogelaar' }] },
+      'We drained kubernetes nodes on purpose.\n',
+    );
+    await library.createTalk(
+      srecon.id,
+      { title: 'Error budgets', speakers: [{ name: 'Liz Fong-Jones' }] },
+      'Budgets, not kubernetes.\n',
+    );
     await library.createTalk(srecon.id, { title: 'Unrelated', speakers: [] }, 'Nothing to see.\n');
     await app.page.reload();
   });
@@ -25,7 +36,9 @@ describe('searching notes in the window', () => {
     await page.getByRole('searchbox', { name: 'Search notes' }).fill('kubernetes');
     const results = page.getByRole('listbox', { name: 'Results' });
     await results.getByRole('option').nth(1).waitFor({ timeout: 20_000 });
-    const groups = await results.getByRole('group').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')));
+    const groups = await results
+      .getByRole('group')
+      .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label')));
     expect(groups.sort()).toEqual(['All Day DevOps 2021', 'SREcon 2022']);
     const texts = await results.getByRole('option').allTextContents();
     expect(texts).toHaveLength(2);
@@ -34,7 +47,13 @@ describe('searching notes in the window', () => {
     await page.keyboard.press('ArrowDown');
     const chosen = (await results.getByRole('option', { selected: true }).textContent()) ?? '';
     await page.keyboard.press('Enter');
-    const title = chosen.includes('Gamification') ? 'Gamification of Chaos Testing' : 'Error budgets';
-    await page.waitForFunction((expected) => document.querySelector<HTMLInputElement>('.title-field input')?.value === expected, title);
+    const title = chosen.includes('Gamification')
+      ? 'Gamification of Chaos Testing'
+      : 'Error budgets';
+    await page.waitForFunction(
+      (expected) =>
+        document.querySelector<HTMLInputElement>('.title-field input')?.value === expected,
+      title,
+    );
   });
 });

@@ -43,8 +43,16 @@ beforeAll(async () => {
 afterAll(() => rm(base, { recursive: true, force: true }));
 
 type Handler = (event: unknown, input: unknown) => Promise<Envelope<unknown>>;
-const fromApp = (w: electron.BrowserWindow = win) => ({ sender: w.webContents, senderFrame: w.webContents.mainFrame });
-const invoke = async (domain: string, member: string, input: unknown, event: unknown = fromApp()) => {
+const fromApp = (w: electron.BrowserWindow = win) => ({
+  sender: w.webContents,
+  senderFrame: w.webContents.mainFrame,
+});
+const invoke = async (
+  domain: string,
+  member: string,
+  input: unknown,
+  event: unknown = fromApp(),
+) => {
   const handler = electron.ipcMain.handlers.get(channelName(domain, member)) as Handler;
   return handler(event, input);
 };
@@ -72,11 +80,15 @@ describe('startShell', () => {
     const navigation = electron.fakeEvent();
     win.webContents.emit('will-navigate', navigation, 'javascript:alert(1)');
     expect(navigation.defaultPrevented).toBe(true);
-    expect(win.webContents.windowOpenHandler?.({ url: 'https://example.com/slides' })).toEqual({ action: 'deny' });
+    expect(win.webContents.windowOpenHandler?.({ url: 'https://example.com/slides' })).toEqual({
+      action: 'deny',
+    });
     const webview = electron.fakeEvent();
     win.webContents.emit('will-attach-webview', webview, {}, {});
     expect(webview.defaultPrevented).toBe(true);
-    await vi.waitFor(() => expect(electron.shell.openExternal).toHaveBeenCalledWith('https://example.com/slides'));
+    await vi.waitFor(() =>
+      expect(electron.shell.openExternal).toHaveBeenCalledWith('https://example.com/slides'),
+    );
     expect(electron.shell.openExternal).toHaveBeenCalledTimes(1);
   });
 
@@ -85,16 +97,23 @@ describe('startShell', () => {
     const callback = vi.fn();
     handlers['permissionRequest'](win.webContents, 'media', callback, {});
     expect(callback).toHaveBeenCalledWith(false);
-    expect(handlers['permissionCheck'](win.webContents, 'notifications', APP_INDEX_URL, {})).toBe(false);
+    expect(handlers['permissionCheck'](win.webContents, 'notifications', APP_INDEX_URL, {})).toBe(
+      false,
+    );
     const headers = vi.fn();
     webRequest.headersHandler!({ responseHeaders: {} }, headers);
-    expect(headers).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    expect(headers).toHaveBeenCalledWith({
+      responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+    });
   });
 
   it('serves the renderer and library images through its own protocols', async () => {
     const page = await electron.protocol.handlers.get('confnotes-app')!(new Request(APP_INDEX_URL));
     expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
-    const conference = await services.library.createConference({ title: 'KubeCon', starts: '2024-03-19' });
+    const conference = await services.library.createConference({
+      title: 'KubeCon',
+      starts: '2024-03-19',
+    });
     const talk = await services.library.createTalk(conference.id, { title: 'eBPF' });
     const { src } = await services.library.saveAsset(talk.id, 'slide.gif', Buffer.from('GIF89a'));
     const image = await electron.protocol.handlers.get('confnotes-asset')!(
@@ -102,24 +121,42 @@ describe('startShell', () => {
     );
     expect(image.status).toBe(200);
     const escape = await electron.protocol.handlers.get('confnotes-asset')!(
-      new Request(`${ASSET_URL_PREFIX}${talk.id}/${encodeURIComponent('../../../../../etc/passwd')}`),
+      new Request(
+        `${ASSET_URL_PREFIX}${talk.id}/${encodeURIComponent('../../../../../etc/passwd')}`,
+      ),
     );
     expect(escape.status).toBeGreaterThanOrEqual(400);
   });
 
   it('applies the saved theme and serves the contract to the app window only', async () => {
     expect(electron.nativeTheme.themeSource).toBe('dark');
-    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(callChannels().map((c) => c.channel).sort());
-    expect(await value('app', 'info')).toMatchObject({ libraryPath: path.join(base, 'library'), assetUrl: ASSET_URL_PREFIX });
+    expect([...electron.ipcMain.handlers.keys()].sort()).toEqual(
+      callChannels()
+        .map((c) => c.channel)
+        .sort(),
+    );
+    expect(await value('app', 'info')).toMatchObject({
+      libraryPath: path.join(base, 'library'),
+      assetUrl: ASSET_URL_PREFIX,
+    });
     await value('app', 'setTheme', { theme: 'light' });
     expect(electron.nativeTheme.themeSource).toBe('light');
-    const foreign = await invoke('library', 'list', {}, { sender: { id: 9999 }, senderFrame: { url: APP_INDEX_URL, parent: null } });
+    const foreign = await invoke(
+      'library',
+      'list',
+      {},
+      { sender: { id: 9999 }, senderFrame: { url: APP_INDEX_URL, parent: null } },
+    );
     expect(foreign.ok).toBe(false);
   });
 
   it('sends menu commands to the window', () => {
-    const menu = electron.Menu.applicationMenu as { template: Array<{ submenu?: Array<{ label?: string; click?: () => void }> }> };
-    const newTalk = menu.template.flatMap((m) => m.submenu ?? []).find((i) => i.label === 'New Talk');
+    const menu = electron.Menu.applicationMenu as {
+      template: Array<{ submenu?: Array<{ label?: string; click?: () => void }> }>;
+    };
+    const newTalk = menu.template
+      .flatMap((m) => m.submenu ?? [])
+      .find((i) => i.label === 'New Talk');
     newTalk!.click!();
     expect(win.webContents.sent.at(-1)).toEqual({
       channel: channelName('app', 'onMenuCommand'),
@@ -139,7 +176,9 @@ describe('startShell', () => {
   it('asks the editor to save before the window closes, and closes once it answered', async () => {
     win.close();
     expect(win.destroyed).toBe(false);
-    const request = win.webContents.sent.find((m) => m.channel === channelName('app', 'onFlushRequest'));
+    const request = win.webContents.sent.find(
+      (m) => m.channel === channelName('app', 'onFlushRequest'),
+    );
     const { requestId } = request!.payload as { requestId: string };
     await value('app', 'flushed', { requestId });
     await vi.waitFor(() => expect(win.destroyed).toBe(true));
@@ -151,7 +190,9 @@ describe('startShell', () => {
     await next.loadURL(APP_INDEX_URL);
     signals.emit('SIGTERM');
     expect(electron.app.quit).not.toHaveBeenCalled();
-    const request = next.webContents.sent.find((m) => m.channel === channelName('app', 'onFlushRequest'));
+    const request = next.webContents.sent.find(
+      (m) => m.channel === channelName('app', 'onFlushRequest'),
+    );
     const envelope = await invoke('app', 'flushed', request!.payload, fromApp(next));
     expect(envelope.ok).toBe(true);
     await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalled());

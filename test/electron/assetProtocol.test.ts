@@ -1,7 +1,11 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssetHandler, parseAssetUrl, type AssetSource } from '../../electron/shell/assetProtocol';
+import {
+  createAssetHandler,
+  parseAssetUrl,
+  type AssetSource,
+} from '../../electron/shell/assetProtocol';
 import { ASSET_URL_PREFIX } from '../../electron/shell/protocols';
 import { openTempCore } from './coreFixture';
 
@@ -34,8 +38,10 @@ beforeAll(async () => {
 });
 afterAll(() => core.cleanup());
 
-const url = (noteId: string, src: string) => `${ASSET_URL_PREFIX}${noteId}/${encodeURIComponent(src)}`;
-const get = (source: AssetSource, href: string) => createAssetHandler(() => source)(new Request(href));
+const url = (noteId: string, src: string) =>
+  `${ASSET_URL_PREFIX}${noteId}/${encodeURIComponent(src)}`;
+const get = (source: AssetSource, href: string) =>
+  createAssetHandler(() => source)(new Request(href));
 
 const hostile = [
   '../../outside/secret.png',
@@ -90,14 +96,16 @@ describe('the asset protocol checks on its own, whatever the library resolves', 
     expect(response.status).toBe(200);
   });
 
-  it.each(['../../outside/secret.png', 'assets/link-out.png', 'assets/dir-out/secret.png', '/etc/passwd'])(
-    'refuses %j',
-    async (src) => {
-      const response = await get(naive(), url(talkId, src));
-      expect(response.status).toBe(403);
-      expect(await response.text()).not.toContain(SECRET);
-    },
-  );
+  it.each([
+    '../../outside/secret.png',
+    'assets/link-out.png',
+    'assets/dir-out/secret.png',
+    '/etc/passwd',
+  ])('refuses %j', async (src) => {
+    const response = await get(naive(), url(talkId, src));
+    expect(response.status).toBe(403);
+    expect(await response.text()).not.toContain(SECRET);
+  });
 
   it('serves images only, even inside the library', async () => {
     const response = await get(naive(), url(talkId, '../.trash/../2023-devopsdays/conference.md'));

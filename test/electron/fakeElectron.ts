@@ -174,7 +174,10 @@ export const powerMonitor = new EventEmitter();
 // The preload's side.
 export const contextBridge = { exposeInMainWorld: vi.fn() };
 export const ipcRenderer = Object.assign(new EventEmitter(), {
-  invoke: vi.fn(async (_channel: string, _input: unknown): Promise<unknown> => ({ ok: true, value: null })),
+  invoke: vi.fn(async (_channel: string, _input: unknown): Promise<unknown> => ({
+    ok: true,
+    value: null,
+  })),
 });
 
 export default {

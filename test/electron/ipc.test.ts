@@ -47,13 +47,22 @@ beforeAll(async () => {
 afterAll(() => core.cleanup());
 
 const event = (senderId: number, url: string | null, parent: object | null = null) =>
-  ({ sender: { id: senderId }, senderFrame: url === null ? null : { url, parent } }) as unknown as IpcMainInvokeEvent;
-const invoke = (channel: string, evt: unknown, input: unknown) => handlers.get(channel)!(evt, input);
-const folders = async () => (await readdir(core.libraryRoot)).filter((name) => !name.startsWith('.'));
+  ({
+    sender: { id: senderId },
+    senderFrame: url === null ? null : { url, parent },
+  }) as unknown as IpcMainInvokeEvent;
+const invoke = (channel: string, evt: unknown, input: unknown) =>
+  handlers.get(channel)!(evt, input);
+const folders = async () =>
+  (await readdir(core.libraryRoot)).filter((name) => !name.startsWith('.'));
 
 describe('registerIpc', () => {
   it('serves every call of the contract, and nothing else', () => {
-    expect([...handlers.keys()].sort()).toEqual(callChannels().map((c) => c.channel).sort());
+    expect([...handlers.keys()].sort()).toEqual(
+      callChannels()
+        .map((c) => c.channel)
+        .sort(),
+    );
   });
 
   it('runs a call from the app window and writes the file', async () => {
@@ -95,7 +104,9 @@ describe('registerIpc', () => {
   });
 
   it('refuses a path where an id belongs', async () => {
-    const result = await invoke(channelName('library', 'readTalk'), event(7, APP_PAGE), { id: '../../etc/passwd' });
+    const result = await invoke(channelName('library', 'readTalk'), event(7, APP_PAGE), {
+      id: '../../etc/passwd',
+    });
     expect(result.ok).toBe(false);
   });
 
@@ -109,7 +120,10 @@ describe('createEmitter', () => {
   it('sends to a live window only', () => {
     const sent: unknown[] = [];
     let destroyed = false;
-    const emit = createEmitter(() => ({ send: (...args: unknown[]) => sent.push(args), isDestroyed: () => destroyed }));
+    const emit = createEmitter(() => ({
+      send: (...args: unknown[]) => sent.push(args),
+      isDestroyed: () => destroyed,
+    }));
     emit('confnotes:app.onMenuCommand', { command: 'new-talk' });
     destroyed = true;
     emit('confnotes:app.onMenuCommand', { command: 'search' });

@@ -49,12 +49,13 @@ describe('checkLink', () => {
     expect(checkLink(url)).toEqual({ action: 'open', url: href });
   });
 
-  it.each(['file:///home/me/slides.pdf', 'file://localhost/Applications/Calculator.app', 'file:///usr/share/applications/x.desktop'])(
-    'only reveals local file %j',
-    (url) => {
-      expect(checkLink(url).action).toBe('reveal');
-    },
-  );
+  it.each([
+    'file:///home/me/slides.pdf',
+    'file://localhost/Applications/Calculator.app',
+    'file:///usr/share/applications/x.desktop',
+  ])('only reveals local file %j', (url) => {
+    expect(checkLink(url).action).toBe('reveal');
+  });
 });
 
 describe('createLinkOpener', () => {
@@ -77,14 +78,20 @@ describe('createLinkOpener', () => {
     const { targets, open } = setup();
     expect(await open('HTTPS://example.com/talk')).toBe(true);
     expect(await open('mailto:a@example.com')).toBe(true);
-    expect(targets.openExternal.mock.calls).toEqual([['https://example.com/talk'], ['mailto:a@example.com']]);
+    expect(targets.openExternal.mock.calls).toEqual([
+      ['https://example.com/talk'],
+      ['mailto:a@example.com'],
+    ]);
   });
 
   it('reveals local files in their folder and never opens them', async () => {
     const { targets, open } = setup();
     expect(await open('file:///Applications/Calculator.app')).toBe(true);
     expect(await open('file:///tmp/evil.desktop')).toBe(true);
-    expect(targets.showItemInFolder.mock.calls).toEqual([['/Applications/Calculator.app'], ['/tmp/evil.desktop']]);
+    expect(targets.showItemInFolder.mock.calls).toEqual([
+      ['/Applications/Calculator.app'],
+      ['/tmp/evil.desktop'],
+    ]);
     expect(targets.openExternal).not.toHaveBeenCalled();
   });
 
@@ -97,7 +104,10 @@ describe('createLinkOpener', () => {
   });
 
   it('reports a failing system opener as not opened', async () => {
-    const targets = { openExternal: vi.fn(async () => Promise.reject(new Error('no handler'))), showItemInFolder: vi.fn() };
+    const targets = {
+      openExternal: vi.fn(async () => Promise.reject(new Error('no handler'))),
+      showItemInFolder: vi.fn(),
+    };
     expect(await createLinkOpener(targets)('https://example.com')).toBe(false);
   });
 });

@@ -31,7 +31,10 @@ beforeAll(async () => {
   await build({ ...main.options, sourcemap: false, logLevel: 'error' });
   const appPath = path.join(base, 'app');
   await mkdir(path.join(appPath, 'dist', 'renderer'), { recursive: true });
-  await writeFile(path.join(appPath, 'dist', 'renderer', 'index.html'), '<!doctype html><title>built</title>');
+  await writeFile(
+    path.join(appPath, 'dist', 'renderer', 'index.html'),
+    '<!doctype html><title>built</title>',
+  );
   electron.app.getPath.mockImplementation((name: string) => path.join(base, name));
   electron.app.getAppPath.mockReturnValue(appPath);
   electron.app.whenReady.mockResolvedValueOnce(undefined);
@@ -86,12 +89,17 @@ describe('dist-electron/main.js', () => {
       { sender: win.webContents, senderFrame: win.webContents.mainFrame },
       {},
     )) as Envelope<{ libraryPath: string }>;
-    expect(info).toMatchObject({ ok: true, value: { libraryPath: path.join(base, 'Library From Env') } });
+    expect(info).toMatchObject({
+      ok: true,
+      value: { libraryPath: path.join(base, 'Library From Env') },
+    });
     await electron.ipcMain.handlers.get(channelName('app', 'setTheme'))!(
       { sender: win.webContents, senderFrame: win.webContents.mainFrame },
       { theme: 'dark' },
     );
-    const saved = JSON.parse(await readFile(path.join(base, 'userData', 'settings.json'), 'utf8')) as { theme: string };
+    const saved = JSON.parse(
+      await readFile(path.join(base, 'userData', 'settings.json'), 'utf8'),
+    ) as { theme: string };
     expect(saved.theme).toBe('dark');
   });
 });

@@ -7,25 +7,33 @@ import { COMMAND_ITEMS, menuTemplate } from '../../electron/shell/menu';
 vi.mock('electron', () => import('./fakeElectron'));
 
 function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
-  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+  return items.flatMap((item) => [
+    item,
+    ...(Array.isArray(item.submenu) ? flatten(item.submenu) : []),
+  ]);
 }
 
 const build = (platform: NodeJS.Platform, isPackaged = true) => {
   const sent: MenuCommand[] = [];
-  const items = flatten(menuTemplate({ platform, appName: 'Confnotes', isPackaged, send: (c) => sent.push(c) }));
+  const items = flatten(
+    menuTemplate({ platform, appName: 'Confnotes', isPackaged, send: (c) => sent.push(c) }),
+  );
   return { items, sent };
 };
 
 describe('the application menu', () => {
-  it.each(['darwin', 'linux', 'win32'] as const)('offers every command with its shortcut on %s', (platform) => {
-    const { items, sent } = build(platform);
-    for (const { label, accelerator, command } of Object.values(COMMAND_ITEMS)) {
-      const item = items.find((i) => i.label === label);
-      expect(item?.accelerator, label).toBe(accelerator);
-      (item!.click as () => void)();
-      expect(sent.at(-1)).toBe(command);
-    }
-  });
+  it.each(['darwin', 'linux', 'win32'] as const)(
+    'offers every command with its shortcut on %s',
+    (platform) => {
+      const { items, sent } = build(platform);
+      for (const { label, accelerator, command } of Object.values(COMMAND_ITEMS)) {
+        const item = items.find((i) => i.label === label);
+        expect(item?.accelerator, label).toBe(accelerator);
+        (item!.click as () => void)();
+        expect(sent.at(-1)).toBe(command);
+      }
+    },
+  );
 
   it('uses the shortcuts people expect', () => {
     expect(COMMAND_ITEMS['new-talk'].accelerator).toBe('CmdOrCtrl+N');
@@ -70,7 +78,10 @@ describe('the context menu', () => {
 
   it('offers spelling suggestions and adding the word', () => {
     const a = actions();
-    const items = contextMenuTemplate(params({ misspelledWord: 'Kubernets', dictionarySuggestions: ['Kubernetes'] }), a);
+    const items = contextMenuTemplate(
+      params({ misspelledWord: 'Kubernets', dictionarySuggestions: ['Kubernetes'] }),
+      a,
+    );
     (items.find((i) => i.label === 'Kubernetes')!.click as () => void)();
     (items.find((i) => i.label === 'Add to Dictionary')!.click as () => void)();
     expect(a.replaceMisspelling).toHaveBeenCalledWith('Kubernetes');
@@ -79,7 +90,10 @@ describe('the context menu', () => {
 
   it('opens links through the given opener only', () => {
     const a = actions();
-    const items = contextMenuTemplate(params({ linkURL: 'javascript:alert(1)', isEditable: false }), a);
+    const items = contextMenuTemplate(
+      params({ linkURL: 'javascript:alert(1)', isEditable: false }),
+      a,
+    );
     (items.find((i) => i.label === 'Open Link')!.click as () => void)();
     expect(a.openLink).toHaveBeenCalledWith('javascript:alert(1)');
   });

@@ -29,7 +29,9 @@ describe('the electron-builder configuration', () => {
   });
 
   it('ships the bundles only, and a real icon', async () => {
-    expect(config.files).toEqual(expect.arrayContaining(['dist/renderer/**/*', 'dist-electron/**/*', '!node_modules/**/*']));
+    expect(config.files).toEqual(
+      expect.arrayContaining(['dist/renderer/**/*', 'dist-electron/**/*', '!node_modules/**/*']),
+    );
     const png = await readFile(path.join(root, config.linux.icon));
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(512);
@@ -46,7 +48,11 @@ describe('the afterPack hook', () => {
     appOutDir = await mkdtemp(path.join(os.tmpdir(), 'confnotes-fuses-'));
     binary = path.join(appOutDir, 'confnotes');
     // A stand-in Electron binary: the fuse wire after its sentinel, every fuse on.
-    const wire = Buffer.concat([Buffer.from(SENTINEL), Buffer.from([1, 8]), Buffer.from('11111111')]);
+    const wire = Buffer.concat([
+      Buffer.from(SENTINEL),
+      Buffer.from([1, 8]),
+      Buffer.from('11111111'),
+    ]);
     await writeFile(binary, Buffer.concat([Buffer.alloc(4096, 7), wire, Buffer.alloc(4096, 9)]));
   });
   afterAll(() => rm(appOutDir, { recursive: true, force: true }));

@@ -14,19 +14,28 @@ beforeAll(async () => {
 
 describe('the preload', () => {
   it('exposes one object, window.api, with exactly the contract', () => {
-    const names: unknown[] = vi.mocked(contextBridge.exposeInMainWorld).mock.calls.map((call): unknown => call[0]);
+    const names: unknown[] = vi
+      .mocked(contextBridge.exposeInMainWorld)
+      .mock.calls.map((call): unknown => call[0]);
     expect(names).toEqual(['api']);
     expect(Object.keys(api).sort()).toEqual(Object.keys(contract).sort());
     for (const [domain, spec] of Object.entries(contract)) {
-      expect(Object.keys(api[domain as keyof ConfnotesApi]).sort(), domain).toEqual(Object.keys(spec).sort());
+      expect(Object.keys(api[domain as keyof ConfnotesApi]).sort(), domain).toEqual(
+        Object.keys(spec).sort(),
+      );
     }
     expect(JSON.stringify(Object.keys(api))).not.toMatch(/ipc|invoke|send|require/i);
   });
 
   it('turns a call into one invoke on its channel and unwraps the result', async () => {
-    vi.mocked(ipcRenderer.invoke).mockResolvedValueOnce({ ok: true, value: { hits: [], total: 0 } });
+    vi.mocked(ipcRenderer.invoke).mockResolvedValueOnce({
+      ok: true,
+      value: { hits: [], total: 0 },
+    });
     await expect(api.search.query({ query: 'chaos' })).resolves.toEqual({ hits: [], total: 0 });
-    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(channelName('search', 'query'), { query: 'chaos' });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith(channelName('search', 'query'), {
+      query: 'chaos',
+    });
   });
 
   it('throws the error main sent back', async () => {

@@ -2,7 +2,11 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import type { Session, WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
-import { hardenSession, hardenWebContents, secureWebPreferences } from '../../electron/shell/security';
+import {
+  hardenSession,
+  hardenWebContents,
+  secureWebPreferences,
+} from '../../electron/shell/security';
 import { fakeEvent } from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron'));
@@ -83,11 +87,20 @@ describe('hardenSession', () => {
 
   it('refuses every permission request and check', () => {
     const handlers = setup();
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+    ]) {
       const callback = vi.fn();
       handlers['request']({}, permission, callback, {});
       expect(callback, permission).toHaveBeenCalledWith(false);
-      expect(handlers['check']({}, permission, 'confnotes-app://renderer', {}), permission).toBe(false);
+      expect(handlers['check']({}, permission, 'confnotes-app://renderer', {}), permission).toBe(
+        false,
+      );
     }
     expect(handlers['device']({ deviceType: 'usb' })).toBe(false);
   });
@@ -96,11 +109,19 @@ describe('hardenSession', () => {
     const handlers = setup();
     const callback = vi.fn();
     handlers['headers'](
-      { responseHeaders: { 'content-security-policy': ["script-src *"], 'Content-Type': ['text/html'] } },
+      {
+        responseHeaders: {
+          'content-security-policy': ['script-src *'],
+          'Content-Type': ['text/html'],
+        },
+      },
       callback,
     );
     expect(callback).toHaveBeenCalledWith({
-      responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
+      responseHeaders: {
+        'Content-Type': ['text/html'],
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      },
     });
   });
 });

@@ -32,14 +32,22 @@ describe('SettingsFile', () => {
     expect(again.get('theme')).toBe('dark');
     expect(again.get('libraryPath')).toBe('/home/me/Notes');
     expect(again.get('window')).toEqual({ x: 1, y: 2, width: 900, height: 700, maximized: false });
-    const file = JSON.parse(await readFile(path.join(dir, 'settings.json'), 'utf8')) as Record<string, unknown>;
+    const file = JSON.parse(await readFile(path.join(dir, 'settings.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(file['theme']).toBe('dark');
   });
 
   it('ignores values edited into something it cannot use', async () => {
     await writeFile(
       path.join(dir, 'settings.json'),
-      JSON.stringify({ theme: 'neon', editor: { spellcheck: 'yes', fontSize: 999 }, libraryPath: 42, window: 'big' }),
+      JSON.stringify({
+        theme: 'neon',
+        editor: { spellcheck: 'yes', fontSize: 999 },
+        libraryPath: 42,
+        window: 'big',
+      }),
     );
     const settings = new ElectronSettings(dir);
     expect(settings.get('theme')).toBe('system');

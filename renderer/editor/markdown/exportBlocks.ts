@@ -4,7 +4,16 @@ import { $isHorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode'
 import { $isHeadingNode, $isQuoteNode } from '@lexical/rich-text';
 import { $isTableCellNode, $isTableNode, $isTableRowNode, type TableNode } from '@lexical/table';
 import { $getState, $isElementNode, $isLineBreakNode, type LexicalNode } from 'lexical';
-import type { BlockContent, List, ListItem, Paragraph, PhrasingContent, RootContent, Table, TableRow } from 'mdast';
+import type {
+  BlockContent,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+  Table,
+  TableRow,
+} from 'mdast';
 import { $isHardBreakNode } from '../nodes/HardBreakNode';
 import { codeMetaState, ownItemState, spreadState, tableAlignState } from '../nodes/markdownState';
 import { $isRawMarkdownNode } from '../nodes/RawMarkdownNode';
@@ -17,13 +26,23 @@ import { $exportInline } from './exportInline';
  */
 export function $exportBlock(node: LexicalNode): RootContent[] {
   if ($isRawMarkdownNode(node)) {
-    const value = node.getMarkdown().replace(/^(?:[ \t]*\r?\n)+/, '').trimEnd();
+    const value = node
+      .getMarkdown()
+      .replace(/^(?:[ \t]*\r?\n)+/, '')
+      .trimEnd();
     return value ? [{ type: 'html', value }] : [];
   }
   if ($isHorizontalRuleNode(node)) return [{ type: 'thematicBreak' }];
   if ($isCodeNode(node)) {
     const meta = $getState(node, codeMetaState);
-    return [{ type: 'code', lang: node.getLanguage() ?? null, meta: meta || null, value: node.getTextContent() }];
+    return [
+      {
+        type: 'code',
+        lang: node.getLanguage() ?? null,
+        meta: meta || null,
+        value: node.getTextContent(),
+      },
+    ];
   }
   if ($isHeadingNode(node)) {
     const depth = Number(node.getTag().slice(1)) as 1 | 2 | 3 | 4 | 5 | 6;
@@ -95,13 +114,16 @@ function $exportItem(item: ListItemNode, type: string, isHolder: boolean): ListI
 }
 
 function $exportTable(table: TableNode): Table {
-  const rows: TableRow[] = table.getChildren().filter($isTableRowNode).map((row) => ({
-    type: 'tableRow',
-    children: row
-      .getChildren()
-      .filter($isTableCellNode)
-      .map((cell) => ({ type: 'tableCell', children: cellPhrasing(cell.getChildren()) })),
-  }));
+  const rows: TableRow[] = table
+    .getChildren()
+    .filter($isTableRowNode)
+    .map((row) => ({
+      type: 'tableRow',
+      children: row
+        .getChildren()
+        .filter($isTableCellNode)
+        .map((cell) => ({ type: 'tableCell', children: cellPhrasing(cell.getChildren()) })),
+    }));
   const width = Math.max(0, ...rows.map((row) => row.children.length));
   const align = $getState(table, tableAlignState).slice(0, width);
   while (align.length < width) align.push(null);

@@ -29,23 +29,35 @@ export function $exportInline(nodes: LexicalNode[], mode: BreakMode = 'keep'): P
 function $flatten(nodes: LexicalNode[]): Item[] {
   const items: Item[] = [];
   for (const node of nodes) {
-    if ($isHardBreakNode(node)) items.push({ node: { type: 'break' }, marks: [], chain: '', wild: 'hard' });
-    else if ($isLineBreakNode(node)) items.push({ node: { type: 'text', value: '\n' }, marks: [], chain: '', wild: 'soft' });
+    if ($isHardBreakNode(node))
+      items.push({ node: { type: 'break' }, marks: [], chain: '', wild: 'hard' });
+    else if ($isLineBreakNode(node))
+      items.push({ node: { type: 'text', value: '\n' }, marks: [], chain: '', wild: 'soft' });
     else if ($isImageNode(node)) {
       const { src, alt, title } = node.getFields();
-      items.push({ node: { type: 'image', url: src, alt, title }, marks: [], chain: '', wild: 'image' });
+      items.push({
+        node: { type: 'image', url: src, alt, title },
+        marks: [],
+        chain: '',
+        wild: 'image',
+      });
     } else if ($isTextNode(node)) {
       const value = node.getTextContent();
       if (value === '') continue;
-      const marks = FORMAT_MARKS.filter(([, format]) => node.hasFormat(format)).map(([mark]) => mark);
-      const leaf: PhrasingContent = node.hasFormat('code') ? { type: 'inlineCode', value } : { type: 'text', value };
+      const marks = FORMAT_MARKS.filter(([, format]) => node.hasFormat(format)).map(
+        ([mark]) => mark,
+      );
+      const leaf: PhrasingContent = node.hasFormat('code')
+        ? { type: 'inlineCode', value }
+        : { type: 'text', value };
       items.push({ node: leaf, marks, chain: $getState(node, markChainState) });
     } else if ($isLinkNode(node)) {
       // A link's inner spaces are part of its text (`[ a ](u)`), so its edges stay.
       const children = tidyBreaks($flatten(node.getChildren()), 'keep', false);
       if (children.length === 0) continue; // `[](url)` shows nothing and would reopen as an empty link
       const hoisted = hoistableMarks(children);
-      for (const child of children) child.marks = child.marks.filter((mark) => !hoisted.includes(mark));
+      for (const child of children)
+        child.marks = child.marks.filter((mark) => !hoisted.includes(mark));
       const chain = children.find((child) => !child.wild)?.chain ?? '';
       const url = node.getURL();
       const title = node.getTitle();
@@ -91,7 +103,8 @@ function tidyBreaks(items: Item[], mode: BreakMode, trimEdges: boolean): Item[] 
   for (const item of items) {
     const isBreak = item.wild === 'soft' || item.wild === 'hard';
     if (isBreak && (out.length === 0 || mode === 'spaces')) {
-      if (mode === 'spaces' && out.length > 0) out.push({ node: { type: 'text', value: ' ' }, marks: [], chain: '', wild: 'soft' });
+      if (mode === 'spaces' && out.length > 0)
+        out.push({ node: { type: 'text', value: ' ' }, marks: [], chain: '', wild: 'soft' });
       continue;
     }
     const previous = out[out.length - 1];
@@ -107,7 +120,8 @@ function tidyBreaks(items: Item[], mode: BreakMode, trimEdges: boolean): Item[] 
     if (node.type !== 'text' || out[i].wild) continue;
     let value = node.value;
     if ((trimEdges && i === 0) || isBreakItem(out[i - 1])) value = value.replace(/^[ \t]+/, '');
-    if ((trimEdges && i === out.length - 1) || out[i + 1]?.wild === 'soft') value = value.replace(/[ \t]+$/, '');
+    if ((trimEdges && i === out.length - 1) || out[i + 1]?.wild === 'soft')
+      value = value.replace(/[ \t]+$/, '');
     node.value = value;
   }
   return out.filter((item) => !(item.node.type === 'text' && item.node.value === ''));

@@ -21,7 +21,9 @@ export function canShowBlock(node: RootContent): boolean {
       // Lexical quotes hold inline text; paragraphs map to blank lines within.
       return (
         node.children.length > 0 &&
-        node.children.every((child) => child.type === 'paragraph' && phrasingFits(child.children, false, []))
+        node.children.every(
+          (child) => child.type === 'paragraph' && phrasingFits(child.children, false, []),
+        )
       );
     case 'list':
       return listFits(node);
@@ -82,13 +84,17 @@ function tableFits(table: Table): boolean {
     table.children.every(
       (row) =>
         row.children.length <= width &&
-        row.children.every((cell) => phrasingFits(cell.children, false, []) && !hasBreak(cell.children)),
+        row.children.every(
+          (cell) => phrasingFits(cell.children, false, []) && !hasBreak(cell.children),
+        ),
     )
   );
 }
 
 function hasBreak(nodes: PhrasingContent[]): boolean {
-  return nodes.some((node) => node.type === 'break' || ('children' in node && hasBreak(node.children)));
+  return nodes.some(
+    (node) => node.type === 'break' || ('children' in node && hasBreak(node.children)),
+  );
 }
 
 /**
@@ -107,7 +113,9 @@ function phrasingFits(nodes: PhrasingContent[], inLink: boolean, marks: string[]
       case 'delete':
         // `**a **b** c**` nests a mark in itself; flat text formats cannot say that.
         return (
-          node.children.length > 0 && !marks.includes(node.type) && phrasingFits(node.children, inLink, [...marks, node.type])
+          node.children.length > 0 &&
+          !marks.includes(node.type) &&
+          phrasingFits(node.children, inLink, [...marks, node.type])
         );
       case 'link':
         return !inLink && node.children.length > 0 && phrasingFits(node.children, true, marks);

@@ -2,7 +2,12 @@ import { $createCodeNode } from '@lexical/code';
 import { $createListItemNode, $createListNode, type ListNode } from '@lexical/list';
 import { $createHorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
 import { $createHeadingNode, $createQuoteNode, type HeadingTagType } from '@lexical/rich-text';
-import { $createTableCellNode, $createTableNode, $createTableRowNode, TableCellHeaderStates } from '@lexical/table';
+import {
+  $createTableCellNode,
+  $createTableNode,
+  $createTableRowNode,
+  TableCellHeaderStates,
+} from '@lexical/table';
 import {
   $createLineBreakNode,
   $createParagraphNode,
@@ -25,7 +30,9 @@ export function $importBlock(node: RootContent): LexicalNode {
     case 'paragraph':
       return $createParagraphNode().append(...$importPhrasing(node.children));
     case 'heading':
-      return $createHeadingNode(`h${node.depth}` as HeadingTagType).append(...$importPhrasing(node.children));
+      return $createHeadingNode(`h${node.depth}` as HeadingTagType).append(
+        ...$importPhrasing(node.children),
+      );
     case 'thematicBreak':
       return $createHorizontalRuleNode();
     case 'code':
@@ -99,7 +106,7 @@ function $importTable(table: Table): LexicalNode {
     for (let column = 0; column < width; column++) {
       const header = rowIndex === 0 ? TableCellHeaderStates.ROW : TableCellHeaderStates.NO_STATUS;
       const paragraph = $createParagraphNode();
-      paragraph.setFormat((align[column] ?? ''));
+      paragraph.setFormat(align[column] ?? '');
       const cell = row.children[column];
       if (cell) paragraph.append(...$importPhrasing(cell.children));
       rowNode.append($createTableCellNode(header).append(paragraph));

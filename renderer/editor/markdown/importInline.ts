@@ -1,5 +1,11 @@
 import { $createLinkNode } from '@lexical/link';
-import { $createLineBreakNode, $createTextNode, $setState, type LexicalNode, type TextFormatType } from 'lexical';
+import {
+  $createLineBreakNode,
+  $createTextNode,
+  $setState,
+  type LexicalNode,
+  type TextFormatType,
+} from 'lexical';
 import type { PhrasingContent } from 'mdast';
 import { $createHardBreakNode } from '../nodes/HardBreakNode';
 import { $createImageNode } from '../nodes/ImageNode';
@@ -25,7 +31,10 @@ interface Context {
  * (a newline inside text) become LineBreakNodes, hard breaks HardBreakNodes.
  * Must run inside `editor.update`; callers check `canShowBlock` first.
  */
-export function $importPhrasing(nodes: PhrasingContent[], context: Context = { formats: [], chain: '' }): LexicalNode[] {
+export function $importPhrasing(
+  nodes: PhrasingContent[],
+  context: Context = { formats: [], chain: '' },
+): LexicalNode[] {
   const out: LexicalNode[] = [];
   for (const node of nodes) {
     switch (node.type) {
@@ -49,12 +58,19 @@ export function $importPhrasing(nodes: PhrasingContent[], context: Context = { f
       }
       case 'link': {
         const link = $createLinkNode(node.url, { title: node.title ?? null });
-        link.append(...$importPhrasing(node.children, { formats: context.formats, chain: `${context.chain}L` }));
+        link.append(
+          ...$importPhrasing(node.children, {
+            formats: context.formats,
+            chain: `${context.chain}L`,
+          }),
+        );
         out.push(link);
         break;
       }
       case 'image':
-        out.push($createImageNode({ src: node.url, alt: node.alt ?? '', title: node.title ?? null }));
+        out.push(
+          $createImageNode({ src: node.url, alt: node.alt ?? '', title: node.title ?? null }),
+        );
         break;
       case 'break':
         out.push($createHardBreakNode());

@@ -21,16 +21,24 @@ export interface SourceBlock {
 export function $importMarkdown(markdown: string): SourceBlock[] {
   const blocks = parseMarkdown(markdown).children;
   const shown = blocks.map(
-    (block) => canShowBlock(block) && (block.type === 'code' || !hasExtensionSyntax(sourceOf(markdown, block))),
+    (block) =>
+      canShowBlock(block) &&
+      (block.type === 'code' || !hasExtensionSyntax(sourceOf(markdown, block))),
   );
   keepAdjacentListsApart(blocks, shown);
   const root = $getRoot();
   root.clear();
   const sources: SourceBlock[] = [];
   blocks.forEach((block, index) => {
-    const node = shown[index] ? $importBlock(block) : $createRawMarkdownNode(sourceOf(markdown, block));
+    const node = shown[index]
+      ? $importBlock(block)
+      : $createRawMarkdownNode(sourceOf(markdown, block));
     root.append(node);
-    sources.push({ key: node.getKey(), start: block.position?.start.offset ?? 0, end: block.position?.end.offset ?? 0 });
+    sources.push({
+      key: node.getKey(),
+      start: block.position?.start.offset ?? 0,
+      end: block.position?.end.offset ?? 0,
+    });
   });
   // The caret needs a block to live in.
   if (root.getChildrenSize() === 0) root.append($createParagraphNode());
@@ -49,7 +57,9 @@ function keepAdjacentListsApart(blocks: RootContent[], shown: boolean[]): void {
     const current = blocks[i];
     if (previous.type !== 'list' || current.type !== 'list') continue;
     const bothShown = shown[i - 1] && shown[i];
-    const clash = bothShown ? listKind(previous) === listKind(current) : previous.ordered === current.ordered;
+    const clash = bothShown
+      ? listKind(previous) === listKind(current)
+      : previous.ordered === current.ordered;
     if (clash) {
       shown[i - 1] = false;
       shown[i] = false;
@@ -60,6 +70,7 @@ function keepAdjacentListsApart(blocks: RootContent[], shown: boolean[]): void {
 function sourceOf(markdown: string, block: RootContent): string {
   const start = block.position?.start.offset;
   const end = block.position?.end.offset;
-  if (start === undefined || end === undefined) return stringifyMarkdown({ type: 'root', children: [block] }).trimEnd();
+  if (start === undefined || end === undefined)
+    return stringifyMarkdown({ type: 'root', children: [block] }).trimEnd();
   return markdown.slice(start, end);
 }

@@ -27,7 +27,10 @@ export function buildMarks(items: Item[]): PhrasingContent[] {
 function inheritWildMarks(items: Item[]): Item[] {
   return items.map((item, index) => {
     if (!item.wild) return item;
-    const before = items.slice(0, index).reverse().find((other) => !other.wild);
+    const before = items
+      .slice(0, index)
+      .reverse()
+      .find((other) => !other.wild);
     const after = items.slice(index + 1).find((other) => !other.wild);
     const marks = before && after ? before.marks.filter((mark) => after.marks.includes(mark)) : [];
     return { ...item, marks, chain: before?.chain ?? '' };
@@ -63,7 +66,9 @@ function buildRuns(items: Item[]): PhrasingContent[] {
 }
 
 function preferredOrder(chain: string): Mark[] {
-  const fromSource = [...chain].map((letter) => LETTERS[letter]).filter((mark): mark is Mark => mark !== undefined);
+  const fromSource = [...chain]
+    .map((letter) => LETTERS[letter])
+    .filter((mark): mark is Mark => mark !== undefined);
   return [...new Set([...fromSource, ...DEFAULT_ORDER])];
 }
 
@@ -97,7 +102,8 @@ function mergeLeaves(nodes: PhrasingContent[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   for (const node of nodes) {
     const previous = out[out.length - 1];
-    if (previous?.type === 'text' && node.type === 'text') out[out.length - 1] = { type: 'text', value: previous.value + node.value };
+    if (previous?.type === 'text' && node.type === 'text')
+      out[out.length - 1] = { type: 'text', value: previous.value + node.value };
     else if (previous?.type === 'inlineCode' && node.type === 'inlineCode')
       out[out.length - 1] = { type: 'inlineCode', value: previous.value + node.value };
     else out.push(node);

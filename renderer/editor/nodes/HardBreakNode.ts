@@ -1,4 +1,10 @@
-import { $applyNodeReplacement, LineBreakNode, type LexicalNode, type SerializedPartial, type SerializedLineBreakNode } from 'lexical';
+import {
+  $applyNodeReplacement,
+  LineBreakNode,
+  type LexicalNode,
+  type SerializedPartial,
+  type SerializedLineBreakNode,
+} from 'lexical';
 
 /**
  * A Markdown hard line break (`\` or two spaces at the end of a line). Plain

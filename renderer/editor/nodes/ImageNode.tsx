@@ -92,7 +92,9 @@ export class ImageNode extends DecoratorNode<JSX.Element> {
   }
 
   decorate(): JSX.Element {
-    return <ImageView nodeKey={this.getKey()} src={this.__src} alt={this.__alt} title={this.__title} />;
+    return (
+      <ImageView nodeKey={this.getKey()} src={this.__src} alt={this.__alt} title={this.__title} />
+    );
   }
 }
 

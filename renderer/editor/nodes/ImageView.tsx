@@ -19,7 +19,13 @@ export function ImageView({ nodeKey, src, alt, title }: Props): JSX.Element {
   const { resolveImageSrc } = useEditorEnvironment();
   return (
     <span className="cn-image-frame">
-      <img className="cn-image-img" src={resolveImageSrc(src)} alt={alt} title={title ?? undefined} draggable={false} />
+      <img
+        className="cn-image-img"
+        src={resolveImageSrc(src)}
+        alt={alt}
+        title={title ?? undefined}
+        draggable={false}
+      />
       <input
         className="cn-image-caption"
         aria-label="Caption"

@@ -39,7 +39,9 @@ export class RawMarkdownNode extends DecoratorNode<JSX.Element> {
   }
 
   updateFromJSON(json: SerializedPartial<SerializedRawMarkdownNode>): this {
-    return super.updateFromJSON(json).setMarkdown(typeof json.markdown === 'string' ? json.markdown : '');
+    return super
+      .updateFromJSON(json)
+      .setMarkdown(typeof json.markdown === 'string' ? json.markdown : '');
   }
 
   exportJSON(): SerializedRawMarkdownNode {

@@ -39,4 +39,3 @@ export function RawMarkdownView({ nodeKey, markdown }: Props): JSX.Element {
     </label>
   );
 }
-

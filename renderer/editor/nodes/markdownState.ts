@@ -30,7 +30,9 @@ export type ColumnAlign = 'left' | 'right' | 'center' | null;
 export const tableAlignState = createState('mdAlign', {
   parse: (value: unknown): ColumnAlign[] =>
     Array.isArray(value)
-      ? (value as unknown[]).map((v): ColumnAlign => (v === 'left' || v === 'right' || v === 'center' ? v : null))
+      ? (value as unknown[]).map((v): ColumnAlign =>
+          v === 'left' || v === 'right' || v === 'center' ? v : null,
+        )
       : [],
   isEqual: (a, b) => a.length === b.length && a.every((v, i) => v === b[i]),
 });

@@ -35,7 +35,9 @@ export function ImagePastePlugin({ onImageFile, onError }: Props): null {
         (files) => {
           const images = files.filter((file) => file.type.startsWith('image/'));
           if (images.length === 0) return false;
-          void insertImages(editor, images, onImageFile).catch((error: unknown) => onError?.(error));
+          void insertImages(editor, images, onImageFile).catch((error: unknown) =>
+            onError?.(error),
+          );
           return true;
         },
         COMMAND_PRIORITY_LOW,
@@ -46,7 +48,11 @@ export function ImagePastePlugin({ onImageFile, onError }: Props): null {
 }
 
 /** Stores each file in order and inserts it; exported for tests and the toolbar. */
-export async function insertImages(editor: LexicalEditor, files: File[], onImageFile: ImageFileHandler): Promise<void> {
+export async function insertImages(
+  editor: LexicalEditor,
+  files: File[],
+  onImageFile: ImageFileHandler,
+): Promise<void> {
   for (const file of files) {
     const { src } = await onImageFile(file);
     editor.update(() => $insertImage($createImageNode({ src, alt: '', title: null })));
@@ -60,12 +66,17 @@ export async function insertImages(editor: LexicalEditor, files: File[], onImage
  */
 function $insertImage(image: ReturnType<typeof $createImageNode>): void {
   const selection = $getSelection();
-  const block = $isRangeSelection(selection) ? selection.anchor.getNode().getTopLevelElement() : null;
+  const block = $isRangeSelection(selection)
+    ? selection.anchor.getNode().getTopLevelElement()
+    : null;
   if (!$isParagraphNode(block)) {
     $insertNodes([image]);
     return;
   }
-  const holder = block.getTextContent().trim() === '' && block.getChildrenSize() === 0 ? block : $createParagraphNode();
+  const holder =
+    block.getTextContent().trim() === '' && block.getChildrenSize() === 0
+      ? block
+      : $createParagraphNode();
   holder.append(image);
   if (holder !== block) block.insertAfter(holder);
   holder.selectEnd();

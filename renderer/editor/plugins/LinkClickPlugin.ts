@@ -22,7 +22,8 @@ export function LinkClickPlugin({ onOpenLink }: Props): null {
       const anchor = event.target instanceof Element ? event.target.closest('a') : null;
       if (anchor === null || !isHTMLAnchorElement(anchor)) return;
       event.preventDefault();
-      const wantsOpen = !editor.isEditable() || event.metaKey || event.ctrlKey || event.button === 1;
+      const wantsOpen =
+        !editor.isEditable() || event.metaKey || event.ctrlKey || event.button === 1;
       if (!wantsOpen) return;
       const url = editor.read(() => {
         const node = $getNearestNodeFromDOMNode(anchor);

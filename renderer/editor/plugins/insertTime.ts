@@ -1,4 +1,10 @@
-import { $getRoot, $getSelection, $isRangeSelection, createCommand, type LexicalCommand } from 'lexical';
+import {
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  createCommand,
+  type LexicalCommand,
+} from 'lexical';
 
 /** Inserts the current time (`14:05`) at the caret: when a point was made in the talk. */
 export const INSERT_TIME_COMMAND: LexicalCommand<void> = createCommand('INSERT_TIME_COMMAND');

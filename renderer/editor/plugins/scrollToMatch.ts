@@ -8,7 +8,12 @@ const HIGHLIGHT_NAME = 'confnotes-search';
  * search hit), highlights the search terms in it and puts the caret on the
  * first one. Raw-Markdown blocks get the match selected in their text area.
  */
-export function scrollToOffset(editor: LexicalEditor, sources: SourceBlock[], bodyOffset: number, terms: string[]): void {
+export function scrollToOffset(
+  editor: LexicalEditor,
+  sources: SourceBlock[],
+  bodyOffset: number,
+  terms: string[],
+): void {
   const source =
     sources.find((block) => bodyOffset >= block.start && bodyOffset < block.end) ??
     sources.find((block) => block.start >= bodyOffset) ??
@@ -49,7 +54,11 @@ function matchRanges(element: HTMLElement, words: string[]): Range[] {
   for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
     const text = (node.textContent ?? '').toLowerCase();
     for (const word of words) {
-      for (let index = text.indexOf(word); index >= 0; index = text.indexOf(word, index + word.length)) {
+      for (
+        let index = text.indexOf(word);
+        index >= 0;
+        index = text.indexOf(word, index + word.length)
+      ) {
         const range = element.ownerDocument.createRange();
         range.setStart(node, index);
         range.setEnd(node, index + word.length);
@@ -62,8 +71,10 @@ function matchRanges(element: HTMLElement, words: string[]): Range[] {
 
 /** CSS Custom Highlights mark text without touching the document Lexical owns. */
 function highlight(ranges: Range[]): void {
-  const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)?.highlights;
-  const HighlightClass = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
+  const registry = (globalThis.CSS as { highlights?: Map<string, unknown> } | undefined)
+    ?.highlights;
+  const HighlightClass = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown })
+    .Highlight;
   if (!registry || !HighlightClass) return;
   if (ranges.length === 0) registry.delete(HIGHLIGHT_NAME);
   else registry.set(HIGHLIGHT_NAME, new HighlightClass(...ranges));

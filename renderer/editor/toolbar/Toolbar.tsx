@@ -10,7 +10,12 @@ import { useToolbarState } from './useToolbarState';
 
 const MOD = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
-const FORMATS: ReadonlyArray<{ format: TextFormatType; label: string; face: string; keys: string }> = [
+const FORMATS: ReadonlyArray<{
+  format: TextFormatType;
+  label: string;
+  face: string;
+  keys: string;
+}> = [
   { format: 'bold', label: 'Bold', face: 'B', keys: `${MOD}B` },
   { format: 'italic', label: 'Italic', face: 'I', keys: `${MOD}I` },
   { format: 'strikethrough', label: 'Strikethrough', face: 'S', keys: '' },
@@ -39,7 +44,14 @@ export function Toolbar({ onImageFile }: Props): JSX.Element {
   const state = useToolbarState();
   const [linking, setLinking] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
-  const button = (label: string, face: string, keys: string, onClick: () => void, pressed?: boolean, disabled?: boolean) => (
+  const button = (
+    label: string,
+    face: string,
+    keys: string,
+    onClick: () => void,
+    pressed?: boolean,
+    disabled?: boolean,
+  ) => (
     <button
       key={label}
       type="button"
@@ -56,19 +68,49 @@ export function Toolbar({ onImageFile }: Props): JSX.Element {
   );
   return (
     <div className="cn-toolbar" role="toolbar" aria-label="Formatting">
-      {button('Undo', '↶', `${MOD}Z`, () => editor.dispatchCommand(UNDO_COMMAND, undefined), undefined, !state.canUndo)}
-      {button('Redo', '↷', `${MOD}Shift+Z`, () => editor.dispatchCommand(REDO_COMMAND, undefined), undefined, !state.canRedo)}
+      {button(
+        'Undo',
+        '↶',
+        `${MOD}Z`,
+        () => editor.dispatchCommand(UNDO_COMMAND, undefined),
+        undefined,
+        !state.canUndo,
+      )}
+      {button(
+        'Redo',
+        '↷',
+        `${MOD}Shift+Z`,
+        () => editor.dispatchCommand(REDO_COMMAND, undefined),
+        undefined,
+        !state.canRedo,
+      )}
       <span className="cn-tool-sep" aria-hidden="true" />
       {FORMATS.map(({ format, label, face, keys }) =>
-        button(label, face, keys, () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format), state[format as keyof typeof state] === true),
+        button(
+          label,
+          face,
+          keys,
+          () => editor.dispatchCommand(FORMAT_TEXT_COMMAND, format),
+          state[format as keyof typeof state] === true,
+        ),
       )}
-      {button('Link', '🔗', '', () => (state.link ? editor.dispatchCommand(TOGGLE_LINK_COMMAND, null) : setLinking(true)), state.link)}
+      {button(
+        'Link',
+        '🔗',
+        '',
+        () => (state.link ? editor.dispatchCommand(TOGGLE_LINK_COMMAND, null) : setLinking(true)),
+        state.link,
+      )}
       <span className="cn-tool-sep" aria-hidden="true" />
-      {BLOCKS.map(({ kind, label, face, keys }) => button(label, face, keys, () => setBlockKind(editor, kind)))}
+      {BLOCKS.map(({ kind, label, face, keys }) =>
+        button(label, face, keys, () => setBlockKind(editor, kind)),
+      )}
       {button('Table', '▦', '', () => insertTable(editor))}
       {button('Horizontal rule', '―', '--- ', () => insertHorizontalRule(editor))}
       {button('Insert image', '🖼', '', () => fileInput.current?.click())}
-      {button('Insert current time', '🕑', `${MOD}Alt+T`, () => editor.dispatchCommand(INSERT_TIME_COMMAND, undefined))}
+      {button('Insert current time', '🕑', `${MOD}Alt+T`, () =>
+        editor.dispatchCommand(INSERT_TIME_COMMAND, undefined),
+      )}
       <input
         ref={fileInput}
         type="file"

@@ -1,7 +1,13 @@
 import { $isLinkNode } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent, mergeRegister } from '@lexical/utils';
-import { $getSelection, $isRangeSelection, CAN_REDO_COMMAND, CAN_UNDO_COMMAND, COMMAND_PRIORITY_LOW } from 'lexical';
+import {
+  $getSelection,
+  $isRangeSelection,
+  CAN_REDO_COMMAND,
+  CAN_UNDO_COMMAND,
+  COMMAND_PRIORITY_LOW,
+} from 'lexical';
 import { useEffect, useState } from 'react';
 
 export interface ToolbarState {
@@ -54,8 +60,16 @@ export function useToolbarState(): ToolbarState {
           });
         });
       }),
-      editor.registerCommand(CAN_UNDO_COMMAND, (canUndo) => (merge({ canUndo }), false), COMMAND_PRIORITY_LOW),
-      editor.registerCommand(CAN_REDO_COMMAND, (canRedo) => (merge({ canRedo }), false), COMMAND_PRIORITY_LOW),
+      editor.registerCommand(
+        CAN_UNDO_COMMAND,
+        (canUndo) => (merge({ canUndo }), false),
+        COMMAND_PRIORITY_LOW,
+      ),
+      editor.registerCommand(
+        CAN_REDO_COMMAND,
+        (canRedo) => (merge({ canRedo }), false),
+        COMMAND_PRIORITY_LOW,
+      ),
     );
   }, [editor]);
   return state;

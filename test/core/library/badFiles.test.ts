@@ -130,7 +130,10 @@ describe('sync tools’ conflict copies', () => {
     ['Dropbox', "good (Mary's conflicted copy 2021-10-28).md"],
     ['Confnotes', 'good (conflict 2021-10-28 101500).md'],
   ])('%s: shown beside the note, never a second talk', async (_tool, name) => {
-    const { talks } = await loadWith(name, `---\nid: GOOD\ntitle: Good talk\n---\n\nTheir version.\n`);
+    const { talks } = await loadWith(
+      name,
+      `---\nid: GOOD\ntitle: Good talk\n---\n\nTheir version.\n`,
+    );
     expect(talks.map((t) => t.path)).toEqual(['2021-conf/good.md']);
     expect(talks[0]!.problems).toContain(`conflict copy: 2021-conf/${name}`);
   });

@@ -24,7 +24,11 @@ function fakeDisk(options: { failWith?: () => unknown } = {}) {
       writes.push({ ...change, at: Date.now() });
       await Promise.resolve();
       if (disk.failWith) throw disk.failWith();
-      if (change.baseRevision !== String(revision)) throw Object.assign(new Error('changed outside'), { code: 'conflict', data: { code: 'conflict', conflictPath: 'x.conflict.md' } });
+      if (change.baseRevision !== String(revision))
+        throw Object.assign(new Error('changed outside'), {
+          code: 'conflict',
+          data: { code: 'conflict', conflictPath: 'x.conflict.md' },
+        });
       if (change.body !== undefined) disk.body = change.body;
       revision++;
       return { revision: String(revision) };
@@ -122,7 +126,9 @@ describe('NoteSaver: when autosave writes', () => {
     saver.patchMeta({ title: 'Chaos Testing' });
     type('!');
     await saver.flush();
-    expect(disk.writes).toEqual([expect.objectContaining({ meta: { title: 'Chaos Testing', room: 'Hall 2' }, body: 'start!' })]);
+    expect(disk.writes).toEqual([
+      expect.objectContaining({ meta: { title: 'Chaos Testing', room: 'Hall 2' }, body: 'start!' }),
+    ]);
   });
 });
 
@@ -131,7 +137,10 @@ describe('NoteSaver: when a write fails', () => {
   afterEach(() => vi.useRealTimers());
 
   it('says so, keeps the change pending, and retries until it is on disk', async () => {
-    const disk = fakeDisk({ failWith: () => Object.assign(new Error('The disk is full: nothing was written.'), { code: 'io' }) });
+    const disk = fakeDisk({
+      failWith: () =>
+        Object.assign(new Error('The disk is full: nothing was written.'), { code: 'io' }),
+    });
     const { type, saver, states, last } = setup(disk);
     type('precious');
     await expect(saver.flush()).resolves.toBe(false);

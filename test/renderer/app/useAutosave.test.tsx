@@ -2,7 +2,12 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LibraryChange } from '../../../shared/library';
-import { useAutosave, type Autosave, type AutosaveApi, type SavableNote } from '../../../renderer/app/useAutosave';
+import {
+  useAutosave,
+  type Autosave,
+  type AutosaveApi,
+  type SavableNote,
+} from '../../../renderer/app/useAutosave';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -12,10 +17,14 @@ type Doc = SavableNote;
 function fakeApi() {
   let disk: Doc = { entity: 'talk', id: 't1', revision: 'r1', body: 'on disk' };
   const listeners = new Set<(change: LibraryChange) => void>();
-  const api: AutosaveApi<Doc, Record<string, unknown>> & { disk: () => Doc; outside: (body: string) => void } = {
+  const api: AutosaveApi<Doc, Record<string, unknown>> & {
+    disk: () => Doc;
+    outside: (body: string) => void;
+  } = {
     disk: () => disk,
     write: async (_note, change) => {
-      if (change.baseRevision !== disk.revision) throw Object.assign(new Error('changed outside'), { code: 'conflict' });
+      if (change.baseRevision !== disk.revision)
+        throw Object.assign(new Error('changed outside'), { code: 'conflict' });
       disk = { ...disk, body: change.body ?? disk.body, revision: `${disk.revision}+` };
       return { revision: disk.revision };
     },
@@ -26,7 +35,9 @@ function fakeApi() {
     },
     outside: (body) => {
       disk = { ...disk, body, revision: `${disk.revision}x` };
-      listeners.forEach((l) => l({ entity: 'talk', id: 't1', kind: 'changed', path: 'c/t.md', external: true }));
+      listeners.forEach((l) =>
+        l({ entity: 'talk', id: 't1', kind: 'changed', path: 'c/t.md', external: true }),
+      );
     },
   };
   return api;
@@ -81,7 +92,11 @@ describe('useAutosave', () => {
     await act(async () => api.outside('their edit'));
     await settle();
     expect(reloads).toEqual([]);
-    expect(handle().choice).toMatchObject({ reason: 'external', mine: 'on disk, and my edit', theirs: { body: 'their edit' } });
+    expect(handle().choice).toMatchObject({
+      reason: 'external',
+      mine: 'on disk, and my edit',
+      theirs: { body: 'their edit' },
+    });
     await act(async () => handle().keepMine());
     await settle();
     expect(api.disk().body).toBe('on disk, and my edit');

@@ -25,9 +25,19 @@ describe('NotesEditor', () => {
     mounted = await mountEditor({ markdown: NOTE });
     const buttons = [...mounted.container.querySelectorAll('[role="toolbar"] button')];
     expect(buttons.length).toBeGreaterThan(15);
-    for (const button of buttons) expect(button.getAttribute('aria-label') ?? button.textContent).toMatch(/\w/);
+    for (const button of buttons)
+      expect(button.getAttribute('aria-label') ?? button.textContent).toMatch(/\w/);
     const names = buttons.map((button) => button.getAttribute('aria-label'));
-    expect(names).toEqual(expect.arrayContaining(['Bold', 'Italic', 'Heading 2', 'Checklist', 'Undo', 'Insert current time']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Bold',
+        'Italic',
+        'Heading 2',
+        'Checklist',
+        'Undo',
+        'Insert current time',
+      ]),
+    );
   });
 
   test('insertText signals a change and lands in the Markdown', async () => {

@@ -6,7 +6,11 @@ import { $importMarkdown } from '../../../renderer/editor/markdown/importMarkdow
 
 /** A real Lexical editor without a DOM, registered with the app's own node list. */
 export function createNoteEditor(): LexicalEditor {
-  return createHeadlessEditor({ namespace: 'test', nodes: [...NOTE_NODES], onError: throwEditorError });
+  return createHeadlessEditor({
+    namespace: 'test',
+    nodes: [...NOTE_NODES],
+    onError: throwEditorError,
+  });
 }
 
 /** Opens Markdown in a fresh editor. */
@@ -27,5 +31,9 @@ export function roundTrip(markdown: string): string {
 
 /** The types of the editor's top-level blocks, e.g. ['heading', 'list', 'raw-markdown']. */
 export function blockTypes(editor: LexicalEditor): string[] {
-  return editor.getEditorState().read(() => $getRoot().getChildren().map((node) => node.getType()));
+  return editor.getEditorState().read(() =>
+    $getRoot()
+      .getChildren()
+      .map((node) => node.getType()),
+  );
 }

@@ -1,4 +1,10 @@
-import { $getRoot, $getSelection, $isRangeSelection, KEY_ENTER_COMMAND, type LexicalEditor } from 'lexical';
+import {
+  $getRoot,
+  $getSelection,
+  $isRangeSelection,
+  KEY_ENTER_COMMAND,
+  type LexicalEditor,
+} from 'lexical';
 import { DRAG_DROP_PASTE } from '@lexical/rich-text';
 import { act } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -15,7 +21,8 @@ afterEach(async () => {
 async function type(editor: LexicalEditor, text: string): Promise<void> {
   for (const char of text) {
     await act(async () => {
-      if (char === '\n') editor.dispatchCommand(KEY_ENTER_COMMAND, new KeyboardEvent('keydown', { key: 'Enter' }));
+      if (char === '\n')
+        editor.dispatchCommand(KEY_ENTER_COMMAND, new KeyboardEvent('keydown', { key: 'Enter' }));
       else
         editor.update(() => {
           const selection = $getSelection();
@@ -63,7 +70,9 @@ describe('Markdown shortcuts while typing', () => {
 
   test('a bare URL typed in text becomes a link', async () => {
     const { markdown } = await typeNote('Slides at https://example.com/slides today');
-    expect(markdown()).toBe('Slides at [https://example.com/slides](https://example.com/slides) today\n');
+    expect(markdown()).toBe(
+      'Slides at [https://example.com/slides](https://example.com/slides) today\n',
+    );
   });
 });
 
@@ -76,7 +85,9 @@ describe('commands', () => {
 
   test('pasted image files go to onImageFile and come back as images with a caption', async () => {
     const { editor, markdown } = await typeNote('Slide:');
-    const photo = new File([new Uint8Array([137, 80, 78, 71])], 'IMG_0001.png', { type: 'image/png' });
+    const photo = new File([new Uint8Array([137, 80, 78, 71])], 'IMG_0001.png', {
+      type: 'image/png',
+    });
     const notImage = new File(['x'], 'notes.txt', { type: 'text/plain' });
     await act(async () => {
       editor.dispatchCommand(DRAG_DROP_PASTE, [photo, notImage]);
@@ -86,7 +97,9 @@ describe('commands', () => {
     expect(markdown()).toBe('Slide:\n\n![](assets/talk-01.png)\n');
     const img = mounted?.container.querySelector('img');
     expect(img?.getAttribute('src')).toBe('confnotes-asset://library/assets/talk-01.png');
-    const caption = mounted?.container.querySelector<HTMLInputElement>('input[aria-label="Caption"]');
+    const caption = mounted?.container.querySelector<HTMLInputElement>(
+      'input[aria-label="Caption"]',
+    );
     expect(caption).not.toBeNull();
   });
 
@@ -102,7 +115,9 @@ describe('commands', () => {
 
   test('editing a raw-Markdown block through its text area is saved', async () => {
     mounted = await mountEditor({ markdown: 'Text.\n\n<!-- draft -->\n' });
-    const area = mounted.container.querySelector<HTMLTextAreaElement>('textarea[aria-label="Raw Markdown"]');
+    const area = mounted.container.querySelector<HTMLTextAreaElement>(
+      'textarea[aria-label="Raw Markdown"]',
+    );
     if (!area) throw new Error('raw block not shown');
     expect(area.value).toBe('<!-- draft -->');
     await act(async () => {

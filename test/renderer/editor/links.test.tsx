@@ -1,5 +1,11 @@
 import { $createLinkNode, TOGGLE_LINK_COMMAND } from '@lexical/link';
-import { $getRoot, $isParagraphNode, $isTextNode, PASTE_COMMAND, type PasteCommandType } from 'lexical';
+import {
+  $getRoot,
+  $isParagraphNode,
+  $isTextNode,
+  PASTE_COMMAND,
+  type PasteCommandType,
+} from 'lexical';
 import { act } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { isPastableUrl, isSafeLinkUrl } from '../../../renderer/editor/links/safeUrl';
@@ -97,7 +103,9 @@ describe('links in the editor', () => {
       selectWord();
       editor.dispatchCommand(PASTE_COMMAND, pasteEvent('https://example.com/keynote'));
     });
-    expect(mounted.handle().getMarkdown()).toBe('Read the [keynote](https://example.com/keynote) notes.\n');
+    expect(mounted.handle().getMarkdown()).toBe(
+      'Read the [keynote](https://example.com/keynote) notes.\n',
+    );
   });
 
   test('an empty link is not written', async () => {
@@ -106,7 +114,8 @@ describe('links in the editor', () => {
     await act(async () =>
       editor.update(() => {
         const paragraph = $getRoot().getFirstChildOrThrow();
-        if ($isParagraphNode(paragraph)) paragraph.append($createLinkNode('mailto:a@b.org').append());
+        if ($isParagraphNode(paragraph))
+          paragraph.append($createLinkNode('mailto:a@b.org').append());
       }),
     );
     await act(async () => mounted?.handle().insertText('x'));
@@ -123,7 +132,11 @@ class DragEvent extends Event {}
 function pasteEvent(text: string): PasteCommandType {
   const event = new ClipboardEvent('paste', { bubbles: true, cancelable: true });
   Object.defineProperty(event, 'clipboardData', {
-    value: { getData: (type: string) => (type.startsWith('text') ? text : ''), types: ['text/plain'], files: [] },
+    value: {
+      getData: (type: string) => (type.startsWith('text') ? text : ''),
+      types: ['text/plain'],
+      files: [],
+    },
   });
   return event as unknown as PasteCommandType;
 }

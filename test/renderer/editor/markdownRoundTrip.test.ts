@@ -15,8 +15,19 @@ interface Case {
 }
 
 const COMMONMARK: Case[] = [
-  { name: 'paragraphs', markdown: 'One.\n\nTwo.\n', html: '<p>One.</p>\n<p>Two.</p>\n', exact: true, blocks: ['paragraph', 'paragraph'] },
-  { name: 'soft line break', markdown: 'Line one\nline two\n', html: '<p>Line one\nline two</p>\n', exact: true },
+  {
+    name: 'paragraphs',
+    markdown: 'One.\n\nTwo.\n',
+    html: '<p>One.</p>\n<p>Two.</p>\n',
+    exact: true,
+    blocks: ['paragraph', 'paragraph'],
+  },
+  {
+    name: 'soft line break',
+    markdown: 'Line one\nline two\n',
+    html: '<p>Line one\nline two</p>\n',
+    exact: true,
+  },
   { name: 'hard line break', markdown: 'a\\\nb\n', html: '<p>a<br />\nb</p>\n', exact: true },
   { name: 'hard break by two spaces', markdown: 'a  \nb\n', html: '<p>a<br />\nb</p>\n' },
   {
@@ -33,19 +44,52 @@ const COMMONMARK: Case[] = [
     html: '<p>Some <em>italic</em>, <strong>bold</strong>, ~~gone~~ and <code>code</code>.</p>\n',
     exact: true,
   },
-  { name: 'nested marks', markdown: '**bold _both_ bold**\n', html: '<p><strong>bold <em>both</em> bold</strong></p>\n', exact: true },
-  { name: 'emphasis outside strong', markdown: '_**both**_\n', html: '<p><em><strong>both</strong></em></p>\n', exact: true },
-  { name: 'strong outside emphasis', markdown: '**_both_**\n', html: '<p><strong><em>both</em></strong></p>\n', exact: true },
-  { name: 'triple stars', markdown: '***both***\n', html: '<p><em><strong>both</strong></em></p>\n' },
+  {
+    name: 'nested marks',
+    markdown: '**bold _both_ bold**\n',
+    html: '<p><strong>bold <em>both</em> bold</strong></p>\n',
+    exact: true,
+  },
+  {
+    name: 'emphasis outside strong',
+    markdown: '_**both**_\n',
+    html: '<p><em><strong>both</strong></em></p>\n',
+    exact: true,
+  },
+  {
+    name: 'strong outside emphasis',
+    markdown: '**_both_**\n',
+    html: '<p><strong><em>both</em></strong></p>\n',
+    exact: true,
+  },
+  {
+    name: 'triple stars',
+    markdown: '***both***\n',
+    html: '<p><em><strong>both</strong></em></p>\n',
+  },
   {
     name: 'link with title',
     markdown: '[Confnotes](https://example.com "The app")\n',
     html: '<p><a href="https://example.com" title="The app">Confnotes</a></p>\n',
     exact: true,
   },
-  { name: 'bold around a link', markdown: '**[talk](https://x.org)**\n', html: '<p><strong><a href="https://x.org">talk</a></strong></p>\n', exact: true },
-  { name: 'bold inside a link', markdown: '[**talk**](https://x.org)\n', html: '<p><a href="https://x.org"><strong>talk</strong></a></p>\n', exact: true },
-  { name: 'autolink', markdown: '<https://example.com>\n', html: '<p><a href="https://example.com">https://example.com</a></p>\n' },
+  {
+    name: 'bold around a link',
+    markdown: '**[talk](https://x.org)**\n',
+    html: '<p><strong><a href="https://x.org">talk</a></strong></p>\n',
+    exact: true,
+  },
+  {
+    name: 'bold inside a link',
+    markdown: '[**talk**](https://x.org)\n',
+    html: '<p><a href="https://x.org"><strong>talk</strong></a></p>\n',
+    exact: true,
+  },
+  {
+    name: 'autolink',
+    markdown: '<https://example.com>\n',
+    html: '<p><a href="https://example.com">https://example.com</a></p>\n',
+  },
   {
     name: 'image with caption',
     markdown: '![Slide: CAMS](assets/keynote-01.png)\n',
@@ -59,7 +103,12 @@ const COMMONMARK: Case[] = [
     exact: true,
     blocks: ['quote'],
   },
-  { name: 'quote of two paragraphs', markdown: '> one\n>\n> two\n', html: '<blockquote>\n<p>one</p>\n<p>two</p>\n</blockquote>\n', exact: true },
+  {
+    name: 'quote of two paragraphs',
+    markdown: '> one\n>\n> two\n',
+    html: '<blockquote>\n<p>one</p>\n<p>two</p>\n</blockquote>\n',
+    exact: true,
+  },
   {
     name: 'nested bullet list',
     markdown: '- a\n- b\n  - c\n    - d\n- e\n',
@@ -67,15 +116,30 @@ const COMMONMARK: Case[] = [
     exact: true,
     blocks: ['list'],
   },
-  { name: 'numbered list from 3', markdown: '3. x\n4. y\n', html: '<ol start="3">\n<li>x</li>\n<li>y</li>\n</ol>\n', exact: true },
-  { name: 'loose list', markdown: '- a\n\n- b\n', html: '<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<p>b</p>\n</li>\n</ul>\n', exact: true },
+  {
+    name: 'numbered list from 3',
+    markdown: '3. x\n4. y\n',
+    html: '<ol start="3">\n<li>x</li>\n<li>y</li>\n</ol>\n',
+    exact: true,
+  },
+  {
+    name: 'loose list',
+    markdown: '- a\n\n- b\n',
+    html: '<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<p>b</p>\n</li>\n</ul>\n',
+    exact: true,
+  },
   {
     name: 'numbered list with bullets inside',
     markdown: '1. one\n   - sub\n2. two\n',
     html: '<ol>\n<li>one\n<ul>\n<li>sub</li>\n</ul>\n</li>\n<li>two</li>\n</ol>\n',
     exact: true,
   },
-  { name: 'item holding only a list', markdown: '- - inner\n- outer\n', html: '<ul>\n<li>\n<ul>\n<li>inner</li>\n</ul>\n</li>\n<li>outer</li>\n</ul>\n', exact: true },
+  {
+    name: 'item holding only a list',
+    markdown: '- - inner\n- outer\n',
+    html: '<ul>\n<li>\n<ul>\n<li>inner</li>\n</ul>\n</li>\n<li>outer</li>\n</ul>\n',
+    exact: true,
+  },
   {
     name: 'code block with language and meta',
     markdown: '```ts title="x.ts"\nconst a = 1;\n\nconst b = 2;\n```\n',
@@ -83,11 +147,30 @@ const COMMONMARK: Case[] = [
     exact: true,
     blocks: ['code'],
   },
-  { name: 'indented code', markdown: '    indented\n', html: '<pre><code>indented\n</code></pre>\n' },
-  { name: 'horizontal rule', markdown: 'a\n\n---\n\nb\n', html: '<p>a</p>\n<hr />\n<p>b</p>\n', exact: true, blocks: ['paragraph', 'horizontalrule', 'paragraph'] },
+  {
+    name: 'indented code',
+    markdown: '    indented\n',
+    html: '<pre><code>indented\n</code></pre>\n',
+  },
+  {
+    name: 'horizontal rule',
+    markdown: 'a\n\n---\n\nb\n',
+    html: '<p>a</p>\n<hr />\n<p>b</p>\n',
+    exact: true,
+    blocks: ['paragraph', 'horizontalrule', 'paragraph'],
+  },
   { name: 'starred rule', markdown: '***\n', html: '<hr />\n' },
-  { name: 'entities and escapes', markdown: '&copy; &amp; \\*not emphasis\\*\n', html: '<p>© &amp; *not emphasis*</p>\n' },
-  { name: 'two lists in a row', markdown: '- a\n\n* b\n', html: '<ul>\n<li>a</li>\n</ul>\n<ul>\n<li>b</li>\n</ul>\n', exact: true },
+  {
+    name: 'entities and escapes',
+    markdown: '&copy; &amp; \\*not emphasis\\*\n',
+    html: '<p>© &amp; *not emphasis*</p>\n',
+  },
+  {
+    name: 'two lists in a row',
+    markdown: '- a\n\n* b\n',
+    html: '<ul>\n<li>a</li>\n</ul>\n<ul>\n<li>b</li>\n</ul>\n',
+    exact: true,
+  },
   {
     name: 'html block',
     markdown: '<div class="x">\n*kept as is*\n</div>\n',
@@ -95,7 +178,13 @@ const COMMONMARK: Case[] = [
     exact: true,
     blocks: ['raw-markdown'],
   },
-  { name: 'inline html', markdown: 'Press <kbd>Ctrl</kbd>.\n', html: '<p>Press <kbd>Ctrl</kbd>.</p>\n', exact: true, blocks: ['raw-markdown'] },
+  {
+    name: 'inline html',
+    markdown: 'Press <kbd>Ctrl</kbd>.\n',
+    html: '<p>Press <kbd>Ctrl</kbd>.</p>\n',
+    exact: true,
+    blocks: ['raw-markdown'],
+  },
   {
     name: 'reference link and its definition',
     markdown: 'See [the site][ref].\n\n[ref]: https://example.com\n',
@@ -155,5 +244,6 @@ function runCases(cases: Case[], render: (markdown: string) => string): void {
   });
 }
 
-describe('CommonMark keeps its meaning (commonmark.js)', () => runCases(COMMONMARK, commonmarkHtml));
+describe('CommonMark keeps its meaning (commonmark.js)', () =>
+  runCases(COMMONMARK, commonmarkHtml));
 describe('GFM keeps its meaning (markdown-it)', () => runCases(GFM, gfmHtml));

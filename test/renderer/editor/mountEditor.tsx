@@ -1,12 +1,18 @@
 import type { LexicalEditor } from 'lexical';
 import { act, createRef } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { NotesEditor, type NotesEditorHandle, type NotesEditorProps } from '../../../renderer/editor/NotesEditor';
+import {
+  NotesEditor,
+  type NotesEditorHandle,
+  type NotesEditorProps,
+} from '../../../renderer/editor/NotesEditor';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 // jsdom does no layout; Lexical measures the caret to scroll it into view.
-const rangeProto = Range.prototype as Partial<Pick<Range, 'getBoundingClientRect' | 'getClientRects'>>;
+const rangeProto = Range.prototype as Partial<
+  Pick<Range, 'getBoundingClientRect' | 'getClientRects'>
+>;
 rangeProto.getBoundingClientRect ??= () => new DOMRect();
 rangeProto.getClientRects ??= () => Object.assign([] as DOMRect[], { item: () => null });
 
@@ -64,7 +70,9 @@ export async function mountEditor(props: Partial<NotesEditorProps> = {}): Promis
 
 /** The Lexical editor behind a mounted NotesEditor (Lexical keeps it on its root element). */
 export function editorOf(mounted: Mounted): LexicalEditor {
-  const root = mounted.container.querySelector<HTMLElement & { __lexicalEditor?: LexicalEditor }>('[data-lexical-editor="true"]');
+  const root = mounted.container.querySelector<HTMLElement & { __lexicalEditor?: LexicalEditor }>(
+    '[data-lexical-editor="true"]',
+  );
   const editor = root?.__lexicalEditor;
   if (!editor) throw new Error('no Lexical editor mounted');
   return editor;
