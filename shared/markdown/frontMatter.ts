@@ -1,9 +1,9 @@
 /**
  * Splits a note into its YAML front matter and its body without parsing the
  * body: scanning a 10,000-note library must not build 10,000 syntax trees.
- * The fences follow the grammar remark-frontmatter uses (`---` on the first
- * line, closed by `---` or `...` alone on a line), and the tests hold the two
- * to the same answers.
+ * The fences follow the grammar remark-frontmatter uses (`---` alone on the
+ * first line, closed by `---` alone on a line), and the tests hold the two to
+ * the same answers.
  */
 export interface SplitNote {
   /** The YAML between the fences, or null when the note has no front matter. */
@@ -12,7 +12,7 @@ export interface SplitNote {
 }
 
 const OPENING = /^---[ \t]*\r?\n/;
-const CLOSING = /^(?:---|\.\.\.)[ \t]*$/m;
+const CLOSING = /^---[ \t]*$/m;
 
 export function splitFrontMatter(text: string): SplitNote {
   const opening = OPENING.exec(text);
