@@ -48,16 +48,35 @@ export async function readSource(
   for (const summary of summaries) {
     const conference = await library.readConference(summary.id);
     noteProblems(conference.path, conference.problems);
-    const talks: TalkDocument[] = [];
-    for (const entry of summary.talks) {
+    // Read a conference's talks concurrently (the disk overlaps with parsing), keep their order.
+    const talks = await mapConcurrently(summary.talks, READ_CONCURRENCY, async (entry) => {
       const talk = await library.readTalk(entry.id);
-      noteProblems(talk.path, talk.problems);
-      talks.push(talk);
       onRead(++done, total);
-    }
+      return talk;
+    });
+    for (const talk of talks) noteProblems(talk.path, talk.problems);
     conferences.push({ conference, talks });
   }
   return { conferences, warnings };
+}
+
+const READ_CONCURRENCY = 16;
+
+async function mapConcurrently<T, R>(
+  items: T[],
+  width: number,
+  map: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await map(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+  return results;
 }
 
 /** Code-point order: the same on every machine, whatever its locale. */

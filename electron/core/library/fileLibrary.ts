@@ -87,8 +87,19 @@ export class FileLibrary implements LibraryService {
     });
   }
 
-  readTalk(id: string): Promise<TalkDocument> {
-    return this.exclusive(() => this.readTalkNow(id));
+  /**
+   * Reads need no turn in the queue: every write is an atomic rename, so a
+   * read sees the old file or the new one. Only a read that races a move or
+   * delete (the file is gone from where the index said) waits its turn and
+   * tries again.
+   */
+  async readTalk(id: string): Promise<TalkDocument> {
+    try {
+      return await this.readTalkNow(id);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      return this.exclusive(() => this.readTalkNow(id));
+    }
   }
 
   readConference(id: string): Promise<ConferenceDocument> {
