@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { AppInfo, MenuCommand } from '../../shared/ipc/app';
 import { api, errorMessage } from '../api';
 import { Panels, type PanelName } from '../panels/Panels';
+import { TalkList, type TalkListing } from '../panels/TalkList';
 import { clockTime } from './localTime';
 import type { NotePaneHandle } from './NotePane';
 import { OpenNote } from './OpenNote';
@@ -21,6 +22,8 @@ type Overlay = 'switcher' | 'preferences' | PanelName;
 export function App(): ReactNode {
   const [info, setInfo] = useState<AppInfo>();
   const [overlay, setOverlay] = useState<Overlay>();
+  // The speaker or tag view, opened from a talk's header or from search results.
+  const [listing, setListing] = useState<TalkListing>();
   const { tree, error, refresh } = useLibraryTree();
   const { toasts, show, dismiss } = useToasts();
   const pane = useRef<NotePaneHandle>(null);
@@ -82,6 +85,7 @@ export function App(): ReactNode {
             assetUrl={info?.assetUrl ?? ''}
             onError={show}
             onReady={ready}
+            onShowTalks={setListing}
           />
         ) : empty && info ? (
           <Welcome
@@ -109,6 +113,18 @@ export function App(): ReactNode {
           open={open}
           show={show}
           onClose={close}
+          showTalks={(target) => {
+            close();
+            setListing(target);
+          }}
+        />
+      ) : null}
+      {listing ? (
+        <TalkList
+          key={`${listing.by}:${listing.value}`}
+          listing={listing}
+          open={(target) => open(target)}
+          onClose={() => setListing(undefined)}
         />
       ) : null}
       <Toasts toasts={toasts} dismiss={dismiss} />

@@ -10,6 +10,7 @@ import {
   type TalkDoc,
 } from './noteIo';
 import { NotePane, type NotePaneHandle } from './NotePane';
+import type { TalkListing } from '../panels/TalkList';
 import { TalkHeader } from './TalkHeader';
 
 export type Selection = { entity: 'talk' | 'conference'; id: string };
@@ -23,6 +24,7 @@ export function OpenNote({
   assetUrl,
   onError,
   onReady,
+  onShowTalks,
   ref,
 }: {
   selection: Selection;
@@ -30,6 +32,8 @@ export function OpenNote({
   onError: (message: string) => void;
   /** Called once the note is on screen (to focus the title of a new talk, scroll to a match…). */
   onReady?: () => void;
+  /** Opens the speaker or tag view from the talk's header. */
+  onShowTalks?: (listing: TalkListing) => void;
   ref?: Ref<NotePaneHandle>;
 }): ReactNode {
   const [doc, setDoc] = useState<TalkDoc | ConferenceDoc>();
@@ -65,7 +69,7 @@ export function OpenNote({
         assetUrl={assetUrl}
         onError={onError}
         titlePatch={(title) => ({ title })}
-        header={(props) => <TalkHeader {...props} />}
+        header={(props) => <TalkHeader {...props} onShowTalks={onShowTalks} />}
       />
     );
   }

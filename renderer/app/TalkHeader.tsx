@@ -1,5 +1,6 @@
 import { useState, type ReactNode, type Ref } from 'react';
 import { TALK_KINDS, type TalkKind, type TalkMeta, type TalkPatch } from '../../shared/schemas';
+import type { TalkListing } from '../panels/TalkList';
 import { fromLocalInput, splitList, TextField, toLocalInput } from './fields';
 import { formatSpeakers, parseSpeakers, parseTitleLine } from './titleLine';
 
@@ -9,13 +10,21 @@ export interface TalkHeaderProps {
   titleRef?: Ref<HTMLInputElement>;
   /** Enter in the title moves on to the notes. */
   onDone?: () => void;
+  /** Opens every talk by a speaker, or with a tag (the speaker and tag views). */
+  onShowTalks?: (listing: TalkListing) => void;
 }
 
 /**
  * The talk's front matter as a form. Every edit becomes a patch for the
  * autosave; the title also understands `Title — Speaker (Company)`.
  */
-export function TalkHeader({ meta, onPatch, titleRef, onDone }: TalkHeaderProps): ReactNode {
+export function TalkHeader({
+  meta,
+  onPatch,
+  titleRef,
+  onDone,
+  onShowTalks,
+}: TalkHeaderProps): ReactNode {
   const [title, setTitle] = useState(meta.title);
   const [speakers, setSpeakers] = useState(formatSpeakers(meta.speakers));
   const [tags, setTags] = useState(meta.tags.join(', '));
@@ -132,6 +141,32 @@ export function TalkHeader({ meta, onPatch, titleRef, onDone }: TalkHeaderProps)
           }}
         />
       </div>
+      {onShowTalks && (fields.speakers.length > 0 || fields.tags.length > 0) ? (
+        <nav className="chips talk-links" aria-label="Speakers and tags">
+          {fields.speakers.map((speaker) => (
+            <button
+              key={`speaker:${speaker.name}`}
+              type="button"
+              className="chip"
+              aria-label={`All talks by ${speaker.name}`}
+              onClick={() => onShowTalks({ by: 'speaker', value: speaker.name })}
+            >
+              {speaker.name}
+            </button>
+          ))}
+          {fields.tags.map((tag) => (
+            <button
+              key={`tag:${tag}`}
+              type="button"
+              className="chip"
+              aria-label={`All talks tagged ${tag}`}
+              onClick={() => onShowTalks({ by: 'tag', value: tag })}
+            >
+              #{tag}
+            </button>
+          ))}
+        </nav>
+      ) : null}
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { ExportDialog } from './ExportDialog';
 import { ImportDialog } from './ImportDialog';
 import { NowView } from './NowView';
 import { SearchPanel } from './SearchPanel';
+import type { TalkListing } from './TalkList';
 
 export type PanelName = 'search' | 'export' | 'import' | 'now';
 
@@ -18,6 +19,8 @@ export interface PanelProps {
   open: (target: Selection, then?: (pane: NotePaneHandle) => void) => Promise<void>;
   show: (text: string, action?: Toast['action']) => void;
   onClose: () => void;
+  /** Opens the speaker or tag view in place of this panel. */
+  showTalks: (listing: TalkListing) => void;
 }
 
 /** The panels of the other features (search, export, import, now), one at a time. */

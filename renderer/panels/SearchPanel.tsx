@@ -1,16 +1,20 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { SearchHit } from '../../shared/ipc/search';
+import { findOccurrence } from '../../shared/search/highlight';
 import { api, errorMessage } from '../api';
 import { Modal } from '../app/Modal';
 import { Highlighted } from './Highlighted';
 import type { PanelProps } from './Panels';
 import { queryChips, removeChip } from './queryChips';
 
+/** Enough hits to scan by eye; a narrower query beats scrolling. */
+const PAGE = 30;
+
 /**
  * Ctrl/Cmd+Shift+F: results as you type, grouped by conference, filters as
  * removable chips, arrows to move, Enter to open the talk at the match.
  */
-export function SearchPanel({ open, onClose, tree }: PanelProps): ReactNode {
+export function SearchPanel({ open, onClose, tree, showTalks }: PanelProps): ReactNode {
   const [query, setQuery] = useState('');
   const [found, setHits] = useState<SearchHit[]>([]);
   const [foundTotal, setTotal] = useState(0);
@@ -25,7 +29,7 @@ export function SearchPanel({ open, onClose, tree }: PanelProps): ReactNode {
     // A short pause lets fast typing send one query, not one per key.
     const timer = setTimeout(() => {
       api()
-        .search.query({ query, limit: 100 })
+        .search.query({ query, limit: PAGE })
         .then(
           (result) => {
             if (!live) return;
@@ -65,11 +69,16 @@ export function SearchPanel({ open, onClose, tree }: PanelProps): ReactNode {
     if (!hit) return;
     onClose();
     const match = hit.match;
-    // The search gives a plain-text offset; the editor maps it to its block (approximately) and marks the word.
-    void open({ entity: 'talk', id: hit.talkId }, (pane) =>
-      match ? pane.scrollToOffset(match.textOffset, [match.text]) : pane.focusNotes(),
-    );
+    void open({ entity: 'talk', id: hit.talkId }, (pane) => {
+      if (!match) return pane.focusNotes();
+      // The hit counts in plain text; the editor's blocks count in Markdown. The same
+      // occurrence of the same word is found in both, so look it up in the Markdown.
+      const at = findOccurrence(pane.markdown(), match.text, match.occurrence);
+      pane.scrollToOffset(at >= 0 ? at : match.textOffset, [match.text]);
+    });
   };
+  const people = [...new Set(hits.flatMap((hit) => hit.speakers))].slice(0, 5);
+  const tags = [...new Set(hits.flatMap((hit) => hit.tags))].slice(0, 5);
 
   const years = [
     ...new Set((tree?.conferences ?? []).map((c) => c.meta.starts?.slice(0, 4)).filter(Boolean)),
@@ -117,6 +126,32 @@ export function SearchPanel({ open, onClose, tree }: PanelProps): ReactNode {
           </button>
         ))}
       </div>
+      {people.length || tags.length ? (
+        <nav className="chips" aria-label="Speakers and tags in the results">
+          {people.map((name) => (
+            <button
+              key={`speaker:${name}`}
+              type="button"
+              className="chip"
+              aria-label={`All talks by ${name}`}
+              onClick={() => showTalks({ by: 'speaker', value: name })}
+            >
+              {name}
+            </button>
+          ))}
+          {tags.map((tag) => (
+            <button
+              key={`tag:${tag}`}
+              type="button"
+              className="chip"
+              aria-label={`All talks tagged ${tag}`}
+              onClick={() => showTalks({ by: 'tag', value: tag })}
+            >
+              #{tag}
+            </button>
+          ))}
+        </nav>
+      ) : null}
       {error ? <p role="alert">{error}</p> : null}
       <p className="result-count" aria-live="polite">
         {query.trim() ? `${total} result${total === 1 ? '' : 's'}` : ''}
