@@ -25,6 +25,8 @@ export function NowView({ tree, selection, open, onClose, show }: PanelProps): R
   const [rooms, setRooms] = useState<string[]>([]);
   const [result, setResult] = useState<NowNext>();
   const [error, setError] = useState<string>();
+  /** Bumped after a schedule import, to ask again what is on. */
+  const [asked, setAsked] = useState(0);
 
   const go = (id: string) => {
     onClose();
@@ -53,7 +55,7 @@ export function NowView({ tree, selection, open, onClose, show }: PanelProps): R
         (found) => setRooms(found.rooms),
         () => setRooms([]),
       );
-  }, [conferenceId, room]);
+  }, [conferenceId, room, asked]);
 
   const entry = (talk: ScheduledTalkView) => (
     <li key={talk.id}>
@@ -124,7 +126,11 @@ export function NowView({ tree, selection, open, onClose, show }: PanelProps): R
       )}
       <h3>Next</h3>
       {result?.next.length ? <ul>{result.next.map(entry)}</ul> : <p>Nothing scheduled next.</p>}
-      <ScheduleImport conferenceId={conferenceId} show={show} />
+      <ScheduleImport
+        conferenceId={conferenceId}
+        show={show}
+        onImported={() => setAsked((n) => n + 1)}
+      />
     </Modal>
   );
 }

@@ -6,9 +6,12 @@ import type { PanelProps } from './Panels';
 export function ScheduleImport({
   conferenceId,
   show,
+  onImported,
 }: {
   conferenceId: string | undefined;
   show: PanelProps['show'];
+  /** The schedule is in the library: what is on now has changed. */
+  onImported?: () => void;
 }): ReactNode {
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
@@ -23,6 +26,7 @@ export function ScheduleImport({
         `Schedule ${report.file}: ${report.created.length} new talk(s), ${report.updated.length} updated, ${report.skipped.length} skipped.`,
       );
       report.failed.forEach((failure) => show(`${failure.title}: ${failure.error}`));
+      onImported?.();
     } catch (error) {
       show(`Schedule import failed: ${errorMessage(error)}`);
     } finally {
