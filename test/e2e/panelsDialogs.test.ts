@@ -130,6 +130,16 @@ describe('export, import and Now in the window', () => {
     await page.waitForFunction(
       () => document.querySelector<HTMLInputElement>('.title-field input')?.value === 'Talk on now',
     );
+    // The shortcut's point: from the conference, one key press and the talk on now is open.
+    await page.getByRole('navigation', { name: 'Library' }).getByText('Live Conf').click();
+    await page.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('.title-field input')?.value === 'Live Conf',
+    );
+    await page.keyboard.press('Control+Shift+N');
+    await page.waitForFunction(
+      () => document.querySelector<HTMLInputElement>('.title-field input')?.value === 'Talk on now',
+    );
+    await expect(page.getByRole('dialog', { name: 'Now' }).count()).resolves.toBe(0);
     expect(app.pageErrors).toEqual([]);
   });
 });
