@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { lstat, readdir, readFile, readlink, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Arm } from '../../fixtures/hostile/cases';
@@ -25,8 +26,9 @@ export interface Arena {
   cleanup(): Promise<void>;
 }
 
-export async function createArena(prefix: string): Promise<Arena> {
-  const base = await mkdtemp(join(tmpdir(), `confnotes-hostile-${prefix}-`));
+/** Made synchronously, so that test tables built from `arm` exist when tests are collected. */
+export function createArena(prefix: string): Arena {
+  const base = mkdtempSync(join(tmpdir(), `confnotes-hostile-${prefix}-`));
   const secretToken = `SECRET-${randomBytes(8).toString('hex')}`;
   const arm: Arm = {
     marker: join(tmpdir(), `pwned-${randomBytes(8).toString('hex')}`),
@@ -43,9 +45,9 @@ export async function createArena(prefix: string): Promise<Arena> {
     outside: () => fingerprint(base, ['library', 'export', 'data']),
     cleanup: () => rm(base, { recursive: true, force: true }),
   };
-  await Promise.all([mkdir(arena.library), mkdir(arena.sources), mkdir(arena.dataDir)]);
+  for (const dir of [arena.library, arena.sources, arena.dataDir]) mkdirSync(dir);
   // Starts like a PNG so that nothing refuses it for its content alone.
-  await writeFile(arm.secret, `\x89PNG\r\n\x1a\n${secretToken}\n`);
+  writeFileSync(arm.secret, `\x89PNG\r\n\x1a\n${secretToken}\n`);
   return arena;
 }
 
