@@ -64,7 +64,7 @@ function takeLibraryFlag(argv: string[]): { library?: string; rest: string[] } {
   const rest: string[] = [];
   let library: string | undefined;
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+    const arg = argv[i];
     if (arg === '--library') library = argv[++i];
     else if (arg.startsWith('--library=')) library = arg.slice('--library='.length);
     else rest.push(arg);

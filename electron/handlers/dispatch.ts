@@ -21,7 +21,7 @@ export function createDispatcher(
   for (const { channel, domain, member } of callChannels()) {
     const spec = (
       contract as unknown as Record<string, Record<string, CallSpec<z.ZodType, unknown>>>
-    )[domain]![member]!;
+    )[domain][member];
     const handler = (handlers as unknown as Record<string, Record<string, AnyHandler | undefined>>)[
       domain
     ]?.[member];

@@ -8,7 +8,7 @@ if (!benchName || !known.includes(benchName)) {
   console.error(`usage: npm run bench -- (${known.join('|')}) [flags]`);
   process.exit(2);
 }
-process.argv = [process.argv[0]!, `test/bench/${benchName}.ts`, ...rest];
+process.argv = [process.argv[0], `test/bench/${benchName}.ts`, ...rest];
 await import(`./${benchName}.ts`);
 
 export {};

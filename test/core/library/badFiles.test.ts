@@ -18,7 +18,7 @@ async function loadWith(fileName: string, content: string | Buffer) {
   await writeFile(join(root, '2021-conf', fileName), content);
   const library = await FileLibrary.open(root);
   const tree = await library.list();
-  const talks = tree.conferences[0]!.talks;
+  const talks = tree.conferences[0].talks;
   const bad = talks.find((t) => t.path === `2021-conf/${fileName}`)!;
   return { root, library, tree, talks, bad };
 }
@@ -135,6 +135,6 @@ describe('sync tools’ conflict copies', () => {
       `---\nid: GOOD\ntitle: Good talk\n---\n\nTheir version.\n`,
     );
     expect(talks.map((t) => t.path)).toEqual(['2021-conf/good.md']);
-    expect(talks[0]!.problems).toContain(`conflict copy: 2021-conf/${name}`);
+    expect(talks[0].problems).toContain(`conflict copy: 2021-conf/${name}`);
   });
 });

@@ -42,7 +42,7 @@ describe('FileLibrary', () => {
       'All Day DevOps',
       'DevOpsDays Ghent',
     ]);
-    expect(tree.conferences[0]!.talks.map((t) => t.meta.title)).toEqual([
+    expect(tree.conferences[0].talks.map((t) => t.meta.title)).toEqual([
       'Early',
       'Gamification of Chaos Testing',
     ]);
@@ -88,8 +88,8 @@ describe('FileLibrary', () => {
     expect(error.conflictPath).toMatch(/ \(conflict 2021-10-28 120000\)\.md$/);
     expect(await readFile(join(root, error.conflictPath), 'utf8')).toContain('Mine.\n');
     const tree = await library.list();
-    expect(tree.conferences[0]!.talks).toHaveLength(1);
-    expect(tree.conferences[0]!.talks[0]!.problems.join()).toContain('conflict copy');
+    expect(tree.conferences[0].talks).toHaveLength(1);
+    expect(tree.conferences[0].talks[0].problems.join()).toContain('conflict copy');
   });
 
   it('renames the file with the title and keeps the id', async () => {
@@ -122,7 +122,7 @@ describe('FileLibrary', () => {
   it('deletes into .trash and restores', async () => {
     const { root, library, talk } = await libraryWithTalk();
     const entry = await library.deleteTalk(talk.id);
-    expect((await library.list()).conferences[0]!.talks).toHaveLength(0);
+    expect((await library.list()).conferences[0].talks).toHaveLength(0);
     expect((await library.listTrash()).map((e) => e.title)).toEqual([
       'Gamification of Chaos Testing',
     ]);
