@@ -31,7 +31,10 @@ describe('export, import and Now in the window', () => {
   it('exports a conference as a Hugo post into a folder', async () => {
     const { page } = app;
     const destination = join(outside, 'posts');
-    await page.getByRole('navigation', { name: 'Library' }).getByText('All Day DevOps 2021').click();
+    await page
+      .getByRole('navigation', { name: 'Library' })
+      .getByText('All Day DevOps 2021')
+      .click();
     await page.keyboard.press('Control+Shift+E');
     const dialog = page.getByRole('dialog', { name: 'Export' });
     await dialog.getByRole('radio', { name: 'This conference' }).check();
@@ -72,7 +75,10 @@ describe('export, import and Now in the window', () => {
     await expect(readdir(app.libraryRoot)).resolves.toEqual(before);
     await dialog.getByRole('button', { name: 'Import', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByRole('navigation', { name: 'Library' }).getByText('eBPF for everyone').waitFor();
+    await page
+      .getByRole('navigation', { name: 'Library' })
+      .getByText('eBPF for everyone')
+      .waitFor();
   });
 
   it('imports a schedule in the Now view and lists the talk on now', async () => {
@@ -80,7 +86,10 @@ describe('export, import and Now in the window', () => {
     const { library } = app.preview.services;
     const now = Date.now();
     const stamp = (ms: number) =>
-      new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+      new Date(ms)
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d{3}/, '');
     const event = (uid: string, title: string, from: number, to: number) =>
       [
         'BEGIN:VEVENT',

@@ -35,7 +35,9 @@ describe('opening a search hit at its match', () => {
     const results = page.getByRole('listbox', { name: 'Results' });
     await results.getByRole('option').first().waitFor({ timeout: 20_000 });
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => window.getSelection()?.toString().toLowerCase() === 'zanzibar');
+    await page.waitForFunction(
+      () => window.getSelection()?.toString().toLowerCase() === 'zanzibar',
+    );
     const paragraph = await page.evaluate(
       () => window.getSelection()?.anchorNode?.parentElement?.closest('p')?.textContent ?? '',
     );

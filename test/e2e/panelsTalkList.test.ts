@@ -44,9 +44,9 @@ describe('speaker and tag views in the window', () => {
     const dialog = page.getByRole('dialog', { name: 'Talks by Bram Vogelaar' });
     const list = dialog.getByRole('list', { name: 'Talks by Bram Vogelaar' });
     await list.getByRole('button').nth(1).waitFor({ timeout: 20_000 });
-    const names = await list.getByRole('button').evaluateAll((nodes) =>
-      nodes.map((node) => node.getAttribute('aria-label')),
-    );
+    const names = await list
+      .getByRole('button')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label')));
     // Oldest first, and nobody else's talk.
     expect(names).toEqual([
       'Gamification of Chaos Testing, All Day DevOps 2021',
