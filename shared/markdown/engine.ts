@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
+import { keepVerbatim, maskBlocks, overBudgetBlocks } from './pathological';
 
 /**
  * The project's one Markdown engine: every place that reads or writes Markdown
@@ -32,9 +33,15 @@ const stringifier = unified()
   .use(remarkGfm)
   .freeze();
 
-/** Parses CommonMark + GFM (+ YAML front matter) into mdast. */
+/**
+ * Parses CommonMark + GFM (+ YAML front matter) into mdast. A block with
+ * more emphasis or bracket runs than any note holds (cmark's pathological
+ * inputs) is kept verbatim as raw text instead (see pathological.ts).
+ */
 export function parseMarkdown(markdown: string): Root {
-  return parser.parse(markdown);
+  const overBudget = overBudgetBlocks(markdown);
+  if (overBudget.length === 0) return parser.parse(markdown);
+  return keepVerbatim(parser.parse(maskBlocks(markdown, overBudget)), markdown, overBudget);
 }
 
 /** Writes mdast back as Markdown in the house style. */
