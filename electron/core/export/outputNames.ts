@@ -29,8 +29,9 @@ export class NameTable {
 
 const MAX_READABLE = 100;
 /** Characters Windows, macOS or Obsidian's link syntax cannot have in a file name. */
-const UNSAFE = /[\\/:*?"<>|#^[\]\p{Cc}]/gu;
-const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+const UNSAFE = /[\\/:*?"<>|#^[\]\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+/** Windows device names, also with an extension (`nul.txt` is NUL). */
+const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 
 /**
  * A file name stem that keeps the title as people wrote it (spaces, case,
@@ -44,9 +45,11 @@ export function readableStem(title: string, fallback = 'Untitled'): string {
     const space = cut.lastIndexOf(' ');
     stem = space > MAX_READABLE / 2 ? cut.slice(0, space) : cut;
   }
-  stem = stem.replace(/^[.\s]+|[.\s]+$/g, '');
+  // A leading `-` reads as an option to every command given the file.
+  stem = stem.replace(/^[-.\s]+|[.\s]+$/g, '');
   if (!stem) return fallback;
-  return RESERVED.test(stem) ? `${stem} note` : stem;
+  // `nul.txt` → `nul note.txt`: the device name is the part before the first dot.
+  return RESERVED.test(stem) ? stem.replace(/^[^.]*/, '$& note') : stem;
 }
 
 /** The stem a flavour gives a note: the title for Obsidian, a slug for the web tools. */

@@ -1,6 +1,7 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ExportFlavor } from '../../../shared/ipc/export';
 import type { TalkDocument } from '../../../shared/library';
+import { checkLink } from '../../../shared/links';
 import { joinFrontMatter, parseMarkdown, stringifyMarkdown } from '../../../shared/markdown';
 import type { ConferenceMeta, TalkMeta } from '../../../shared/schemas';
 import { talkFrontMatter } from './flavorFrontMatter';
@@ -22,7 +23,9 @@ export function heading(depth: Heading['depth'], text: string): Heading {
 export function linksParagraph(talk: TalkMeta): Paragraph | undefined {
   const links: PhrasingContent[] = [];
   const add = (label: string, url: string | undefined) => {
-    if (!url) return;
+    // Front matter is anyone's text (an import, a schedule): only links the
+    // app itself would open become live links on a published page.
+    if (!url || checkLink(url).action !== 'open') return;
     if (links.length > 0) links.push({ type: 'text', value: ' · ' });
     links.push({ type: 'link', url, children: [{ type: 'text', value: label }] });
   };
