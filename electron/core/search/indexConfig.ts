@@ -37,6 +37,9 @@ export function indexedFields(info: TalkInfo, text: string): IndexedFields {
 
 /** Words of 4 letters or fewer are matched exactly or by prefix, never by guessing at typos. */
 export function fuzziness(term: string): number {
+  // Typo matching costs memory in the square of the word's length (a pasted
+  // 100,000-letter "word" asked for a 10 GB table); no real word is this long.
+  if (term.length > 64) return 0;
   if (term.length >= 8) return 2;
   if (term.length >= 5) return 1;
   return 0;
