@@ -59,6 +59,10 @@ const percentile = (values: number[], p: number) => {
  * 16, an upper bound) and a rAF probe as a cross check.
  */
 async function measureTyping(page: Page, selector: string, toEnd: boolean) {
+  // Placing the caret is not typing: it happens before anything is measured.
+  await page.locator(selector).focus();
+  if (toEnd) await page.keyboard.press('Control+End');
+  await page.waitForTimeout(500);
   await page.evaluate(() => {
     const state = window as unknown as { slowEvents: number[]; probe: number[] };
     state.slowEvents = [];
@@ -83,8 +87,6 @@ async function measureTyping(page: Page, selector: string, toEnd: boolean) {
       true,
     );
   });
-  await page.locator(selector).focus();
-  if (toEnd) await page.keyboard.press('Control+End');
   for (let i = 0; i < keyCount; i++)
     await page.keyboard.type(i % 7 === 6 ? ' ' : 'abcdefg'[i % 7], { delay: 30 });
   await page.waitForTimeout(1500);
