@@ -52,7 +52,10 @@ export function createArena(prefix: string): Arena {
 }
 
 /** Path → sha256 (or link target) of every entry under `root`, except the top-level `skip` folders. */
-export async function fingerprint(root: string, skip: string[] = []): Promise<Record<string, string>> {
+export async function fingerprint(
+  root: string,
+  skip: string[] = [],
+): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   const walk = async (dir: string): Promise<void> => {
     for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -63,7 +66,10 @@ export async function fingerprint(root: string, skip: string[] = []): Promise<Re
       else if (entry.isDirectory()) {
         out[`${rel}/`] = 'dir';
         await walk(path);
-      } else out[rel] = createHash('sha256').update(await readFile(path)).digest('hex');
+      } else
+        out[rel] = createHash('sha256')
+          .update(await readFile(path))
+          .digest('hex');
     }
   };
   await walk(root);
@@ -77,7 +83,8 @@ export async function filesContaining(root: string, needle: string): Promise<str
     for (const entry of await readdir(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile() && (await readFile(path)).includes(needle)) hits.push(relative(root, path));
+      else if (entry.isFile() && (await readFile(path)).includes(needle))
+        hits.push(relative(root, path));
     }
   };
   await walk(root);

@@ -47,16 +47,34 @@ describe('exporting hostile notes', () => {
   it('exports the whole library in every flavour, writing only inside the destination', async () => {
     for (const flavor of EXPORT_FLAVORS) {
       const destination = join(arena.destination, flavor);
-      const result = await exporter.run({ scope: { kind: 'library' }, flavor, folder: true, destination, images: 'images', force: false, toc: false });
+      const result = await exporter.run({
+        scope: { kind: 'library' },
+        flavor,
+        folder: true,
+        destination,
+        images: 'images',
+        force: false,
+        toc: false,
+      });
       expect(result.notes).toBeGreaterThan(hostile.notes.length);
       const realDestination = await realpath(destination);
       for (const file of result.files) {
         assertPortablePath(file.path);
-        expect(relative(realDestination, await realpath(join(destination, file.path)))).not.toMatch(/^\.\./);
+        expect(relative(realDestination, await realpath(join(destination, file.path)))).not.toMatch(
+          /^\.\./,
+        );
       }
       // The conference as one post, too: every talk's heading in one file.
       for (const id of hostile.conferenceIds) {
-        const post = await exporter.run({ scope: { kind: 'conference', id }, flavor, folder: false, destination: join(destination, 'posts'), images: 'images', force: false, toc: true });
+        const post = await exporter.run({
+          scope: { kind: 'conference', id },
+          flavor,
+          folder: false,
+          destination: join(destination, 'posts'),
+          images: 'images',
+          force: false,
+          toc: true,
+        });
         for (const file of post.files) assertPortablePath(file.path);
       }
     }
@@ -65,18 +83,21 @@ describe('exporting hostile notes', () => {
     expect(await arena.outside()).toEqual(outsideBefore);
   }, 300_000);
 
-  it.each(NAME_CASES)('$id: titles, speakers and links become escaped text and web links only', async (name) => {
-    tally.add('export', name.id);
-    const talkId = hostile.talkOf.get(name.id)!;
-    for (const flavor of EXPORT_FLAVORS) {
-      const { markdown } = await exporter.talkMarkdown(talkId, flavor);
-      // Everything in this note's body was written by the export itself: no
-      // trust needed anywhere. (Front matter is data for the site's templates,
-      // which a renderer never shows as Markdown.)
-      const { body } = splitFrontMatter(markdown);
-      expect(trustingDangers(body), `${flavor}: ${body}`).toEqual([]);
-    }
-  });
+  it.each(NAME_CASES)(
+    '$id: titles, speakers and links become escaped text and web links only',
+    async (name) => {
+      tally.add('export', name.id);
+      const talkId = hostile.talkOf.get(name.id)!;
+      for (const flavor of EXPORT_FLAVORS) {
+        const { markdown } = await exporter.talkMarkdown(talkId, flavor);
+        // Everything in this note's body was written by the export itself: no
+        // trust needed anywhere. (Front matter is data for the site's templates,
+        // which a renderer never shows as Markdown.)
+        const { body } = splitFrontMatter(markdown);
+        expect(trustingDangers(body), `${flavor}: ${body}`).toEqual([]);
+      }
+    },
+  );
 
   it('keeps every hostile note byte for byte, and renders nothing that runs', async () => {
     for (const note of hostile.notes) {
@@ -89,10 +110,14 @@ describe('exporting hostile notes', () => {
         expect(markdown.includes(doc.body), `${note.id} keeps its body (${flavor})`).toBe(true);
         if (note.large === true) continue;
         // The user's own raw HTML is theirs to publish; a standard renderer runs none of it.
-        expect(strictDangers(markdown, { scriptUrlsOnly: true }), `${note.id} (${flavor})`).toEqual([]);
+        expect(strictDangers(markdown, { scriptUrlsOnly: true }), `${note.id} (${flavor})`).toEqual(
+          [],
+        );
       }
     }
-    const exported = await readFile(join(arena.destination, 'plain', 'posts'), 'utf8').catch(() => '');
+    const exported = await readFile(join(arena.destination, 'plain', 'posts'), 'utf8').catch(
+      () => '',
+    );
     expect(exported).not.toContain(arena.secretToken);
   }, 300_000);
 });

@@ -1,7 +1,12 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FileLibrary } from '../../../electron/core/library/fileLibrary';
-import { frontMatterCases, NAME_CASES, noteCases, type NoteCase } from '../../fixtures/hostile/cases';
+import {
+  frontMatterCases,
+  NAME_CASES,
+  noteCases,
+  type NoteCase,
+} from '../../fixtures/hostile/cases';
 import type { Arena } from './arena';
 
 /**
@@ -24,7 +29,11 @@ export async function buildHostileLibrary(arena: Arena): Promise<HostileLibrary>
   const setup = await FileLibrary.open(arena.library);
   const talkOf = new Map<string, string>();
   const hostile = await setup.createConference({ title: 'Hostile Con 2024' });
-  const named = await setup.createConference({ title: 'Named Con 2023', url: 'javascript:alert(1)', tags: ['<script>'] });
+  const named = await setup.createConference({
+    title: 'Named Con 2023',
+    url: 'javascript:alert(1)',
+    tags: ['<script>'],
+  });
   for (const name of NAME_CASES) {
     // A title the library refuses (it says why; see library.test.ts) becomes the case id.
     const title = await setup
@@ -35,9 +44,18 @@ export async function buildHostileLibrary(arena: Arena): Promise<HostileLibrary>
       named.id,
       {
         title,
-        speakers: [{ name: `<img src=x onerror=alert(1)> ${name.id}`, affiliation: '[x](javascript:alert(1))' }],
+        speakers: [
+          {
+            name: `<img src=x onerror=alert(1)> ${name.id}`,
+            affiliation: '[x](javascript:alert(1))',
+          },
+        ],
         tags: [title],
-        links: { video: 'javascript:alert(1)', slides: 'smb://attacker.example/share', page: 'file:///etc/passwd' },
+        links: {
+          video: 'javascript:alert(1)',
+          slides: 'smb://attacker.example/share',
+          page: 'file:///etc/passwd',
+        },
       },
       `Notes on ${name.id}.\n`,
     );

@@ -1,7 +1,10 @@
 import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createImportService, type ImportService } from '../../../electron/core/import/importService';
+import {
+  createImportService,
+  type ImportService,
+} from '../../../electron/core/import/importService';
 import { FileLibrary } from '../../../electron/core/library/fileLibrary';
 import type { ImportReport } from '../../../shared/ipc/import';
 import {
@@ -39,7 +42,9 @@ const page = (c: HostileCase & { html: string }) =>
   `<p>Notes before.</p>${c.html}<p>Notes after.</p></article></body></html>\n`;
 /** A file name for a name case when the name is one Linux allows, else the case id. */
 const fileNameOf = (name: string, id: string) =>
-  /[/\0]/.test(name) || name === '.' || name === '..' || Buffer.byteLength(name) > 250 ? `name-${id}.md` : `${name}.md`;
+  /[/\0]/.test(name) || name === '.' || name === '..' || Buffer.byteLength(name) > 250
+    ? `name-${id}.md`
+    : `${name}.md`;
 
 interface Source {
   case: HostileCase;
@@ -49,21 +54,46 @@ interface Source {
   refused?: boolean;
 }
 const sources: Source[] = [
-  ...[...noteCases(arena.arm), ...frontMatterCases(arena.arm)].map((c) => ({ case: c, path: join(arena.sources, 'notes', `${c.id}.md`), sanitised: false })),
-  ...[...htmlCases(arena.arm), ...clipboardCases(arena.arm)].map((c) => ({ case: c, path: join(arena.sources, 'pages', `${c.id}.html`), sanitised: true })),
-  ...feedCases(arena.arm).map((c) => ({ case: c, path: join(arena.sources, 'feeds', `${c.id}.xml`), sanitised: true, refused: c.outcome === 'refused' })),
-  ...NAME_CASES.map((c) => ({ case: c, path: join(arena.sources, 'names', fileNameOf(c.name, c.id)), sanitised: false })),
+  ...[...noteCases(arena.arm), ...frontMatterCases(arena.arm)].map((c) => ({
+    case: c,
+    path: join(arena.sources, 'notes', `${c.id}.md`),
+    sanitised: false,
+  })),
+  ...[...htmlCases(arena.arm), ...clipboardCases(arena.arm)].map((c) => ({
+    case: c,
+    path: join(arena.sources, 'pages', `${c.id}.html`),
+    sanitised: true,
+  })),
+  ...feedCases(arena.arm).map((c) => ({
+    case: c,
+    path: join(arena.sources, 'feeds', `${c.id}.xml`),
+    sanitised: true,
+    refused: c.outcome === 'refused',
+  })),
+  ...NAME_CASES.map((c) => ({
+    case: c,
+    path: join(arena.sources, 'names', fileNameOf(c.name, c.id)),
+    sanitised: false,
+  })),
 ];
 
 beforeAll(async () => {
-  for (const folder of ['notes', 'pages', 'feeds', 'names']) await mkdir(join(arena.sources, folder));
-  for (const c of noteCases(arena.arm)) await writeFile(join(arena.sources, 'notes', `${c.id}.md`), c.content);
-  for (const c of frontMatterCases(arena.arm)) await writeFile(join(arena.sources, 'notes', `${c.id}.md`), c.content);
-  for (const c of [...htmlCases(arena.arm), ...clipboardCases(arena.arm)]) await writeFile(join(arena.sources, 'pages', `${c.id}.html`), page(c));
-  for (const c of feedCases(arena.arm)) await writeFile(join(arena.sources, 'feeds', `${c.id}.xml`), c.xml);
+  for (const folder of ['notes', 'pages', 'feeds', 'names'])
+    await mkdir(join(arena.sources, folder));
+  for (const c of noteCases(arena.arm))
+    await writeFile(join(arena.sources, 'notes', `${c.id}.md`), c.content);
+  for (const c of frontMatterCases(arena.arm))
+    await writeFile(join(arena.sources, 'notes', `${c.id}.md`), c.content);
+  for (const c of [...htmlCases(arena.arm), ...clipboardCases(arena.arm)])
+    await writeFile(join(arena.sources, 'pages', `${c.id}.html`), page(c));
+  for (const c of feedCases(arena.arm))
+    await writeFile(join(arena.sources, 'feeds', `${c.id}.xml`), c.xml);
   for (const c of NAME_CASES) {
     const title = JSON.stringify(c.name);
-    await writeFile(join(arena.sources, 'names', fileNameOf(c.name, c.id)), `---\ntitle: ${title}\nconference: ${title}\n---\n\nNotes.\n`);
+    await writeFile(
+      join(arena.sources, 'names', fileNameOf(c.name, c.id)),
+      `---\ntitle: ${title}\nconference: ${title}\n---\n\nNotes.\n`,
+    );
   }
   // An image in the notes folder that is a link to the secret beside the library.
   await mkdir(join(arena.sources, 'notes', 'assets'));
@@ -81,41 +111,48 @@ afterAll(async () => {
 });
 
 describe('importing hostile files', () => {
-  it.each(sources)('$case.id: $case.expected', async (source) => {
-    tally.add('import', source.case.id);
-    const report: ImportReport = await importer.run({ paths: [source.path] });
-    const talks = report.conferences.flatMap((c) => c.talks);
-    if (source.refused) {
-      expect(talks).toEqual([]);
-      expect(report.skipped.map((s) => s.source)).toContain(source.path);
-      expect(report.skipped[0].reason.length).toBeGreaterThan(10);
-    }
-    for (const talk of talks) {
-      if (talk.id === null) throw new Error('an imported talk has no id');
-      const doc = await library.readTalk(talk.id);
-      assertPortablePath(doc.path);
-      const conference = await library.readConference(doc.conferenceId);
-      // Large cases hold no markup, only size and nesting (a deeply nested
-      // render would overflow the checking HTML parser, not the app).
-      if ('large' in source.case && source.case.large === true) continue;
-      // Feed and page HTML is sanitised, so even a renderer that trusts raw HTML finds nothing live.
-      const dangers = source.sanitised
-        ? [...trustingDangers(doc.body), ...trustingDangers(conference.body)]
-        : strictDangers(doc.body, { scriptUrlsOnly: true });
-      expect(dangers, `${source.case.id}: ${doc.body.slice(0, 300)}`).toEqual([]);
-      for (const link of Object.values(doc.meta.links ?? {})) expect(link).toMatch(/^https?:\/\//);
-    }
-    // Sources untouched, nothing written outside the library, the secret never copied in, nothing ran.
-    expect(await arena.outside()).toEqual(outsideBefore);
-    expect(await filesContaining(arena.library, arena.secretToken)).toEqual([]);
-    expect(await markerExists(arena.arm)).toBe(false);
-  }, 120_000);
+  it.each(sources)(
+    '$case.id: $case.expected',
+    async (source) => {
+      tally.add('import', source.case.id);
+      const report: ImportReport = await importer.run({ paths: [source.path] });
+      const talks = report.conferences.flatMap((c) => c.talks);
+      if (source.refused) {
+        expect(talks).toEqual([]);
+        expect(report.skipped.map((s) => s.source)).toContain(source.path);
+        expect(report.skipped[0].reason.length).toBeGreaterThan(10);
+      }
+      for (const talk of talks) {
+        if (talk.id === null) throw new Error('an imported talk has no id');
+        const doc = await library.readTalk(talk.id);
+        assertPortablePath(doc.path);
+        const conference = await library.readConference(doc.conferenceId);
+        // Large cases hold no markup, only size and nesting (a deeply nested
+        // render would overflow the checking HTML parser, not the app).
+        if ('large' in source.case && source.case.large === true) continue;
+        // Feed and page HTML is sanitised, so even a renderer that trusts raw HTML finds nothing live.
+        const dangers = source.sanitised
+          ? [...trustingDangers(doc.body), ...trustingDangers(conference.body)]
+          : strictDangers(doc.body, { scriptUrlsOnly: true });
+        expect(dangers, `${source.case.id}: ${doc.body.slice(0, 300)}`).toEqual([]);
+        for (const link of Object.values(doc.meta.links ?? {}))
+          expect(link).toMatch(/^https?:\/\//);
+      }
+      // Sources untouched, nothing written outside the library, the secret never copied in, nothing ran.
+      expect(await arena.outside()).toEqual(outsideBefore);
+      expect(await filesContaining(arena.library, arena.secretToken)).toEqual([]);
+      expect(await markerExists(arena.arm)).toBe(false);
+    },
+    120_000,
+  );
 
   it('keeps the bytes of imported Markdown (nothing of the note is lost)', async () => {
     const source = sources.find((s) => s.case.id === 'html-img-onerror')!;
     const text = await readFile(source.path, 'utf8');
     const tree = await library.list();
-    const talk = tree.conferences.flatMap((c) => c.talks).find((t) => t.meta.source === source.path);
+    const talk = tree.conferences
+      .flatMap((c) => c.talks)
+      .find((t) => t.meta.source === source.path);
     if (!talk) throw new Error('html-img-onerror was not imported');
     expect((await library.readTalk(talk.id)).body).toBe(text);
   });

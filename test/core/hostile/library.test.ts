@@ -4,7 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CoreError } from '../../../electron/core/errors';
 import { FileLibrary } from '../../../electron/core/library/fileLibrary';
 import type { ConferenceDocument, TalkSummary } from '../../../shared/library';
-import { frontMatterCases, NAME_CASES, noteCases, type NoteCase } from '../../fixtures/hostile/cases';
+import {
+  frontMatterCases,
+  NAME_CASES,
+  noteCases,
+  type NoteCase,
+} from '../../fixtures/hostile/cases';
 import { Tally } from '../../fixtures/hostile/tally';
 import { createArena, fingerprint, markerExists, type Arena } from './arena';
 import { assertPortablePath } from './portable';
@@ -39,13 +44,20 @@ beforeAll(async () => {
   await symlink(arena.arm.secret, join(dir, 'assets', 'escape.png'));
   await symlink(arena.arm.secret, join(dir, 'leak.md'));
   await mkdir(join(arena.base, 'elsewhere'));
-  await writeFile(join(arena.base, 'elsewhere', 'talk.md'), `---\ntitle: ${arena.secretToken}\n---\n`);
+  await writeFile(
+    join(arena.base, 'elsewhere', 'talk.md'),
+    `---\ntitle: ${arena.secretToken}\n---\n`,
+  );
   await symlink(join(arena.base, 'elsewhere'), join(arena.library, '2024-linked-conference'));
   before = await fingerprint(arena.library);
   outsideBefore = await arena.outside();
   library = await FileLibrary.open(arena.library);
   const tree = await library.list();
-  talks = new Map(tree.conferences.flatMap((c) => c.talks).map((t) => [t.path.split('/')[1].replace(/\.md$/, ''), t]));
+  talks = new Map(
+    tree.conferences
+      .flatMap((c) => c.talks)
+      .map((t) => [t.path.split('/')[1].replace(/\.md$/, ''), t]),
+  );
 }, 180_000);
 
 afterAll(async () => {
@@ -63,11 +75,18 @@ describe('opening hostile notes', () => {
     expect(summary, `${note.id} is listed`).toBeDefined();
     const doc = await library.readTalk(summary!.id);
     expect(typeof doc.body).toBe('string');
-    if (note.id.startsWith('bytes-invalid') || note.id.startsWith('bytes-overlong') || note.id.startsWith('bytes-lone')) {
+    if (
+      note.id.startsWith('bytes-invalid') ||
+      note.id.startsWith('bytes-overlong') ||
+      note.id.startsWith('bytes-lone')
+    ) {
       expect(doc.problems.join('\n')).toMatch(/UTF-8/);
     }
     if (note.id === 'bytes-nul-bytes') expect(doc.problems.join('\n')).toMatch(/NUL/);
-    if (note.id.startsWith('fm-') && !/^fm-(js-engine|javascript-engine|unclosed|proto-pollution)/.test(note.id)) {
+    if (
+      note.id.startsWith('fm-') &&
+      !/^fm-(js-engine|javascript-engine|unclosed|proto-pollution)/.test(note.id)
+    ) {
       // Every front-matter attack is named to the user (refused tag, alias cap, size, wrong field…).
       expect(doc.problems.length, `${note.id}: ${doc.problems.join('; ')}`).toBeGreaterThan(0);
     }
@@ -118,7 +137,11 @@ describe('files named after hostile titles', () => {
     const talk = await library.createTalk(created.id, { title: name.name });
     assertPortablePath(talk.path);
     expect(talk.meta.title).toBe(name.name);
-    const asset = await library.saveAsset(talk.id, `${name.name}.png`, new Uint8Array([0x89, 0x50]));
+    const asset = await library.saveAsset(
+      talk.id,
+      `${name.name}.png`,
+      new Uint8Array([0x89, 0x50]),
+    );
     assertPortablePath(`${created.folder}/${asset.src}`);
     expect(await readdir(join(arena.library, created.folder, 'assets'))).toHaveLength(1);
     expect(await arena.outside()).toEqual(outsideBefore);

@@ -1,5 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { markdownToPlainText, normalizeMarkdown, parseMarkdown, stringifyMarkdown } from '../../../shared/markdown';
+import {
+  markdownToPlainText,
+  normalizeMarkdown,
+  parseMarkdown,
+  stringifyMarkdown,
+} from '../../../shared/markdown';
 import { noteCases } from '../../fixtures/hostile/cases';
 import { Tally } from '../../fixtures/hostile/tally';
 
@@ -18,17 +23,23 @@ const tally = new Tally();
 afterAll(() => tally.print());
 
 describe('pathological Markdown finishes and keeps its text', () => {
-  it.each(cases)('$id: $expected', (note) => {
-    tally.add('markdown engine', note.id);
-    const text = String(note.content);
-    const tree = parseMarkdown(text);
-    // Nothing lost: writing the tree back gives the same text, give or take
-    // the trailing newline and the house style of ordinary blocks.
-    const written = stringifyMarkdown(tree);
-    expect(written.replace(/\s+$/, '').length).toBeGreaterThanOrEqual(text.replace(/\s+$/, '').length * 0.9);
-    expect(normalizeMarkdown(written)).toBe(written);
-    expect(typeof markdownToPlainText(text)).toBe('string');
-  }, 120_000);
+  it.each(cases)(
+    '$id: $expected',
+    (note) => {
+      tally.add('markdown engine', note.id);
+      const text = String(note.content);
+      const tree = parseMarkdown(text);
+      // Nothing lost: writing the tree back gives the same text, give or take
+      // the trailing newline and the house style of ordinary blocks.
+      const written = stringifyMarkdown(tree);
+      expect(written.replace(/\s+$/, '').length).toBeGreaterThanOrEqual(
+        text.replace(/\s+$/, '').length * 0.9,
+      );
+      expect(normalizeMarkdown(written)).toBe(written);
+      expect(typeof markdownToPlainText(text)).toBe('string');
+    },
+    120_000,
+  );
 
   it('leaves ordinary emphasis alone', () => {
     const note = `${'Some *emphasis* and **strong** words. '.repeat(200)}\n\nA [link](https://example.com).\n`;

@@ -44,7 +44,10 @@ describe('searching hostile notes', () => {
       const { hits } = await search.query({ query: meta.title.replace(/-/g, ' '), limit: 200 });
       // A title without a word (`/(a+)+$/`) is still a query that must answer.
       if (!/\p{L}{3}/u.test(meta.title)) continue;
-      expect(hits.map((h) => h.talkId), note.id).toContain(hostile.talkOf.get(note.id));
+      expect(
+        hits.map((h) => h.talkId),
+        note.id,
+      ).toContain(hostile.talkOf.get(note.id));
     }
   }, 300_000);
 
@@ -54,8 +57,13 @@ describe('searching hostile notes', () => {
     // (Text between inline tags, as in `<script>…</script>` inside a sentence, is text.)
     for (const id of ['html-img-onerror', 'html-iframe-js', 'html-svg-onload', 'html-form']) {
       const { hits } = await search.query({ query: 'execsync', limit: 200 });
-      expect(hits.map((h) => h.talkId), id).not.toContain(hostile.talkOf.get(id));
-      const hit = (await search.query({ query: 'keynote', limit: 200 })).hits.find((h) => h.talkId === hostile.talkOf.get(id));
+      expect(
+        hits.map((h) => h.talkId),
+        id,
+      ).not.toContain(hostile.talkOf.get(id));
+      const hit = (await search.query({ query: 'keynote', limit: 200 })).hits.find(
+        (h) => h.talkId === hostile.talkOf.get(id),
+      );
       expect(hit?.snippet, id).toBeDefined();
       expect(findDangers(hit!.snippet), hit!.snippet).toEqual([]);
     }
@@ -63,17 +71,26 @@ describe('searching hostile notes', () => {
 
   it.each(NAME_CASES)('$id: a hostile title is searchable text', async (name) => {
     tally.add('search', name.id);
-    const { hits, total } = await search.query({ query: `notes on ${name.id.replace(/-/g, ' ')}`, limit: 500 });
-    expect(hits.map((h) => h.talkId), `${total} hits`).toContain(hostile.talkOf.get(name.id));
+    const { hits, total } = await search.query({
+      query: `notes on ${name.id.replace(/-/g, ' ')}`,
+      limit: 500,
+    });
+    expect(
+      hits.map((h) => h.talkId),
+      `${total} hits`,
+    ).toContain(hostile.talkOf.get(name.id));
     for (const hit of hits) expect(findDangers(hit.snippet)).toEqual([]);
   });
 
-  it.each(QUERY_CASES.map((q, i) => [i, q] as const))('query %i answers without throwing', async (index, query) => {
-    tally.add('search', `query-${index}`);
-    const response = await search.query({ query, limit: 50 });
-    expect(Array.isArray(response.hits)).toBe(true);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  it.each(QUERY_CASES.map((q, i) => [i, q] as const))(
+    'query %i answers without throwing',
+    async (index, query) => {
+      tally.add('search', `query-${index}`);
+      const response = await search.query({ query, limit: 50 });
+      expect(Array.isArray(response.hits)).toBe(true);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    },
+  );
 
   it('writes nothing into the library and runs nothing', async () => {
     expect(await fingerprint(arena.library)).toEqual(libraryBefore);
