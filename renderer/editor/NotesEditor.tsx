@@ -17,7 +17,7 @@ import type { LexicalEditor } from 'lexical';
 import { useEffect, useImperativeHandle, useMemo, useRef, type JSX, type Ref } from 'react';
 import { NOTE_NODES, NOTE_THEME, throwEditorError } from './editorConfig';
 import { EditorEnvironmentContext } from './editorEnvironment';
-import { isPastableUrl } from './links/safeUrl';
+import { isPastableUrl, PASTED_LINK_CONVERSIONS } from './links/safeUrl';
 import { NOTE_SHORTCUTS } from './markdownShortcuts';
 import { $importMarkdown, type SourceBlock } from './markdown/importMarkdown';
 import { DirtySignalPlugin } from './plugins/DirtySignalPlugin';
@@ -89,6 +89,7 @@ function NoteSession(props: NotesEditorProps): JSX.Element {
       namespace: 'confnotes-notes',
       nodes: [...NOTE_NODES],
       theme: NOTE_THEME,
+      html: { import: PASTED_LINK_CONVERSIONS },
       onError: throwEditorError,
       editable: !readOnly,
       // Runs inside LexicalComposer's first update, tagged history-merge.

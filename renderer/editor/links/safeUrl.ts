@@ -1,3 +1,5 @@
+import type { DOMConversionMap } from 'lexical';
+
 /**
  * Which link targets a note may open. Lexical's LinkNode already neutralises
  * dangerous schemes in the `href` it renders; these checks are stricter (no
@@ -34,3 +36,18 @@ export function isPastableUrl(text: string): boolean {
     return false;
   }
 }
+
+/**
+ * Pasted HTML's `<a>` elements with a target the editor would not open
+ * (`javascript:`, `file:`, `smb:`, …) import as their words only: a poisoned
+ * clipboard must not plant a script link in the user's note file, where a
+ * site generator or another app may later render it live. Safe links fall
+ * through to LinkNode's own conversion.
+ */
+export const PASTED_LINK_CONVERSIONS: DOMConversionMap = {
+  a: (element) => {
+    const href = element.getAttribute('href');
+    if (href === null || isSafeLinkUrl(href)) return null;
+    return { conversion: () => ({ node: null }), priority: 4 };
+  },
+};
