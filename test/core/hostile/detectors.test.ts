@@ -17,23 +17,38 @@ const TEXT_IN_COMMONMARK = new Set(['img-slash-separators', 'img-unclosed']);
 
 afterAll(() => {
   const counts = planned(arm);
-  for (const [path, count] of Object.entries(counts)) console.log(`hostile inputs planned — ${path}: ${count}`);
-  console.log(`hostile inputs tried — all paths: ${Object.values(counts).reduce((a, b) => a + b, 0)}`);
+  for (const [path, count] of Object.entries(counts))
+    console.log(`hostile inputs planned — ${path}: ${count}`);
+  console.log(
+    `hostile inputs tried — all paths: ${Object.values(counts).reduce((a, b) => a + b, 0)}`,
+  );
 });
 
 describe('the danger checks see the raw corpus', () => {
-  it.each(htmlCases(arm).filter((c) => !TEXT_IN_BROWSERS.has(c.id)))('raw $id is found dangerous', (c) => {
-    expect(findDangers(c.html).length).toBeGreaterThan(0);
-    // Rendered as trusted Markdown, the raw HTML is live too.
-    if (!TEXT_IN_COMMONMARK.has(c.id)) expect(trustingDangers(`Notes\n\n${c.html}\n`).length).toBeGreaterThan(0);
-  });
+  it.each(htmlCases(arm).filter((c) => !TEXT_IN_BROWSERS.has(c.id)))(
+    'raw $id is found dangerous',
+    (c) => {
+      expect(findDangers(c.html).length).toBeGreaterThan(0);
+      // Rendered as trusted Markdown, the raw HTML is live too.
+      if (!TEXT_IN_COMMONMARK.has(c.id))
+        expect(trustingDangers(`Notes\n\n${c.html}\n`).length).toBeGreaterThan(0);
+    },
+  );
 
-  it.each(clipboardCases(arm).filter((c) => c.id !== 'clip-link-text-markup'))('raw clipboard $id is found dangerous', (c) => {
-    expect(findDangers(c.html).length).toBeGreaterThan(0);
-  });
+  it.each(clipboardCases(arm).filter((c) => c.id !== 'clip-link-text-markup'))(
+    'raw clipboard $id is found dangerous',
+    (c) => {
+      expect(findDangers(c.html).length).toBeGreaterThan(0);
+    },
+  );
 
-  it.each(LINK_CASES.filter((l) => /^(js|vbscript|data)/.test(l.id) && !l.href.includes('&')))('$id is a script URL once a browser cleans it', (link) => {
-    expect(isScriptUrl(link.href)).toBe(true);
-    expect(findDangers(`<a href="${link.href.replace(/"/g, '&quot;')}">x</a>`).length).toBeGreaterThan(0);
-  });
+  it.each(LINK_CASES.filter((l) => /^(js|vbscript|data)/.test(l.id) && !l.href.includes('&')))(
+    '$id is a script URL once a browser cleans it',
+    (link) => {
+      expect(isScriptUrl(link.href)).toBe(true);
+      expect(
+        findDangers(`<a href="${link.href.replace(/"/g, '&quot;')}">x</a>`).length,
+      ).toBeGreaterThan(0);
+    },
+  );
 });

@@ -39,13 +39,15 @@ afterAll(() => {
   expect(tally.count('paste')).toBe(pastes.length);
 });
 
-const textOf = (content: string | Uint8Array) => (typeof content === 'string' ? content : new TextDecoder().decode(content));
+const textOf = (content: string | Uint8Array) =>
+  typeof content === 'string' ? content : new TextDecoder().decode(content);
 
 /** Every link and image target in Markdown, as the one engine reads it. */
 function targets(markdown: string): string[] {
   const urls: string[] = [];
   visit(parseMarkdown(markdown), (node) => {
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') urls.push(node.url);
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition')
+      urls.push(node.url);
   });
   return urls;
 }
@@ -73,29 +75,38 @@ function editorDangers(html: string): string[] {
 
 function clickEveryLink(container: HTMLElement): void {
   for (const anchor of container.querySelectorAll('a')) {
-    anchor.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }));
+    anchor.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }),
+    );
   }
 }
 
 describe('hostile notes opened in the editor', () => {
-  it.each(notes.filter((n) => n.large !== true))('$id: nothing live, nothing opened, not dirty', async (note) => {
-    tally.add('editor', note.id);
-    mounted = await mountEditor({ markdown: textOf(note.content) });
-    expect(editorDangers(mounted.container.innerHTML)).toEqual([]);
-    await act(async () => clickEveryLink(mounted!.container));
-    expectOnlyWebLinksOpen(mounted.calls.opened);
-    expect(mounted.calls.changes).toBe(0);
-    expect(typeof mounted.handle().getMarkdown()).toBe('string');
-    expect(flag()).toBeUndefined();
-  });
+  it.each(notes.filter((n) => n.large !== true))(
+    '$id: nothing live, nothing opened, not dirty',
+    async (note) => {
+      tally.add('editor', note.id);
+      mounted = await mountEditor({ markdown: textOf(note.content) });
+      expect(editorDangers(mounted.container.innerHTML)).toEqual([]);
+      await act(async () => clickEveryLink(mounted!.container));
+      expectOnlyWebLinksOpen(mounted.calls.opened);
+      expect(mounted.calls.changes).toBe(0);
+      expect(typeof mounted.handle().getMarkdown()).toBe('string');
+      expect(flag()).toBeUndefined();
+    },
+  );
 
-  it.each(notes.filter((n) => n.large === true))('$id: opens and writes back in bounded time', (note) => {
-    tally.add('editor', note.id);
-    const text = textOf(note.content);
-    const markdown = readMarkdown(openMarkdown(text));
-    // Kept verbatim or as equivalent Markdown: nothing of a huge note is dropped.
-    expect(markdown.trimEnd().length).toBeGreaterThanOrEqual(text.trimEnd().length * 0.9);
-  }, 180_000);
+  it.each(notes.filter((n) => n.large === true))(
+    '$id: opens and writes back in bounded time',
+    (note) => {
+      tally.add('editor', note.id);
+      const text = textOf(note.content);
+      const markdown = readMarkdown(openMarkdown(text));
+      // Kept verbatim or as equivalent Markdown: nothing of a huge note is dropped.
+      expect(markdown.trimEnd().length).toBeGreaterThanOrEqual(text.trimEnd().length * 0.9);
+    },
+    180_000,
+  );
 });
 
 describe('a poisoned clipboard pasted into the editor', () => {
@@ -126,7 +137,10 @@ class DragEvent extends Event {}
 
 function htmlPaste(html: string): PasteCommandType {
   const event = new ClipboardEvent('paste', { bubbles: true, cancelable: true });
-  const data: Record<string, string> = { 'text/html': html, 'text/plain': html.replace(/<[^>]*>/g, '') };
+  const data: Record<string, string> = {
+    'text/html': html,
+    'text/plain': html.replace(/<[^>]*>/g, ''),
+  };
   Object.defineProperty(event, 'clipboardData', {
     value: { getData: (type: string) => data[type] ?? '', types: Object.keys(data), files: [] },
   });
@@ -134,7 +148,9 @@ function htmlPaste(html: string): PasteCommandType {
 }
 
 function editorOf(target: Mounted): LexicalEditor {
-  const root = target.container.querySelector<HTMLElement & { __lexicalEditor?: LexicalEditor }>('[data-lexical-editor="true"]');
+  const root = target.container.querySelector<HTMLElement & { __lexicalEditor?: LexicalEditor }>(
+    '[data-lexical-editor="true"]',
+  );
   const editor = root?.__lexicalEditor;
   if (!editor) throw new Error('no Lexical editor mounted');
   return editor;
