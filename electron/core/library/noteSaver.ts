@@ -5,7 +5,7 @@ import { ConflictError, CoreError } from '../errors';
 import { atomicWrite } from '../fs/atomicWrite';
 import type { SaveFileSystem } from '../fs/fileSystem';
 import { conflictName } from './conflictFiles';
-import { insideLibrary, uniqueName } from './fileNames';
+import { insideLibrary } from './fileNames';
 import { splitFrontMatter } from '../../../shared/markdown';
 import { decodeNote, parseNote, revisionOf, type ParsedNote } from './noteFile';
 import { compactFields, writeNoteText, type FieldChanges } from './noteWriter';
@@ -105,12 +105,13 @@ export class NoteWriter {
     await this.fs.syncFolder(dirname(source));
   }
 
+  /** `name` beside `path`, or `name-2`, `name-3`, … when a conflict copy of that second exists. */
   private async freeSibling(path: string, name: string): Promise<string> {
     const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
     const stem = name.replace(/\.md$/, '');
     let candidate = `${folder}${name}`;
     for (let n = 2; await exists(insideLibrary(this.root, candidate)); n++) {
-      candidate = `${folder}${uniqueName(stem, '.md', () => false).replace(/\.md$/, '')}-${n}.md`;
+      candidate = `${folder}${stem}-${n}.md`;
     }
     return candidate;
   }

@@ -92,6 +92,20 @@ describe('FileLibrary', () => {
     expect(tree.conferences[0].talks[0].problems.join()).toContain('conflict copy');
   });
 
+  it('keeps every conflict copy when two arrive in the same second', async () => {
+    const { root, library, talk } = await libraryWithTalk();
+    await writeFile(join(root, talk.path), 'changed outside\n');
+    const first = (await library
+      .updateTalk(talk.id, { body: 'one\n' }, talk.revision)
+      .catch((e: unknown) => e)) as ConflictError;
+    const second = (await library
+      .updateTalk(talk.id, { body: 'two\n' }, talk.revision)
+      .catch((e: unknown) => e)) as ConflictError;
+    expect(second.conflictPath).toBe(first.conflictPath.replace(/\.md$/, '-2.md'));
+    expect(await readFile(join(root, first.conflictPath), 'utf8')).toContain('one\n');
+    expect(await readFile(join(root, second.conflictPath), 'utf8')).toContain('two\n');
+  });
+
   it('renames the file with the title and keeps the id', async () => {
     const { root, library, talk } = await libraryWithTalk();
     const renamed = await library.updateTalk(
