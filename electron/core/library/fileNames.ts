@@ -11,16 +11,30 @@ const MAX_SLUG = 80;
  * names, never empty, never starting with `-` (it would read as a flag).
  */
 export function slugify(title: string, fallback = 'untitled'): string {
-  const slug = title
+  const full = title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, MAX_SLUG)
-    .replace(/-+$/, '');
+    .replace(/^-+|-+$/g, '');
+  const slug = shorten(full);
   if (!slug) return fallback;
   return RESERVED.test(slug) ? `${slug}-note` : slug;
+}
+
+/**
+ * Cuts a long slug to MAX_SLUG at a word boundary, so a long talk title
+ * becomes `…-even-if` rather than `…-even-if-yo`; a single huge word is cut
+ * where it must be.
+ */
+function shorten(slug: string): string {
+  if (slug.length <= MAX_SLUG) return slug;
+  const cut = slug.slice(0, MAX_SLUG + 1);
+  const boundary = cut.lastIndexOf('-');
+  return (boundary > MAX_SLUG / 2 ? cut.slice(0, boundary) : cut.slice(0, MAX_SLUG)).replace(
+    /-+$/,
+    '',
+  );
 }
 
 /** The first of `stem.ext`, `stem-2.ext`, … that `taken` does not hold (case-insensitively). */
