@@ -4,12 +4,12 @@ import { buildPlan } from '../../../electron/core/import/buildPlan';
 import type { PlannedConference } from '../../../electron/core/import/types';
 
 /**
- * The three attendees' write-ups in /work/shared/fixtures/notes, split the
+ * The three attendees' write-ups in ../shared/fixtures/notes, split the
  * way a person reading them lists the talks (read by hand, heading by
  * heading; sub-headings such as "Sidecar pattern" or "Play one: metaphors"
  * and quotes such as "Liz Fong-Jones: Not every experiment succeeds." are not talks).
  */
-const NOTES = '/work/shared/fixtures/notes';
+const NOTES = join(import.meta.dirname, '../../../../shared/fixtures/notes');
 
 type Expected = Array<[title: string, speakers: string[], kind?: 'keynote']>;
 

@@ -8,7 +8,8 @@ import { FileLibrary } from '../../../electron/core/library/fileLibrary';
 import { tempDir } from '../../helpers/tempLibrary';
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures/import');
-export const NOTES = '/work/shared/fixtures/notes';
+/** The attendees' write-ups, beside the repository (CI clones it elsewhere than /work). */
+export const NOTES = join(import.meta.dirname, '../../../../shared/fixtures/notes');
 
 export interface ImportBench {
   /** A scratch folder holding `library/` and `sources/`. */
