@@ -4,8 +4,8 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { ExportFlavor } from '../../../shared/ipc/export';
 import type { ConferenceDocument, TalkDocument } from '../../../shared/library';
-import { joinFrontMatter, stringifyMarkdown } from '../../../shared/markdown';
-import { conferenceFrontMatter, unique } from './flavorFrontMatter';
+import { stringifyMarkdown } from '../../../shared/markdown';
+import { conferenceFrontMatter, unique, withFrontMatter } from './flavorFrontMatter';
 import type { ImageCollector } from './imageCollector';
 import { shiftToNest } from './markdownTransforms';
 import { ReferenceNamespace } from './references';
@@ -18,7 +18,8 @@ export interface ConferencePostInput {
   flavor: ExportFlavor;
   toc: boolean;
   images?: ImageCollector;
-  noteFolder: string;
+  /** Destination-relative path the post is written to. */
+  notePath: string;
 }
 
 /**
@@ -35,11 +36,7 @@ export async function renderConferencePost(input: ConferencePostInput): Promise<
   const intro = bodyTree(conference.body);
   shiftToNest(intro, 2);
   references.claim(intro, 'intro');
-  await input.images?.collect(
-    intro,
-    { id: conference.id, path: conference.path },
-    input.noteFolder,
-  );
+  await input.images?.collect(intro, { id: conference.id, path: conference.path }, input.notePath);
   children.push(...intro.children);
 
   const sections: Heading[] = [];
@@ -48,7 +45,7 @@ export async function renderConferencePost(input: ConferencePostInput): Promise<
     // Under the talk's `##`: notes starting at `#` or `##` begin at `###`.
     shiftToNest(notes, 3, 1);
     references.claim(notes, `talk-${index + 1}`);
-    await input.images?.collect(notes, { id: talk.id, path: talk.path }, input.noteFolder);
+    await input.images?.collect(notes, { id: talk.id, path: talk.path }, input.notePath);
     const section = heading(2, talkHeadingText(talk.meta));
     sections.push(section);
     children.push(section);
@@ -61,8 +58,7 @@ export async function renderConferencePost(input: ConferencePostInput): Promise<
   if (input.toc && sections.length > 0) insertToc(tree, sections);
   const markdown = stringifyMarkdown(tree);
   const tags = unique([...conference.meta.tags, ...talks.flatMap((talk) => talk.meta.tags)]);
-  const yaml = conferenceFrontMatter(flavor, conference.meta, tags);
-  return yaml === null ? markdown : joinFrontMatter(yaml, markdown);
+  return withFrontMatter(flavor, conferenceFrontMatter(flavor, conference.meta, tags), markdown);
 }
 
 /**

@@ -9,6 +9,7 @@ import { talkDate } from './flavorFrontMatter';
 import { ImageCollector, type ImageCopy } from './imageCollector';
 import { claimNotePath, conferenceIndexName, NameTable } from './outputNames';
 import { readSource } from './readSource';
+import { checkJekyllDestination, siteLayout } from './siteLayout';
 import { renderTalkNote } from './talkNote';
 
 /** Everything an export will write, decided before anything is written. */
@@ -53,10 +54,12 @@ export async function planExport(
   }
   const source = await readSource(library, request.scope, onRead);
 
-  const names = new NameTable([imagesDir.split('/')[0]]);
-  const images = new ImageCollector(library, names, imagesDir);
-  const plan: ExportPlan = { folder, notes: [], images: images.copies, warnings: [] };
   const { flavor } = request;
+  const layout = siteLayout(flavor, imagesDir, named);
+  const names = new NameTable([imagesDir.split('/')[0]]);
+  const images = new ImageCollector(library, names, layout);
+  const plan: ExportPlan = { folder, notes: [], images: images.copies, warnings: [] };
+  const top = layout.notesFolder;
   const dateWarning = (path: string, title: string) =>
     plan.warnings.push({
       code: 'no-date',
@@ -68,11 +71,10 @@ export async function planExport(
     return claimNotePath(names, parent, flavor, title, day);
   };
 
-  const addTalk = async (talk: TalkDocument, conference: ConferenceDocument, path: string) => {
-    const noteFolder = posix.dirname(path);
+  const addTalk = async (talk: TalkDocument, conference: ConferenceDocument, notePath: string) => {
     plan.notes.push({
-      path,
-      text: await renderTalkNote({ talk, conference: conference.meta, flavor, images, noteFolder }),
+      path: notePath,
+      text: await renderTalkNote({ talk, conference: conference.meta, flavor, images, notePath }),
     });
   };
 
@@ -81,25 +83,25 @@ export async function planExport(
     const talk = talks[0];
     const path =
       fixedName ??
-      claim('', talk.meta.title, dayOf(talkDate(talk.meta, conference.meta)), talk.path);
+      claim(top, talk.meta.title, dayOf(talkDate(talk.meta, conference.meta)), talk.path);
     await addTalk(talk, conference, path);
   } else if (single) {
     const { conference, talks } = source.conferences[0];
     const path =
-      fixedName ?? claim('', conference.meta.title, conference.meta.starts, conference.path);
+      fixedName ?? claim(top, conference.meta.title, conference.meta.starts, conference.path);
     const text = await renderConferencePost({
       conference,
       talks,
       flavor,
       toc: request.toc,
       images,
-      noteFolder: posix.dirname(path),
+      notePath: path,
     });
     plan.notes.push({ path, text });
   } else {
     const nested = request.scope.kind === 'library';
     for (const { conference, talks } of source.conferences) {
-      const parent = nested ? names.claim('', conference.folder, '') : '';
+      const parent = nested ? posix.join(top, names.claim(top, conference.folder, '')) : top;
       const index = conferenceIndexName(flavor, conference.meta.title);
       const indexPath =
         flavor === 'jekyll'
@@ -116,6 +118,7 @@ export async function planExport(
     }
   }
   plan.warnings.push(...source.warnings, ...images.warnings);
+  checkJekyllDestination(flavor, folder, named, plan.images.length);
   return plan;
 }
 
@@ -132,11 +135,11 @@ async function renderConferenceIndex(
     flavor: request.flavor,
     toc: false,
     images,
-    noteFolder: posix.dirname(path),
+    notePath: path,
   });
 }
 
-/** The images folder: relative, inside each note's folder, `/`-separated. */
+/** The images folder: relative, inside the destination, `/`-separated. */
 function checkImagesDir(images: string): string {
   const normal = posix.normalize(images.trim()).replace(/\/+$/, '');
   if (

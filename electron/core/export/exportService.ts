@@ -46,7 +46,7 @@ export class ExportService {
       talk,
       conference: conference.meta,
       flavor,
-      noteFolder: '.',
+      notePath: 'talk.md',
     });
     const warnings = talk.problems.map((problem): ExportWarning => ({
       code: 'note-problem',

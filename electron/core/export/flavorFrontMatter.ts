@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { ExportFlavor } from '../../../shared/ipc/export';
+import { joinFrontMatter } from '../../../shared/markdown';
 import type { ConferenceMeta, Speaker, TalkMeta } from '../../../shared/schemas';
 import { slugify } from '../library/fileNames';
 import { dayOf, hugoDate, jekyllDate, obsidianDate } from './exportDates';
@@ -103,6 +104,19 @@ export function conferenceFrontMatter(
         tags: obsidianTags(tags),
       });
   }
+}
+
+/**
+ * A note's front matter (none for `plain`) and body as one file. Jekyll runs
+ * every post through Liquid before Markdown, so a note quoting a Helm, Jinja
+ * or Go template (`{{ .Values.tag }}`, `{% if %}`) would lose that text, or
+ * stop the whole site's build with a Liquid syntax error; such a post says
+ * `render_with_liquid: false` (Jekyll 4's switch), and shows its text as written.
+ */
+export function withFrontMatter(flavor: ExportFlavor, yaml: string | null, body: string): string {
+  if (yaml === null) return body;
+  const liquid = flavor === 'jekyll' && /\{[{%]/.test(body);
+  return joinFrontMatter(liquid ? `${yaml}render_with_liquid: false\n` : yaml, body);
 }
 
 /** Obsidian tags cannot hold spaces and must not be all digits. */

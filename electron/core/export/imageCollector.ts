@@ -6,6 +6,7 @@ import { slugify } from '../library/fileNames';
 import type { LibraryService } from '../library/types';
 import { htmlImages, imageTargets, isRemoteUrl, type ImageTarget } from './markdownTransforms';
 import type { NameTable } from './outputNames';
+import type { SiteLayout } from './siteLayout';
 
 /** One image to copy: from the library (absolute) to the destination (relative, `/`). */
 export interface ImageCopy {
@@ -21,8 +22,8 @@ export interface NoteRef {
 }
 
 /**
- * Finds the images a note uses, plans their copies into the images folder
- * beside the exported note, and points the links at the copies. The same
+ * Finds the images a note uses, plans their copies into the images folder the
+ * site layout gives the exported note, and points the links at the copies. The same
  * picture used twice is copied once; two different pictures with one name get
  * `name-2`. A picture that cannot be found keeps its link and is reported.
  */
@@ -34,16 +35,17 @@ export class ImageCollector {
   constructor(
     private readonly library: LibraryService,
     private readonly names: NameTable,
-    /** Relative to each note's folder, `/`-separated, already checked to stay inside. */
-    private readonly imagesDir: string,
+    /** Where each note's images go; its folders are already checked to stay inside. */
+    private readonly layout: SiteLayout,
   ) {}
 
   /**
-   * Rewrites the image URLs of `tree`, a note that will be written into
-   * `noteFolder`; returns the nodes whose URL changed.
+   * Rewrites the image URLs of `tree`, a note that will be written at
+   * `notePath` (destination-relative); returns the nodes whose URL changed.
    */
-  async collect(tree: Root, note: NoteRef, noteFolder: string): Promise<ImageTarget[]> {
+  async collect(tree: Root, note: NoteRef, notePath: string): Promise<ImageTarget[]> {
     const changed: ImageTarget[] = [];
+    const placement = this.layout.images(notePath);
     for (const target of imageTargets(tree)) {
       if (!target.url || isRemoteUrl(target.url)) continue;
       const source = await this.locate(note, target.url);
@@ -56,10 +58,7 @@ export class ImageCollector {
         });
         continue;
       }
-      target.url = posix.join(
-        this.imagesDir,
-        this.assign(source, posix.join(noteFolder, this.imagesDir)),
-      );
+      target.url = posix.join(placement.href, this.assign(source, placement.folder));
       changed.push(target);
     }
     for (const node of htmlImages(tree)) {

@@ -2,9 +2,9 @@ import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mda
 import type { ExportFlavor } from '../../../shared/ipc/export';
 import type { TalkDocument } from '../../../shared/library';
 import { checkLink } from '../../../shared/links';
-import { joinFrontMatter, parseMarkdown, stringifyMarkdown } from '../../../shared/markdown';
+import { parseMarkdown, stringifyMarkdown } from '../../../shared/markdown';
 import type { ConferenceMeta, TalkMeta } from '../../../shared/schemas';
-import { talkFrontMatter } from './flavorFrontMatter';
+import { talkFrontMatter, withFrontMatter } from './flavorFrontMatter';
 import type { ImageCollector } from './imageCollector';
 import { spliceImages } from './spliceImages';
 
@@ -51,8 +51,8 @@ export interface TalkNoteInput {
   flavor: ExportFlavor;
   /** Copies images beside the note; without it image links stay as in the library. */
   images?: ImageCollector;
-  /** Destination-relative folder the note is written to. */
-  noteFolder: string;
+  /** Destination-relative path the note is written to (its images go where the site layout says). */
+  notePath: string;
 }
 
 /**
@@ -70,7 +70,7 @@ export async function renderTalkNote(input: TalkNoteInput): Promise<string> {
     const changed = await input.images.collect(
       tree,
       { id: talk.id, path: talk.path },
-      input.noteFolder,
+      input.notePath,
     );
     if (changed.length > 0) notes = spliceImages(notes, tree, changed) ?? stringifyMarkdown(tree);
   }
@@ -81,8 +81,7 @@ export async function renderTalkNote(input: TalkNoteInput): Promise<string> {
   const header = top.length > 0 ? stringifyMarkdown({ type: 'root', children: top }) : '';
   if (notes && !notes.endsWith('\n')) notes += '\n';
   const markdown = header && notes ? `${header}\n${notes}` : header || notes;
-  const yaml = talkFrontMatter(flavor, talk.meta, conference);
-  return yaml === null ? markdown : joinFrontMatter(yaml, markdown);
+  return withFrontMatter(flavor, talkFrontMatter(flavor, talk.meta, conference), markdown);
 }
 
 /**

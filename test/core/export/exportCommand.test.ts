@@ -16,7 +16,8 @@ beforeEach(async () => {
 afterEach(() => fixture.cleanup());
 
 it('exports a conference by folder name as a Jekyll post, with --json and warnings on stderr', async () => {
-  const out = join(fixture.base, 'site', '_posts');
+  // For Jekyll the destination is the site's folder: the post goes into its _posts/.
+  const out = join(fixture.base, 'site');
   const lib = fixture.library.root;
   const run = await confnotes(
     'export',
@@ -35,10 +36,11 @@ it('exports a conference by folder name as a Jekyll post, with --json and warnin
   const result = JSON.parse(run.out) as ExportResult;
   expect(result).toMatchObject({ notes: 1, images: 5, overwritten: [] });
   expect(result.files[0]).toEqual({
-    path: '2021-10-28-all-day-devops-2021.md',
+    path: '_posts/2021-10-28-all-day-devops-2021.md',
     kind: 'note',
     exists: false,
   });
+  expect(result.files[1].path).toMatch(/^images\/2021-10-28-all-day-devops-2021\/[a-z-]+\.png$/);
   expect(run.err).toContain('warning: ');
   expect(run.err).toContain('assets/missing%20slide.png');
 
@@ -83,6 +85,8 @@ it('refuses unclear requests with a message and a non-zero exit', async () => {
     [['--talk', 'NOPE', '--out', out], 'No talk with id NOPE'],
     [['--all', '--out', out, '--images', '../x'], 'images folder must be a folder inside'],
     [['--all', '--out', join(out, 'all.md')], 'needs a folder'],
+    [['--all', '--flavor', 'jekyll', '--out', join(out, '_posts')], "site's folder"],
+    [['--all', '--flavor', 'jekyll', '--out', out, '--images', '_img'], 'does not publish'],
   ];
   for (const [args, message] of cases) {
     const run = await confnotes('export', '--library', lib, ...args);

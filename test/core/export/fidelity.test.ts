@@ -56,12 +56,14 @@ describe('a conference exported as one post, rendered by markdown-it', () => {
 
       // The talks' own headings: `#` notes land at `###`, `##` notes too, `######` stays at 6.
       const cams = sectionTokens(tokens, CAMS_HEADING);
-      const [links, ...camsNotes] = splitLinks(structureOf(cams, { baseDir: postDir }));
+      // A Jekyll post links its images from the site root, which is the destination.
+      const where = { baseDir: postDir, siteRoot: out };
+      const [links, ...camsNotes] = splitLinks(structureOf(cams, where));
       expect(links).toBe(
         'text:[a https://video.example/cams Video] · [a https://slides.example/cams%20deck.pdf Slides]',
       );
       expect(camsNotes).toEqual(source(CAMS_NOTES, libraryFolder, shift(2)));
-      const chaos = structureOf(sectionTokens(tokens, CHAOS_HEADING), { baseDir: postDir });
+      const chaos = structureOf(sectionTokens(tokens, CHAOS_HEADING), where);
       expect(chaos).toEqual(source(CHAOS_NOTES, libraryFolder, shift(1)));
 
       // Talks in time order, after the introduction and the table of contents.
@@ -69,9 +71,7 @@ describe('a conference exported as one post, rendered by markdown-it', () => {
         .filter((t, i) => t.type === 'inline' && tokens[i - 1]?.tag === 'h2')
         .map((t) => (t.children ?? []).map((child) => child.content).join(''));
       expect(h2).toEqual([CAMS_HEADING, CHAOS_HEADING]);
-      const intro = structureOf(parseTokens(body.slice(0, body.indexOf('- [CAMS'))), {
-        baseDir: postDir,
-      });
+      const intro = structureOf(parseTokens(body.slice(0, body.indexOf('- [CAMS'))), where);
       const title = flavor === 'plain' ? ['h1', 'text:All Day DevOps 2021'] : [];
       expect(intro).toEqual([...title, ...source(INTRO_NOTES, libraryFolder)]);
     },
@@ -88,7 +88,7 @@ describe('one talk as one file', () => {
       );
       const file = join(out, result.files.find((f) => f.kind === 'note')!.path);
       const { body } = splitFrontMatter(await readFile(file, 'utf8'));
-      const exported = structureOf(parseTokens(body), { baseDir: dirname(file) });
+      const exported = structureOf(parseTokens(body), { baseDir: dirname(file), siteRoot: out });
       const heading = flavor === 'plain' ? ['h1', `text:${CHAOS_HEADING}`] : [];
       expect(exported).toEqual([
         ...heading,

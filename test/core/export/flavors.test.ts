@@ -42,9 +42,9 @@ describe('a conference post', () => {
     });
   });
 
-  it('Jekyll: a dated post name and layout', async () => {
+  it('Jekyll: a dated post name in _posts, and layout', async () => {
     const { out, paths } = await exportConference('jekyll', false);
-    expect(paths).toEqual(['2021-10-28-all-day-devops-2021.md']);
+    expect(paths).toEqual(['_posts/2021-10-28-all-day-devops-2021.md']);
     expect(await frontMatter(join(out, paths[0]))).toMatchObject({
       layout: 'post',
       date: '2021-10-28',
@@ -59,12 +59,12 @@ describe('a conference post', () => {
 });
 
 describe('a conference as a folder of talks', () => {
-  it('Jekyll: posts named YYYY-MM-DD-slug.md with the talk’s own time', async () => {
+  it('Jekyll: posts named _posts/YYYY-MM-DD-slug.md with the talk’s own time', async () => {
     const { out, paths } = await exportConference('jekyll', true);
     expect(paths).toEqual([
-      '2021-10-28-all-day-devops-2021.md',
-      '2021-10-28-cams-then-and-now.md',
-      '2021-10-28-gamification-of-chaos-testing.md',
+      '_posts/2021-10-28-all-day-devops-2021.md',
+      '_posts/2021-10-28-cams-then-and-now.md',
+      '_posts/2021-10-28-gamification-of-chaos-testing.md',
     ]);
     expect(await frontMatter(join(out, paths[1]))).toEqual({
       layout: 'post',
@@ -111,7 +111,7 @@ describe('a conference as a folder of talks', () => {
     });
   });
 
-  it('the whole library: one folder per conference', async () => {
+  it('the whole library: one folder per conference (inside _posts for Jekyll)', async () => {
     const other = await fixture.library.createConference({
       title: 'All Day DevOps 2019',
       starts: '2019-11-06',
@@ -127,8 +127,8 @@ describe('a conference as a folder of talks', () => {
     );
     const notes = result.files.filter((f) => f.kind === 'note').map((f) => f.path);
     expect(notes.slice(0, 2)).toEqual([
-      `${other.folder}/2019-11-06-all-day-devops-2019.md`,
-      `${other.folder}/2019-11-06-yes.md`,
+      `_posts/${other.folder}/2019-11-06-all-day-devops-2019.md`,
+      `_posts/${other.folder}/2019-11-06-yes.md`,
     ]);
     // YAML 1.1 readers (Jekyll) must see the title "Yes" as text, not true.
     expect(await frontMatter(join(out, notes[1]))).toMatchObject({
@@ -162,7 +162,7 @@ it('warns about what it cannot do well: no date for Jekyll, a note with problems
       destination: out,
     }),
   );
-  expect(result.files[0].path).toBe('meetup.md');
+  expect(result.files[0].path).toBe('_posts/meetup.md');
   expect(result.warnings.map((warning) => warning.code).sort()).toEqual([
     'no-date',
     'note-problem',

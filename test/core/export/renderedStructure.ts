@@ -13,6 +13,8 @@ import MarkdownIt, { type Token } from 'markdown-it';
 export interface StructureOptions {
   /** Folder that relative image and link targets are resolved against. */
   baseDir: string;
+  /** Folder that root-relative targets (`/images/x.png`) are resolved against; without it they count as missing. */
+  siteRoot?: string;
   /** Heading level as it should appear (the export shifts headings). */
   level?: (level: number) => number;
 }
@@ -26,8 +28,7 @@ export function parseTokens(markdown: string): Token[] {
 export function structureOf(tokens: Token[], options: StructureOptions): string[] {
   const out: string[] = [];
   for (const token of tokens) {
-    if (token.type === 'inline')
-      out.push(`text:${inlineText(token.children ?? [], options.baseDir)}`);
+    if (token.type === 'inline') out.push(`text:${inlineText(token.children ?? [], options)}`);
     else if (token.type === 'heading_open') {
       const level = Number(token.tag.slice(1));
       out.push(`h${options.level ? options.level(level) : level}`);
@@ -48,7 +49,7 @@ export function structureOf(tokens: Token[], options: StructureOptions): string[
   return out;
 }
 
-function inlineText(children: Token[], baseDir: string): string {
+function inlineText(children: Token[], options: StructureOptions): string {
   return children
     .map((child) => {
       switch (child.type) {
@@ -61,9 +62,9 @@ function inlineText(children: Token[], baseDir: string): string {
         case 'hardbreak':
           return '\n';
         case 'image':
-          return `[img ${child.content} ${target(String(child.attrGet('src') ?? ''), baseDir)}]`;
+          return `[img ${child.content} ${target(String(child.attrGet('src') ?? ''), options)}]`;
         case 'link_open':
-          return `[a ${target(String(child.attrGet('href') ?? ''), baseDir)} `;
+          return `[a ${target(String(child.attrGet('href') ?? ''), options)} `;
         case 'link_close':
           return ']';
         default:
@@ -76,11 +77,13 @@ function inlineText(children: Token[], baseDir: string): string {
 }
 
 /** Web links as they are; local files by a hash of their bytes, or `missing:` and the link. */
-function target(url: string, baseDir: string): string {
+function target(url: string, options: StructureOptions): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('#')) return url;
   const path = decodeURIComponent(url);
+  const base = path.startsWith('/') ? options.siteRoot : options.baseDir;
   try {
-    const bytes = readFileSync(join(baseDir, ...path.split('/')));
+    if (base === undefined) throw new Error('no site root');
+    const bytes = readFileSync(join(base, ...path.split('/')));
     return `file:${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}`;
   } catch {
     return `missing:${path}`;

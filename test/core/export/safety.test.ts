@@ -106,7 +106,7 @@ describe('nothing is written outside the destination', () => {
     expect(added.every((path) => path.startsWith(`out/`))).toBe(true);
     expect(added.sort()).toEqual([
       'out/hugo/etc-passwd/index.md',
-      'out/jekyll/2021-10-28-etc-passwd.md',
+      'out/jekyll/_posts/2021-10-28-etc-passwd.md',
       'out/obsidian/etc passwd.md',
       'out/plain/etc-passwd.md',
     ]);
