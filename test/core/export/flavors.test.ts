@@ -169,3 +169,32 @@ it('warns about what it cannot do well: no date for Jekyll, a note with problems
   ]);
   expect(result.warnings.find((w) => w.code === 'note-problem')!.notePath).toBe(talk.path);
 });
+
+it('turns Liquid off for Jekyll posts that quote templates, and only for those', async () => {
+  const talk = await fixture.library.readTalk(fixture.chaosId);
+  await fixture.library.updateTalk(
+    fixture.chaosId,
+    { body: 'Helm: `{{ .Values.image.tag }}`.\n' },
+    talk.revision,
+  );
+  const out = join(fixture.base, 'liquid');
+  const result = await fixture.exporter.run(
+    fixture.request({
+      scope: { kind: 'conference', id: fixture.conferenceId },
+      folder: true,
+      flavor: 'jekyll',
+      destination: out,
+    }),
+  );
+  const liquid: Record<string, unknown> = {};
+  for (const file of result.files.filter((f) => f.kind === 'note')) {
+    liquid[file.path] = (await frontMatter(join(out, file.path))).render_with_liquid;
+  }
+  expect(liquid).toEqual({
+    '_posts/2021-10-28-all-day-devops-2021.md': undefined,
+    '_posts/2021-10-28-cams-then-and-now.md': undefined,
+    '_posts/2021-10-28-gamification-of-chaos-testing.md': false,
+  });
+  const hugo = await fixture.exporter.talkMarkdown(fixture.chaosId, 'hugo');
+  expect(hugo.markdown).not.toContain('render_with_liquid');
+});

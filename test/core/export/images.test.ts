@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { parseMarkdown } from '../../../shared/markdown';
@@ -154,4 +154,64 @@ it('writes a note anew when an image spans lines inside a quote', async () => {
   const notes = await exportNotes('> ![quoted\n> slide](assets/derek-weeks.png)\n>\n> more\n');
   expect(imageUrls(notes)).toEqual(['images/derek-weeks.png']);
   expect(notes).toContain('> ![quoted\n> slide](images/derek-weeks.png)');
+});
+
+it('puts a Jekyll post’s images at the site root, one folder per post, linked from the root', async () => {
+  const site = join(fixture.base, 'site');
+  const result = await fixture.exporter.run(
+    fixture.request({
+      scope: { kind: 'conference', id: fixture.folder },
+      flavor: 'jekyll',
+      destination: site,
+    }),
+  );
+  const folder = 'images/2021-10-28-all-day-devops-2021';
+  expect(result.files.map((file) => file.path)).toEqual([
+    '_posts/2021-10-28-all-day-devops-2021.md',
+    `${folder}/derek-weeks.png`,
+    `${folder}/thomas-krag-slide.png`,
+    `${folder}/slide.png`,
+    `${folder}/slide-2.png`,
+    `${folder}/chaos-monkey.png`,
+  ]);
+  const post = await readFile(join(site, '_posts/2021-10-28-all-day-devops-2021.md'), 'utf8');
+  const local = imageUrls(post).filter((url) => url.startsWith('/'));
+  expect(local).toEqual(result.files.slice(1).map((file) => `/${file.path}`));
+  expect(await readFile(join(site, folder, 'slide-2.png'), 'utf8')).toBe('png: 2019 slide');
+});
+
+it('gives a named Jekyll post file the same root links, its images in images/<name>/ beside it', async () => {
+  const out = join(fixture.base, 'drafts');
+  const result = await fixture.exporter.run(
+    fixture.request({
+      scope: { kind: 'talk', id: fixture.camsId },
+      flavor: 'jekyll',
+      destination: join(out, 'cams.md'),
+    }),
+  );
+  expect(result.files.map((file) => file.path)).toEqual([
+    'cams.md',
+    'images/cams/thomas-krag-slide.png',
+  ]);
+  expect(imageUrls(await readFile(join(out, 'cams.md'), 'utf8'))).toContain(
+    '/images/cams/thomas-krag-slide.png',
+  );
+});
+
+it('refuses a Jekyll export into _posts when Jekyll would not serve its images there', async () => {
+  const posts = join(fixture.base, 'site', '_posts');
+  const request = (destination: string, id = fixture.camsId) =>
+    fixture.request({ scope: { kind: 'talk', id }, flavor: 'jekyll', destination });
+  await expect(fixture.exporter.run(request(posts))).rejects.toThrow(
+    /Jekyll _posts folder.*site's folder \(.*site\)/,
+  );
+  await expect(fixture.exporter.run(request(join(posts, 'cams.md')))).rejects.toThrow(
+    /_posts folder/,
+  );
+  await expect(readdir(join(fixture.base, 'site'))).rejects.toThrow();
+  // A post without pictures may go straight into _posts.
+  const talk = await fixture.library.readTalk(fixture.camsId);
+  await fixture.library.updateTalk(fixture.camsId, { body: 'No slides.\n' }, talk.revision);
+  const result = await fixture.exporter.run(request(join(posts, '2021-10-28-cams.md')));
+  expect(result.files.map((file) => file.path)).toEqual(['2021-10-28-cams.md']);
 });

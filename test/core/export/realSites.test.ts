@@ -1,0 +1,95 @@
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeFixture, type ExportFixture } from './exportFixture';
+
+/**
+ * The same proof as siteLayout.test.ts, by the generators themselves where
+ * they are installed (Debian: `apt-get install jekyll hugo`): build a bare
+ * site from the export and follow every `<img src>` of every built page to a
+ * built file. Skipped where the generator is missing; the model-based test
+ * still runs there.
+ */
+const has = (command: string, ...args: string[]) => spawnSync(command, args).status === 0;
+const run = promisify(execFile);
+
+let fixture: ExportFixture;
+beforeEach(async () => {
+  fixture = await makeFixture();
+  // A DevOps note quoting a Helm template: Liquid must leave it alone.
+  const cams = await fixture.library.readTalk(fixture.camsId);
+  await fixture.library.updateTalk(
+    fixture.camsId,
+    { body: `${cams.body}\nHelm: \`{{ .Values.image.tag }}\` and \`{% if canary %}\`.\n` },
+    cams.revision,
+  );
+});
+afterEach(() => fixture.cleanup());
+
+/** Every image a built page shows, resolved from the page's address to a built file (or not). */
+async function builtImages(site: string): Promise<{ found: number; lost: string[] }> {
+  let found = 0;
+  const lost: string[] = [];
+  const files = (await readdir(site, { recursive: true })).map(String);
+  for (const file of files.filter((name) => name.endsWith('.html'))) {
+    const html = await readFile(join(site, file), 'utf8');
+    const page = new URL(`/${file.replace(/index\.html$/, '')}`, 'http://site.test');
+    for (const [, src] of html.matchAll(/<img[^>]*\ssrc="([^"]*)"/g)) {
+      const url = new URL(src.replaceAll('&amp;', '&'), page);
+      if (existsSync(join(site, decodeURIComponent(url.pathname)))) found++;
+      else lost.push(src);
+    }
+  }
+  return { found, lost };
+}
+
+describe.runIf(has('jekyll', '--version'))('a real Jekyll build', () => {
+  it('serves every image of a conference exported as posts, and the quoted template', async () => {
+    const root = join(fixture.base, 'site');
+    await mkdir(join(root, '_layouts'), { recursive: true });
+    await writeFile(join(root, '_config.yml'), 'title: Conference notes\n');
+    await writeFile(join(root, '_layouts', 'post.html'), '{{ content }}\n');
+    await fixture.exporter.run(
+      fixture.request({
+        scope: { kind: 'conference', id: fixture.conferenceId },
+        folder: true,
+        flavor: 'jekyll',
+        destination: root,
+      }),
+    );
+    const out = join(root, '_site');
+    await run('jekyll', ['build', '--quiet', '--source', root, '--destination', out]);
+    expect(await builtImages(out)).toEqual({ found: 5, lost: ['assets/missing%20slide.png'] });
+    const cams = await readFile(join(out, 'all-day-devops-2021/2021/10/28/cams-then-and-now.html'));
+    expect(cams.toString()).toContain('{{ .Values.image.tag }}');
+  }, 60_000);
+});
+
+describe.runIf(has('hugo', 'version'))('a real Hugo build', () => {
+  it('serves every image of the library exported into a content section', async () => {
+    const root = join(fixture.base, 'site');
+    await mkdir(join(root, 'layouts', '_default'), { recursive: true });
+    await writeFile(
+      join(root, 'hugo.toml'),
+      'baseURL = "https://notes.example/"\ntitle = "Notes"\n',
+    );
+    for (const layout of ['single', 'list']) {
+      await writeFile(join(root, 'layouts', '_default', `${layout}.html`), '{{ .Content }}\n');
+    }
+    await fixture.exporter.run(
+      fixture.request({
+        scope: { kind: 'library' },
+        flavor: 'hugo',
+        destination: join(root, 'content', 'posts'),
+      }),
+    );
+    await run('hugo', ['--quiet', '--source', root]);
+    expect(await builtImages(join(root, 'public'))).toEqual({
+      found: 5,
+      lost: ['assets/missing%20slide.png'],
+    });
+  }, 60_000);
+});
