@@ -11,6 +11,30 @@ import { Modal } from '../app/Modal';
 import type { PanelProps } from './Panels';
 
 /**
+ * Where each flavour's files land, shown under the destination: Hugo and
+ * Jekyll want different folders of a site, and Jekyll serves no images from
+ * `_posts/`, so the export puts them at the site's root.
+ */
+const DESTINATION_HINTS: Record<ExportFlavor, { placeholder: string; hint: string }> = {
+  hugo: {
+    placeholder: '/home/me/blog/content/posts',
+    hint: 'A Hugo content folder, like content/posts: each post or talk becomes a page bundle (its-title/index.md) with its images inside.',
+  },
+  jekyll: {
+    placeholder: '/home/me/blog',
+    hint: 'The Jekyll site’s folder: posts go into its _posts/ folder, images into images/ at its root, linked as /images/….',
+  },
+  obsidian: {
+    placeholder: '/home/me/Vault/Conferences',
+    hint: 'A folder in your vault: one note per talk, images in images/ beside the notes.',
+  },
+  plain: {
+    placeholder: '/home/me/notes',
+    hint: 'Any folder: Markdown files, images in images/ beside them.',
+  },
+};
+
+/**
  * File → Export…: scope, flavour and destination; a preview of the files
  * (asking before overwriting any), a progress bar, and "Copy as Markdown".
  */
@@ -30,6 +54,7 @@ export function ExportDialog({ tree, selection, show, onClose }: PanelProps): Re
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [busy, setBusy] = useState(false);
   const runId = useId();
+  const hintId = useId();
 
   useEffect(
     () => api().export.onProgress((event) => event.runId === runId && setProgress(event)),
@@ -135,13 +160,17 @@ export function ExportDialog({ tree, selection, show, onClose }: PanelProps): Re
         Destination folder{' '}
         <input
           value={destination}
-          placeholder="/home/me/blog/content/posts"
+          placeholder={DESTINATION_HINTS[flavor].placeholder}
+          aria-describedby={hintId}
           onChange={(event) => {
             setDestination(event.target.value);
             setPreview(undefined);
           }}
         />
       </label>
+      <p id={hintId} className="hint">
+        {DESTINATION_HINTS[flavor].hint}
+      </p>
       {preview ? (
         <div className="export-preview">
           <p>

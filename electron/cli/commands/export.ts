@@ -12,16 +12,22 @@ Exports notes as Markdown.
   --conference ID      a conference as one blog post (with --folder: one file per talk)
   --all                the whole library as folders, one per conference
   --out PATH           the destination folder (or a .md file for a talk or a post);
-                       nothing is written outside it
+                       nothing is written outside it. hugo: a content folder such as
+                       content/posts (each talk a page bundle, its images inside);
+                       jekyll: the site's folder (posts go into _posts/, images into
+                       images/<post>/ linked from the site root, /images/...)
   --flavor F           front matter for hugo, jekyll or obsidian; plain has none (default plain)
-  --images DIR         where copied images go, beside each file (default images)
+  --images DIR         where copied images go (default images): beside each file, in
+                       each Hugo bundle, at the Jekyll site's root
   --toc                a table of contents at the top of a conference post
   --force              replace files that already exist (otherwise nothing is written)
   --json               print the result as JSON: {destination, files: [{path, kind, exists}],
                        notes, images, overwritten, warnings: [{code, message, notePath?, src?}]}
 
 Images the notes use are copied and their links rewritten; a missing image is
-reported as a warning on stderr (and in --json), never dropped silently.`;
+reported as a warning on stderr (and in --json), never dropped silently. A jekyll
+post written to a .md file links its images as /images/NAME/..., copied into
+images/NAME/ beside it: put the file into the site's _posts/ and images/ at its root.`;
 
 /** `confnotes export`: the same ExportService the app's Export dialog uses. */
 export const exportCommand: CliCommand = {
