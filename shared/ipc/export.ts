@@ -27,7 +27,7 @@ export const ExportRequestSchema = z.object({
   /** A conference as a folder of talk files instead of one post; the library is always a folder. */
   folder: z.boolean().default(false),
   destination: z.string().min(1).max(4096),
-  /** Folder for copied images, relative to each written note's folder. */
+  /** Folder for copied images: beside each written note (in each Hugo bundle), or at a Jekyll site's root. */
   images: z.string().min(1).max(255).default('images'),
   /** Overwrite files that already exist (after the user agreed). */
   force: z.boolean().default(false),
