@@ -43,6 +43,9 @@ const POSTS = '_posts';
  * relatively. For Hugo that is inside the page bundle (`slug/index.md`,
  * `slug/images/`, a section's `_index.md` likewise), whose files Hugo
  * publishes beside the page, at the address the relative link resolves to.
+ * A named `.md` file keeps its images in `images/` beside it, right for
+ * reading it anywhere; Hugo would serve a lone `x.md` at `…/x/` and miss them,
+ * which is why the dialog and the command point Hugo users at a folder.
  */
 export function siteLayout(flavor: ExportFlavor, imagesDir: string, named: boolean): SiteLayout {
   if (flavor === 'jekyll') {
