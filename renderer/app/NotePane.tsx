@@ -1,4 +1,5 @@
 import {
+  memo,
   useCallback,
   useImperativeHandle,
   useMemo,
@@ -88,6 +89,8 @@ export function NotePane<M, P>({
     [onError],
   );
 
+  const focusEditor = useCallback(() => editor.current?.focus(), []);
+
   useImperativeHandle(ref, () => ({
     flush: autosave.flush,
     focusTitle: (select) => {
@@ -104,12 +107,13 @@ export function NotePane<M, P>({
   return (
     <div className="note-pane">
       <div key={`header-${generation}`}>
-        {header({
-          meta: doc.meta,
-          onPatch: autosave.patchMeta,
-          titleRef,
-          onDone: () => editor.current?.focus(),
-        })}
+        <HeaderSlot
+          header={header}
+          meta={doc.meta}
+          onPatch={autosave.patchMeta}
+          titleRef={titleRef}
+          onDone={focusEditor}
+        />
       </div>
       {autosave.choice ? (
         <VersionChoiceDialog
@@ -136,3 +140,17 @@ export function NotePane<M, P>({
     </div>
   );
 }
+
+type HeaderProps<M, P> = Parameters<NotePaneProps<M, P>['header']>[0];
+
+/**
+ * The header, rendered again only when its own inputs change: the save
+ * status re-renders the pane a few times a second while the user types.
+ * (The editor beside it is a memo component for the same reason.)
+ */
+const HeaderSlot = memo(function HeaderSlot<M, P>({
+  header,
+  ...props
+}: HeaderProps<M, P> & { header: NotePaneProps<M, P>['header'] }): ReactNode {
+  return header(props);
+}) as <M, P>(props: HeaderProps<M, P> & { header: NotePaneProps<M, P>['header'] }) => ReactNode;

@@ -14,7 +14,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { LexicalEditor } from 'lexical';
-import { useEffect, useImperativeHandle, useMemo, useRef, type JSX, type Ref } from 'react';
+import { memo, useEffect, useImperativeHandle, useMemo, useRef, type JSX, type Ref } from 'react';
 import { NOTE_NODES, NOTE_THEME, throwEditorError } from './editorConfig';
 import { EditorEnvironmentContext } from './editorEnvironment';
 import { isPastableUrl, PASTED_LINK_CONVERSIONS } from './links/safeUrl';
@@ -57,8 +57,10 @@ const systemClock = () => new Date();
 /**
  * The notes editor: Lexical rich text that reads and writes the note's
  * Markdown through shared/markdown. The content is a textbox named "Notes".
+ * A memo component: the app re-renders around it (save status) while the
+ * user types, and nothing in here depends on that.
  */
-export function NotesEditor(props: NotesEditorProps): JSX.Element {
+export const NotesEditor = memo(function NotesEditor(props: NotesEditorProps): JSX.Element {
   const { noteKey, resolveImageSrc, onOpenLink } = props;
   const environment = useMemo(
     () => ({ resolveImageSrc, onOpenLink }),
@@ -69,7 +71,7 @@ export function NotesEditor(props: NotesEditorProps): JSX.Element {
       <NoteSession key={noteKey} {...props} />
     </EditorEnvironmentContext.Provider>
   );
-}
+});
 
 function NoteSession(props: NotesEditorProps): JSX.Element {
   const {

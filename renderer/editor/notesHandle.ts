@@ -1,7 +1,7 @@
 import { $getRoot, type LexicalEditor } from 'lexical';
 import type { RefObject } from 'react';
-import { $exportMarkdown } from './markdown/exportMarkdown';
 import { $importMarkdown, type SourceBlock } from './markdown/importMarkdown';
+import { IncrementalMarkdownExporter } from './markdown/incrementalExport';
 import { LOAD_TAG } from './plugins/DirtySignalPlugin';
 import { $insertTextAtCaret } from './plugins/insertTime';
 import { scrollToOffset } from './plugins/scrollToMatch';
@@ -35,8 +35,10 @@ export function createNotesHandle(
 ): NotesEditorHandle {
   const withEditor = <T>(fallback: T, run: (editor: LexicalEditor) => T): T =>
     editorRef.current ? run(editorRef.current) : fallback;
+  // Autosave asks once a second while the user types: only changed blocks are written again.
+  const exporter = new IncrementalMarkdownExporter();
   return {
-    getMarkdown: () => withEditor('', (editor) => editor.read($exportMarkdown)),
+    getMarkdown: () => withEditor('', (editor) => editor.read(() => exporter.$export())),
     focus: () => withEditor(undefined, (editor) => editor.focus()),
     insertText: (text) =>
       withEditor(undefined, (editor) =>
