@@ -14,15 +14,25 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { LexicalEditor } from 'lexical';
-import { memo, useEffect, useImperativeHandle, useMemo, useRef, type JSX, type Ref } from 'react';
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useMemo,
+  useRef,
+  type JSX,
+  type Ref,
+} from 'react';
 import { NOTE_NODES, NOTE_THEME, throwEditorError } from './editorConfig';
 import { EditorEnvironmentContext } from './editorEnvironment';
 import { isPastableUrl, PASTED_LINK_CONVERSIONS } from './links/safeUrl';
 import { NOTE_SHORTCUTS } from './markdownShortcuts';
-import { $importMarkdown, type SourceBlock } from './markdown/importMarkdown';
+import type { SourceBlock } from './markdown/importMarkdown';
 import { DirtySignalPlugin } from './plugins/DirtySignalPlugin';
 import { EditorCommandsPlugin } from './plugins/EditorCommandsPlugin';
 import { ImagePastePlugin, type ImageFileHandler } from './plugins/ImagePastePlugin';
+import { InitialContentPlugin } from './plugins/InitialContentPlugin';
 import { LinkClickPlugin } from './plugins/LinkClickPlugin';
 import { Toolbar } from './toolbar/Toolbar';
 import { createNotesHandle, type NotesEditorHandle } from './notesHandle';
@@ -94,15 +104,16 @@ function NoteSession(props: NotesEditorProps): JSX.Element {
       html: { import: PASTED_LINK_CONVERSIONS },
       onError: throwEditorError,
       editable: !readOnly,
-      // Runs inside LexicalComposer's first update, tagged history-merge.
-      editorState: () => {
-        sources.current = $importMarkdown(markdown);
-      },
+      // Empty at first: InitialContentPlugin loads the note after the plugins register.
+      editorState: null,
     }),
-    // The note is loaded once per mount; NotesEditor re-mounts on a new noteKey.
+    // NotesEditor re-mounts the session on a new noteKey.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
+  const keepSources = useCallback((loaded: SourceBlock[]) => {
+    sources.current = loaded;
+  }, []);
   useImperativeHandle(ref, () => createNotesHandle(editorRef, sources), []);
   useEffect(() => editorRef.current?.setEditable(!readOnly), [readOnly]);
   return (
@@ -137,6 +148,7 @@ function NoteSession(props: NotesEditorProps): JSX.Element {
       <ImagePastePlugin onImageFile={onImageFile} onError={onImageError} />
       <EditorCommandsPlugin now={now} />
       <DirtySignalPlugin onDirty={onChange} />
+      <InitialContentPlugin markdown={markdown} onLoaded={keepSources} />
     </LexicalComposer>
   );
 }
