@@ -12,6 +12,8 @@
  *   beside the code that starts it (electron/core/search/workerClient.ts:
  *   `./indexWorker.js` relative to import.meta.url, i.e. beside main.js).
  *   Skipped, not failed, while the search service has no worker entry.
+ * - extractWorker.js: the index worker's pool of Markdown extractors for
+ *   large builds, found beside indexWorker.js the same way.
  */
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';

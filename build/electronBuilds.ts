@@ -62,5 +62,15 @@ export function electronBuilds(root: string, outdir: string): ElectronBuild[] {
         outfile: path.join(outdir, 'indexWorker.js'),
       },
     },
+    {
+      // The index worker's pool of Markdown extractors, found beside indexWorker.js.
+      name: 'extractWorker',
+      optional: true,
+      options: {
+        ...nodeEsm,
+        entryPoints: [from('electron/core/search/extractWorker.ts')],
+        outfile: path.join(outdir, 'extractWorker.js'),
+      },
+    },
   ];
 }

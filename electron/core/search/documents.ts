@@ -1,6 +1,5 @@
-import type { Nodes } from 'mdast';
 import type { ConferenceSummary } from '../../../shared/library';
-import { parseMarkdown, treeToPlainText } from '../../../shared/markdown';
+import { scanPlainText } from '../../../shared/markdown/fastPlainText';
 import type { TalkKind, TalkMeta } from '../../../shared/schemas';
 
 /**
@@ -102,16 +101,10 @@ export function infoOf(source: TalkSource, hasOpenActions: boolean, fingerprint:
 
 /**
  * The notes' words through the one Markdown engine (no syntax indexed), and
- * whether they hold an open action item (`- [ ]`), from the same parse.
+ * whether they hold an open action item (`- [ ]`), from the same parse: read
+ * from the engine's tokens, which give the tree's text without building it.
  */
 export function extractNote(body: string): { text: string; hasOpenActions: boolean } {
-  const tree = parseMarkdown(body);
-  let hasOpenActions = false;
-  const visit = (node: Nodes): void => {
-    if (hasOpenActions) return;
-    if (node.type === 'listItem' && node.checked === false) hasOpenActions = true;
-    else if ('children' in node) node.children.forEach(visit);
-  };
-  visit(tree);
-  return { text: treeToPlainText(tree), hasOpenActions };
+  const { text, hasOpenTasks } = scanPlainText(body);
+  return { text, hasOpenActions: hasOpenTasks };
 }

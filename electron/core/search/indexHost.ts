@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -9,10 +10,9 @@ import type {
   SearchResponse,
   TalkRef,
 } from '../../../shared/search/types';
-import { splitFrontMatter } from '../../../shared/markdown';
 import { normalizePhrase } from '../../../shared/search/text';
-import { decodeNote } from '../library/noteFile';
 import { extractNote, type TalkSource } from './documents';
+import { ExtractPool, extractFile, MAX_INDEXED_BODY, type ExtractResult } from './extractPool';
 import { INDEX_VERSION } from './indexConfig';
 import { countFacets } from './facets';
 import { runQuery } from './queryRunner';
@@ -40,14 +40,26 @@ export interface IndexApi {
   heapUsed(): Promise<number>;
 }
 
-/** Markdown past this size is not parsed for search: a 20 MB paste must not stall the index. */
-const MAX_INDEXED_BODY = 1_000_000;
+/** Below this many notes to parse, starting worker threads costs more than it saves. */
+const POOL_MIN_NOTES = 256;
+/** Notes per message to an extraction worker: enough to pay for the message, small enough to spread. */
+const BATCH = 32;
 /** How long the index works on a build before it lets waiting searches through. */
 const SLICE_MS = 25;
 /** Progress is reported at most this often. */
 const PROGRESS_MS = 250;
 /** Unsaved changes are written this long after the last one (and on close). */
 const SAVE_DELAY_MS = 30_000;
+
+/** How a build spreads its Markdown parsing over worker threads. */
+export interface PoolOptions {
+  /** Extraction workers; 0 extracts on the index's own thread. Default: one per core. */
+  size?: number;
+  /** Fewer notes to parse than this are parsed on the index's thread. */
+  minNotes?: number;
+  /** The extraction worker's script (tests point it elsewhere). */
+  workerUrl?: URL;
+}
 
 export class IndexHost implements IndexApi {
   private index: SearchIndex;
@@ -61,6 +73,7 @@ export class IndexHost implements IndexApi {
     private readonly dir: string,
     private readonly root: string,
     private readonly onStatus: (status: IndexStatus) => void = () => {},
+    private readonly pool: PoolOptions = {},
   ) {
     this.index = SearchIndex.empty(TextStore.open(dir, TextStore.latestGeneration(dir)));
   }
@@ -111,16 +124,42 @@ export class IndexHost implements IndexApi {
     }
     let sliceStart = performance.now();
     let reported = sliceStart;
-    for (const [done, { source, fingerprint }] of work.entries()) {
-      if (!touched.has(source.id)) await this.indexFromFile(source, fingerprint);
+    let done = 0;
+    // Between notes: report progress now and then, and let waiting searches through.
+    const step = async () => {
+      done++;
       const now = performance.now();
-      if (now - sliceStart < SLICE_MS) continue;
+      if (now - sliceStart < SLICE_MS) return;
       if (now - reported > PROGRESS_MS) {
         this.setStatus({ ...this.state, done, talks: this.index.size });
         reported = now;
       }
       await new Promise((resolve) => setImmediate(resolve));
       sliceStart = performance.now();
+    };
+    const toParse: Array<{ source: TalkSource; fingerprint: string }> = [];
+    const refreshable: typeof toParse = [];
+    for (const { source, fingerprint } of work) {
+      if (fingerprint === null) this.index.remove(source.id);
+      else if (this.index.texts.entry(source.id)?.fingerprint === fingerprint)
+        refreshable.push({ source, fingerprint });
+      else toParse.push({ source, fingerprint });
+    }
+    // Parsing starts on the workers first, so they boot while this thread re-adds stored texts.
+    const parsed = this.extractAll(toParse.map((w) => this.file(w.source.path)));
+    try {
+      for (const { source, fingerprint } of refreshable) {
+        if (!touched.has(source.id) && !this.index.refresh(source, fingerprint))
+          toParse.push({ source, fingerprint });
+        await step();
+      }
+      for (const { source, fingerprint } of toParse) {
+        const { text, hasOpenActions } = await parsed.next(this.file(source.path));
+        if (!touched.has(source.id)) this.index.upsert(source, text, hasOpenActions, fingerprint);
+        await step();
+      }
+    } finally {
+      await parsed.close();
     }
     for (const id of gone) if (!touched.has(id)) this.index.remove(id);
     this.touched = null;
@@ -208,18 +247,52 @@ export class IndexHost implements IndexApi {
     return getHeapStatistics().used_heap_size;
   }
 
-  /** Indexes a talk from its file (the text store's copy when the file is unchanged). */
-  private async indexFromFile(source: TalkSource, fingerprint: string | null): Promise<void> {
-    if (fingerprint === null) return this.index.remove(source.id);
-    if (this.index.refresh(source, fingerprint)) return;
-    let body = '';
+  /**
+   * Extracts `files` in this order: on a pool of workers, batches running
+   * ahead of the caller, when there are enough of them; else on this
+   * thread. `next(file)` answers for the next file of the list (or, for
+   * one the list does not hold, extracts it here).
+   */
+  private extractAll(files: string[]): {
+    next: (file: string) => Promise<ExtractResult>;
+    close: () => Promise<void>;
+  } {
+    const inline = { next: extractFile, close: async () => {} };
+    const size = this.pool.size ?? availableParallelism();
+    if (files.length < (this.pool.minNotes ?? POOL_MIN_NOTES) || size < 1) return inline;
+    let pool: ExtractPool;
     try {
-      body = splitFrontMatter(decodeNote(await readFile(this.file(source.path))).text).body;
+      pool = ExtractPool.start(size, this.pool.workerUrl);
     } catch {
-      // Unreadable now (removed, permissions): index what the library knows, the title and speakers.
+      return inline;
     }
-    const { text, hasOpenActions } = extractNote(body.slice(0, MAX_INDEXED_BODY));
-    this.index.upsert(source, text, hasOpenActions, fingerprint);
+    const batches: string[][] = [];
+    for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
+    // Two batches queued per worker keep each busy while its last answer travels back.
+    const ahead = pool.size * 2;
+    const pending: Array<Promise<ExtractResult[] | null>> = [];
+    let launched = 0;
+    const launch = () => {
+      while (launched < batches.length && pending.length < ahead)
+        pending.push(pool.extract(batches[launched++]));
+    };
+    launch();
+    let batch: string[] = [];
+    let results: Array<ExtractResult | undefined> = [];
+    let at = 0;
+    return {
+      next: async (file) => {
+        if (at >= batch.length && pending.length > 0) {
+          batch = batches[launched - pending.length];
+          results = (await pending.shift()!) ?? [];
+          at = 0;
+          launch();
+        }
+        if (batch[at] !== file) return extractFile(file);
+        return results[at++] ?? extractFile(file);
+      },
+      close: () => pool.close(),
+    };
   }
 
   private async fingerprint(relative: string): Promise<string | null> {

@@ -23,9 +23,7 @@ export async function startIndexWorker(
   init: WorkerInit,
   onStatus: (status: IndexStatus) => void,
 ): Promise<{ api: IndexApi; opened: IndexStatus; terminate: () => Promise<void> }> {
-  const worker = url.pathname.endsWith('.ts')
-    ? typeScriptWorker(url, init)
-    : new Worker(url, { workerData: init });
+  const worker = spawnWorker(url, init);
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let failure: Error | null = null;
@@ -86,13 +84,20 @@ export async function startIndexWorker(
   };
 }
 
+/** A worker on `url`: the bundled `.js`, or a `.ts` source run through tsx. */
+export function spawnWorker(url: URL, workerData: object): Worker {
+  return url.pathname.endsWith('.ts')
+    ? typeScriptWorker(url, workerData)
+    : new Worker(url, { workerData });
+}
+
 /**
  * A worker running TypeScript sources (tests, the `confnotes` command under
  * tsx). `execArgv: ['--import', 'tsx']` works under plain tsx but not under
  * vitest, whose workers do not get the loader in time; registering tsx from
  * a small bootstrap and then importing the entry works under both.
  */
-function typeScriptWorker(url: URL, init: WorkerInit): Worker {
+function typeScriptWorker(url: URL, init: object): Worker {
   // tsx's ESM entry (its CommonJS twin cannot register the loader from a worker).
   const tsxApi = pathToFileURL(
     createRequire(import.meta.url)
