@@ -15,7 +15,10 @@ export function useLibraryTree(): {
   const [error, setError] = useState<string>();
   const refresh = useCallback(async () => {
     try {
-      setTree(await api().library.list({}));
+      const listed = await api().library.list({});
+      // Every autosave is a change too (once a second while the user types); when the list is
+      // the same, keeping the old object spares the whole window a re-render on the typing path.
+      setTree((current) => (sameTree(current, listed) ? current : listed));
       setError(undefined);
     } catch (failure) {
       setError(`Could not read the library: ${errorMessage(failure)}`);
@@ -38,4 +41,8 @@ export function useLibraryTree(): {
     };
   }, [refresh]);
   return { tree, error, refresh };
+}
+
+function sameTree(a: LibraryTree | undefined, b: LibraryTree): boolean {
+  return a !== undefined && JSON.stringify(a) === JSON.stringify(b);
 }
