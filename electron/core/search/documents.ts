@@ -69,10 +69,22 @@ export function sourceOf(
   };
 }
 
-/** The year a talk took place: the conference's start, the talk's own time, or the folder's `2021-` prefix. */
+/** A standalone 19xx/20xx in a name; not part of a longer number. */
+const NAMED_YEAR = /(?<![\p{L}\p{N}])((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+
+/**
+ * The year a talk took place: the conference's start, the talk's own time,
+ * the folder's `2021-` prefix, or else a year in the conference's title or
+ * folder ("All Day DevOps 2021", `all-day-devops-2021`), as imported
+ * write-ups often carry no dates, yet `year:2021` should find them.
+ */
 function yearOf(source: TalkSource): number | undefined {
-  const stamp = source.conference.starts ?? source.meta.starts ?? source.conference.folder;
-  const year = /^(\d{4})/.exec(stamp)?.[1];
+  const { conference, meta } = source;
+  const stamp = conference.starts ?? meta.starts ?? conference.folder;
+  const year =
+    /^(\d{4})/.exec(stamp)?.[1] ??
+    NAMED_YEAR.exec(conference.title)?.[1] ??
+    NAMED_YEAR.exec(conference.folder)?.[1];
   return year ? Number(year) : undefined;
 }
 
