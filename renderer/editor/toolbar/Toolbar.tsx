@@ -1,10 +1,11 @@
 import { TOGGLE_LINK_COMMAND } from '@lexical/link';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, type TextFormatType } from 'lexical';
-import { useRef, useState, type JSX } from 'react';
+import { useRef, useState, type JSX, type ReactNode } from 'react';
 import { insertImages, type ImageFileHandler } from '../plugins/ImagePastePlugin';
 import { INSERT_TIME_COMMAND } from '../plugins/insertTime';
 import { insertHorizontalRule, insertTable, setBlockKind, type BlockKind } from './blockActions';
+import { ClockIcon, ImageIcon, LinkIcon } from './icons';
 import { LinkForm } from './LinkForm';
 import { useToolbarState } from './useToolbarState';
 
@@ -46,7 +47,7 @@ export function Toolbar({ onImageFile }: Props): JSX.Element {
   const fileInput = useRef<HTMLInputElement>(null);
   const button = (
     label: string,
-    face: string,
+    face: ReactNode,
     keys: string,
     onClick: () => void,
     pressed?: boolean,
@@ -96,7 +97,7 @@ export function Toolbar({ onImageFile }: Props): JSX.Element {
       )}
       {button(
         'Link',
-        '🔗',
+        <LinkIcon />,
         '',
         () => (state.link ? editor.dispatchCommand(TOGGLE_LINK_COMMAND, null) : setLinking(true)),
         state.link,
@@ -107,8 +108,8 @@ export function Toolbar({ onImageFile }: Props): JSX.Element {
       )}
       {button('Table', '▦', '', () => insertTable(editor))}
       {button('Horizontal rule', '―', '--- ', () => insertHorizontalRule(editor))}
-      {button('Insert image', '🖼', '', () => fileInput.current?.click())}
-      {button('Insert current time', '🕑', `${MOD}Alt+T`, () =>
+      {button('Insert image', <ImageIcon />, '', () => fileInput.current?.click())}
+      {button('Insert current time', <ClockIcon />, `${MOD}Alt+T`, () =>
         editor.dispatchCommand(INSERT_TIME_COMMAND, undefined),
       )}
       <input

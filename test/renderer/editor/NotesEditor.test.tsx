@@ -40,6 +40,19 @@ describe('NotesEditor', () => {
     );
   });
 
+  test('every toolbar button shows a face that needs no emoji font', async () => {
+    mounted = await mountEditor({ markdown: NOTE });
+    const buttons = [...mounted.container.querySelectorAll('[role="toolbar"] button')];
+    for (const button of buttons) {
+      const text = button.textContent ?? '';
+      // An emoji face is a blank box where no emoji font is installed (many Linux desktops).
+      expect(text, button.getAttribute('aria-label') ?? '').not.toMatch(/[\u{1F000}-\u{1FAFF}]/u);
+      expect(text.trim() !== '' || button.querySelector('svg') !== null).toBe(true);
+    }
+    const link = buttons.find((button) => button.getAttribute('aria-label') === 'Link');
+    expect(link?.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+  });
+
   test('insertText signals a change and lands in the Markdown', async () => {
     mounted = await mountEditor({ markdown: NOTE });
     await act(async () => mounted?.handle().insertText('Sharing'));
