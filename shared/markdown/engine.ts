@@ -4,7 +4,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
-import { keepVerbatim, maskBlocks, overBudgetBlocks } from './pathological';
+import { overBudgetBlocks } from './pathological';
+import { keepVerbatim, reduce, restorePositions } from './standIn';
 
 /**
  * The project's one Markdown engine: every place that reads or writes Markdown
@@ -34,14 +35,18 @@ const stringifier = unified()
   .freeze();
 
 /**
- * Parses CommonMark + GFM (+ YAML front matter) into mdast. A block with
- * more emphasis or bracket runs than any note holds (cmark's pathological
- * inputs) is kept verbatim as raw text instead (see pathological.ts).
+ * Parses CommonMark + GFM (+ YAML front matter) into mdast. A block no note
+ * holds (more emphasis or bracket runs, deeper nesting or more text than a
+ * budget allows: cmark's pathological inputs, a 10 MB line) is not parsed
+ * but kept verbatim as raw text (see pathological.ts and standIn.ts).
  */
 export function parseMarkdown(markdown: string): Root {
   const overBudget = overBudgetBlocks(markdown);
   if (overBudget.length === 0) return parser.parse(markdown);
-  return keepVerbatim(parser.parse(maskBlocks(markdown, overBudget)), markdown, overBudget);
+  const reduced = reduce(markdown, overBudget);
+  const tree = parser.parse(reduced.text);
+  restorePositions(tree, reduced.spans);
+  return keepVerbatim(tree, markdown, overBudget);
 }
 
 /** Writes mdast back as Markdown in the house style. */

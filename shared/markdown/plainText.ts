@@ -20,8 +20,15 @@ export function treeToPlainText(tree: Root): string {
   };
   const walk = (node: Nodes): void => {
     switch (node.type) {
-      case 'yaml':
       case 'html':
+        // A block kept verbatim for being over a budget is the user's words, not HTML.
+        if (node.data?.verbatim) {
+          flush();
+          current = node.value;
+          flush();
+        }
+        return;
+      case 'yaml':
       case 'definition':
         return;
       case 'text':
