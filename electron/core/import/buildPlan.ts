@@ -5,6 +5,7 @@ import { planPost, renderBodies } from './planPost';
 import { sourceToPosts, type Post } from './posts';
 import { findSources, readSource } from './readSources';
 import type { ImportPlan, PlannedConference, SkippedItem } from './types';
+import { defuseLinks } from './unsafeLinks';
 
 /**
  * Reads the given files and folders into an ImportPlan: what would be
@@ -48,6 +49,8 @@ export async function buildPlan(
       seen.add(post.source);
       const plan = planPost(post);
       await resolveImages(plan, post, skipped);
+      // After images: a feed's relative links are absolute by now, and checked as such.
+      for (const tree of plan.nodes.values()) defuseLinks(tree, post.label, skipped);
       renderBodies(plan, post.markdown);
       if (plan.kind === 'conference') {
         conferences.push(plan.conference);

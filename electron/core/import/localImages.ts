@@ -11,7 +11,8 @@ import type { PlannedImage, SkippedItem } from './types';
  * files inside the folder the user chose become PlannedImages (copied into
  * the conference's `assets/` when the plan is applied); remote images stay
  * links and are never fetched; a feed entry's relative addresses are made
- * absolute against the entry's page. `javascript:` links lose their target.
+ * absolute against the entry's page. (Unsafe link targets are gone by now:
+ * see unsafeLinks.ts.)
  */
 const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg', '.avif']);
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
@@ -24,14 +25,8 @@ export async function resolveImages(
 ): Promise<void> {
   for (const [item, tree] of plan.nodes) {
     const images: Image[] = [];
-    visit(tree, (node, index, parent) => {
+    visit(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'image') return undefined;
-      if (/^\s*(?:javascript|vbscript):/i.test(node.url)) {
-        if (!parent || index === undefined) return undefined;
-        const words = node.type === 'link' ? node.children : [];
-        parent.children.splice(index, 1, ...words);
-        return index;
-      }
       if (post.baseUrl && !SCHEME.test(node.url) && !node.url.startsWith('#')) {
         node.url = absolute(node.url, post.baseUrl);
       } else if (

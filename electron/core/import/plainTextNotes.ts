@@ -41,7 +41,8 @@ export function plainTextToTree(text: string): Root {
   let seenTitle = false;
 
   for (const rawLine of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
-    const line = rawLine.replace(/\s+$/, '');
+    // trimEnd, not /\s+$/: that pattern is quadratic in a long run of spaces inside a line.
+    const line = rawLine.trimEnd();
     const trimmed = line.trim();
     if (trimmed === '') {
       previousLine = '';

@@ -16,6 +16,19 @@ const NEEDS_PARSER =
   /!\[|<img|```|~~~|\r|^(?: {4}|\t)|^ {0,3}[=-]+[ \t]*$|^ {1,3}#|^#{1,6}[ \t]*$|^ {0,3}</im;
 /** Inline syntax in a heading: its words are only known after the parse. */
 const INLINE = /[*_`[\]<>&\\!]/;
+/**
+ * Link targets (inline, reference definitions, autolinks). Unless each is
+ * plainly a web link or a relative one, the parser must find the links so
+ * the import can drop the targets the opener would refuse (unsafeLinks.ts).
+ */
+const LINK_TARGET =
+  /\]\(\s*(<[^>\n]*>|[^\s)]*)|\]:[ \t]*(<[^>\n]*>|\S*)|<([a-z][a-z0-9+.-]*:[^\s<>]*)>/gi;
+// Conservative: anything unusual (`&`, `@`, `\`, a port, `//` first) goes to the parser.
+const URL_CHARS = String.raw`[\w\-./?=#%+~,;!*'$]`;
+const PLAIN_TARGET = new RegExp(
+  String.raw`^<?(?:https?://[\w-]+(?:\.[\w-]+)*(?:[/?#]${URL_CHARS}*)?|mailto:[\w.+-]+@[\w.-]+|(?!//)${URL_CHARS}*)>?$`,
+  'i',
+);
 
 export function markdownTree(markdown: string): Root {
   return quickTree(markdown) ?? parseMarkdown(markdown);
@@ -24,7 +37,7 @@ export function markdownTree(markdown: string): Root {
 /** The note as a title heading (if any) and one opaque block of its text; null when it needs the parser. */
 export function quickTree(markdown: string): Root | null {
   const firstLine = markdown.replace(/^(?:[ \t]*\n)+/, '');
-  if (NEEDS_PARSER.test(markdown) || /^[ \t]/.test(firstLine)) return null;
+  if (NEEDS_PARSER.test(markdown) || /^[ \t]/.test(firstLine) || !plainLinks(markdown)) return null;
   const headings: Array<{ depth: number; text: string; offset: number; length: number }> = [];
   let offset = 0;
   for (const line of markdown.split('\n')) {
@@ -68,4 +81,13 @@ function opaque(value: string, start: number, end: number): Html {
 
 function point(offset: number) {
   return { line: 0, column: 0, offset };
+}
+
+/** Whether every link target in the note is plainly a web link or a relative one. */
+function plainLinks(markdown: string): boolean {
+  for (const match of markdown.matchAll(LINK_TARGET)) {
+    const target = match[1] ?? match[2] ?? match[3] ?? '';
+    if (!PLAIN_TARGET.test(target)) return false;
+  }
+  return true;
 }

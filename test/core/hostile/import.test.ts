@@ -7,6 +7,7 @@ import {
 } from '../../../electron/core/import/importService';
 import { FileLibrary } from '../../../electron/core/library/fileLibrary';
 import type { ImportReport } from '../../../shared/ipc/import';
+import { parseMarkdown } from '../../../shared/markdown';
 import {
   clipboardCases,
   feedCases,
@@ -16,6 +17,7 @@ import {
   noteCases,
   type HostileCase,
 } from '../../fixtures/hostile/cases';
+import { isAllowedUrl } from '../../fixtures/hostile/dangers';
 import { strictDangers, trustingDangers } from '../../fixtures/hostile/render';
 import { Tally } from '../../fixtures/hostile/tally';
 import { createArena, filesContaining, markerExists } from './arena';
@@ -27,7 +29,8 @@ import { assertPortablePath } from './portable';
  * entries (htmlToTree.ts), entity declarations refused and entities never
  * expanded (feed.ts), YAML-only front matter with aliases capped
  * (postMeta.ts), images only from inside the imported folder with realpath
- * (localImages.ts), size and encoding checks (readSources.ts), and the
+ * (localImages.ts), link targets the opener refuses dropped from Markdown
+ * notes (unsafeLinks.ts), size and encoding checks (readSources.ts), and the
  * library's portable names. Sources are never changed, nothing outside the
  * library is written, the secret next to it never copied in.
  */
@@ -45,6 +48,17 @@ const fileNameOf = (name: string, id: string) =>
   /[/\0]/.test(name) || name === '.' || name === '..' || Buffer.byteLength(name) > 250
     ? `name-${id}.md`
     : `${name}.md`;
+
+/** Every link, image and definition target in Markdown, as the one engine reads it. */
+function linkTargets(markdown: string): string[] {
+  const found: string[] = [];
+  const walk = (node: { url?: string; children?: unknown[] }) => {
+    if (typeof node.url === 'string') found.push(node.url);
+    for (const child of node.children ?? []) walk(child as typeof node);
+  };
+  walk(parseMarkdown(markdown));
+  return found;
+}
 
 interface Source {
   case: HostileCase;
@@ -135,6 +149,12 @@ describe('importing hostile files', () => {
           ? [...trustingDangers(doc.body), ...trustingDangers(conference.body)]
           : strictDangers(doc.body, { scriptUrlsOnly: true });
         expect(dangers, `${source.case.id}: ${doc.body.slice(0, 300)}`).toEqual([]);
+        // A Markdown note's own link targets are held to the opener's rule on the way in
+        // (unsafeLinks.ts): web and mail links, relative ones, local files only revealed.
+        for (const url of linkTargets(doc.body))
+          expect(isAllowedUrl(url) || url.startsWith('file:///'), `${source.case.id}: ${url}`).toBe(
+            true,
+          );
         for (const link of Object.values(doc.meta.links ?? {}))
           expect(link).toMatch(/^https?:\/\//);
       }
