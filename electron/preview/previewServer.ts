@@ -6,11 +6,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { channelName } from '../../shared/ipc/define';
 import { createCoreServices, type CoreServices } from '../core/services';
 import { MemorySettings } from '../core/settings';
 import { createDispatcher, type Dispatch } from '../handlers/dispatch';
 import { forwardEvents } from '../handlers/events';
 import { createHandlers } from '../handlers/index';
+import { FlushCoordinator, type FlushOutcome } from '../shell/flush';
 import { EventStream } from './eventStream';
 import { COOKIE_NAME, cookieToken, hostAllowed, readBody, sameToken } from './requestGuard';
 import { resolveInside, sendFile } from './staticFiles';
@@ -37,6 +39,12 @@ export interface PreviewServer {
   origin: string;
   token: string;
   services: CoreServices;
+  /**
+   * What the app's main process sends before a window closes or the app
+   * quits: `app.onFlushRequest` to every open page, resolved by the first
+   * page's `app.flushed` answer, or after the timeout.
+   */
+  requestFlush(timeoutMs?: number): Promise<FlushOutcome>;
   close(): Promise<void>;
 }
 
@@ -140,6 +148,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
   const settings = new MemorySettings({ libraryPath: services.library.root });
+  const flushes = new Set<FlushCoordinator>();
   const handlers = createHandlers(services, {
     settings,
     libraryPath: services.library.root,
@@ -151,6 +160,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     },
     chooseLibrary: async () =>
       log('preview: the library is chosen with --library when the preview starts'),
+    flushed: (requestId) => flushes.forEach((flush) => flush.acknowledge(requestId)),
   });
   routes.dispatch = createDispatcher(handlers, (error, channel) =>
     log(`preview: ${channel}: ${String(error)}`),
@@ -167,6 +177,14 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     origin,
     token,
     services,
+    async requestFlush(timeoutMs = 2000) {
+      const flush = new FlushCoordinator((requestId) => {
+        events.send(channelName('app', 'onFlushRequest'), { requestId });
+        return true;
+      }, timeoutMs);
+      flushes.add(flush);
+      return flush.request().finally(() => flushes.delete(flush));
+    },
     async close() {
       stopEvents();
       events.close();
