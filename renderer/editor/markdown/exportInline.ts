@@ -1,9 +1,10 @@
-import { $isLinkNode } from '@lexical/link';
+import { $isAutoLinkNode, $isLinkNode } from '@lexical/link';
 import { $getState, $isLineBreakNode, $isTextNode, type LexicalNode } from 'lexical';
 import type { PhrasingContent } from 'mdast';
 import { $isHardBreakNode } from '../nodes/HardBreakNode';
 import { $isImageNode } from '../nodes/ImageNode';
 import { markChainState } from '../nodes/markdownState';
+import { $writeLink } from './linkForms';
 import { buildMarks, type Item, type Mark } from './markRuns';
 
 /** How a block treats line breaks: tables cannot hold them, headings only some. */
@@ -51,6 +52,9 @@ function $flatten(nodes: LexicalNode[]): Item[] {
         ? { type: 'inlineCode', value }
         : { type: 'text', value };
       items.push({ node: leaf, marks, chain: $getState(node, markChainState) });
+    } else if ($isAutoLinkNode(node) && node.getIsUnlinked()) {
+      // The user undid the auto-link: its words are plain text.
+      items.push(...$flatten(node.getChildren()));
     } else if ($isLinkNode(node)) {
       // A link's inner spaces are part of its text (`[ a ](u)`), so its edges stay.
       const children = tidyBreaks($flatten(node.getChildren()), 'keep', false);
@@ -62,7 +66,12 @@ function $flatten(nodes: LexicalNode[]): Item[] {
       const url = node.getURL();
       const title = node.getTitle();
       items.push({
-        node: { type: 'link', url, title: title ?? null, children: buildMarks(children) },
+        node: $writeLink(node, {
+          type: 'link',
+          url,
+          title: title ?? null,
+          children: buildMarks(children),
+        }),
         marks: hoisted,
         chain: chain.includes('L') ? chain.slice(0, chain.indexOf('L')) : chain,
       });

@@ -21,17 +21,18 @@ import { listKind } from './fits';
 import { $importPhrasing } from './importInline';
 
 /**
- * One top-level mdast block → one Lexical block. Callers check
+ * One top-level mdast block → one Lexical block; `source` is the Markdown it
+ * was parsed from, for facts only the bytes tell. Callers check
  * `canShowBlock` first; this throws on anything it was not meant to get.
  * Must run inside `editor.update`.
  */
-export function $importBlock(node: RootContent): LexicalNode {
+export function $importBlock(node: RootContent, source: string): LexicalNode {
   switch (node.type) {
     case 'paragraph':
-      return $createParagraphNode().append(...$importPhrasing(node.children));
+      return $createParagraphNode().append(...$importPhrasing(node.children, source));
     case 'heading':
       return $createHeadingNode(`h${node.depth}` as HeadingTagType).append(
-        ...$importPhrasing(node.children),
+        ...$importPhrasing(node.children, source),
       );
     case 'thematicBreak':
       return $createHorizontalRuleNode();
@@ -43,14 +44,14 @@ export function $importBlock(node: RootContent): LexicalNode {
       node.children.forEach((child, index) => {
         if (child.type !== 'paragraph') throw new Error('A quote can only hold paragraphs here');
         if (index > 0) quote.append($createLineBreakNode(), $createLineBreakNode());
-        quote.append(...$importPhrasing(child.children));
+        quote.append(...$importPhrasing(child.children, source));
       });
       return quote;
     }
     case 'list':
-      return $importList(node);
+      return $importList(node, source);
     case 'table':
-      return $importTable(node);
+      return $importTable(node, source);
     default:
       throw new Error(`The editor cannot show Markdown of type "${node.type}"`);
   }
@@ -70,7 +71,7 @@ function $importCode(node: Code): LexicalNode {
  * Lexical nests a sub-list in its own list item right after its parent
  * item; mdast keeps it inside the parent item. Loose spacing is node state.
  */
-function $importList(list: List): ListNode {
+function $importList(list: List, source: string): ListNode {
   const kind = listKind(list);
   if (kind === null) throw new Error('This list mixes checkboxes with plain items');
   const listNode = $createListNode(kind, list.start ?? 1);
@@ -81,11 +82,11 @@ function $importList(list: List): ListNode {
     const nested = item.children.filter((child): child is List => child.type === 'list');
     if (hasText || nested.length === 0) {
       const listItem = $createListItemNode(kind === 'check' ? item.checked === true : undefined);
-      if (first?.type === 'paragraph') listItem.append(...$importPhrasing(first.children));
+      if (first?.type === 'paragraph') listItem.append(...$importPhrasing(first.children, source));
       listNode.append($setState(listItem, spreadState, item.spread === true));
     }
     nested.forEach((sub, index) => {
-      const holder = $createListItemNode().append($importList(sub));
+      const holder = $createListItemNode().append($importList(sub, source));
       if (!hasText && index === 0) {
         $setState(holder, ownItemState, true);
         $setState(holder, spreadState, item.spread === true);
@@ -96,7 +97,7 @@ function $importList(list: List): ListNode {
   return listNode;
 }
 
-function $importTable(table: Table): LexicalNode {
+function $importTable(table: Table, source: string): LexicalNode {
   const tableNode = $createTableNode();
   const align = table.align ?? [];
   $setState(tableNode, tableAlignState, align);
@@ -108,7 +109,7 @@ function $importTable(table: Table): LexicalNode {
       const paragraph = $createParagraphNode();
       paragraph.setFormat(align[column] ?? '');
       const cell = row.children[column];
-      if (cell) paragraph.append(...$importPhrasing(cell.children));
+      if (cell) paragraph.append(...$importPhrasing(cell.children, source));
       rowNode.append($createTableCellNode(header).append(paragraph));
     }
     tableNode.append(rowNode);

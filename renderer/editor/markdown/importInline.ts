@@ -9,7 +9,8 @@ import {
 import type { PhrasingContent } from 'mdast';
 import { $createHardBreakNode } from '../nodes/HardBreakNode';
 import { $createImageNode } from '../nodes/ImageNode';
-import { markChainState } from '../nodes/markdownState';
+import { linkFormState, markChainState } from '../nodes/markdownState';
+import { sourceLinkForm } from './linkForms';
 
 /** mdast mark → Lexical text format, and the letter recorded in `markChainState`. */
 export const MARKS = {
@@ -29,10 +30,13 @@ interface Context {
  * nesting for bold/italic, so marks become text formats, and their source
  * order is kept in `markChainState` for the way back. Soft line breaks
  * (a newline inside text) become LineBreakNodes, hard breaks HardBreakNodes.
+ * A link records the form it has in `source`, the Markdown the nodes were
+ * parsed from (linkFormState).
  * Must run inside `editor.update`; callers check `canShowBlock` first.
  */
 export function $importPhrasing(
   nodes: PhrasingContent[],
+  source: string,
   context: Context = { formats: [], chain: '' },
 ): LexicalNode[] {
   const out: LexicalNode[] = [];
@@ -49,7 +53,7 @@ export function $importPhrasing(
       case 'delete': {
         const mark = MARKS[node.type];
         out.push(
-          ...$importPhrasing(node.children, {
+          ...$importPhrasing(node.children, source, {
             formats: [...context.formats, mark.format],
             chain: context.chain + mark.letter,
           }),
@@ -58,8 +62,10 @@ export function $importPhrasing(
       }
       case 'link': {
         const link = $createLinkNode(node.url, { title: node.title ?? null });
+        const form = sourceLinkForm(node, source);
+        if (form) $setState(link, linkFormState, form);
         link.append(
-          ...$importPhrasing(node.children, {
+          ...$importPhrasing(node.children, source, {
             formats: context.formats,
             chain: `${context.chain}L`,
           }),

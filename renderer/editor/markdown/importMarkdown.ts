@@ -31,7 +31,7 @@ export function $importMarkdown(markdown: string): SourceBlock[] {
   const sources: SourceBlock[] = [];
   blocks.forEach((block, index) => {
     const node = shown[index]
-      ? $importBlock(block)
+      ? $importBlock(block, markdown)
       : $createRawMarkdownNode(sourceOf(markdown, block));
     root.append(node);
     sources.push({

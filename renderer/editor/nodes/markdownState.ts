@@ -41,3 +41,15 @@ export const tableAlignState = createState('mdAlign', {
 export const codeMetaState = createState('mdCodeMeta', {
   parse: (value) => (typeof value === 'string' ? value : ''),
 });
+
+/**
+ * How the source wrote a link: `literal` for a GFM autolink literal (a bare
+ * `https://…`, `www.…` or email), `angle` for `<…>`, '' for `[text](url)`.
+ * The engine writes every link as `[text](url)`; this lets an unedited link
+ * go back in the form the user wrote (see markdown/linkForms.ts).
+ */
+export const linkFormState = createState('mdLinkForm', {
+  parse: (value): LinkForm => (value === 'literal' || value === 'angle' ? value : ''),
+});
+
+export type LinkForm = 'literal' | 'angle' | '';

@@ -5,6 +5,7 @@ import {
   KEY_ENTER_COMMAND,
   type LexicalEditor,
 } from 'lexical';
+import { $isAutoLinkNode } from '@lexical/link';
 import { DRAG_DROP_PASTE } from '@lexical/rich-text';
 import { act } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -68,11 +69,16 @@ describe('Markdown shortcuts while typing', () => {
     expect(markdown()).toBe('```\nmake test\n```\n');
   });
 
-  test('a bare URL typed in text becomes a link', async () => {
-    const { markdown } = await typeNote('Slides at https://example.com/slides today');
-    expect(markdown()).toBe(
-      'Slides at [https://example.com/slides](https://example.com/slides) today\n',
+  test('a bare URL typed in text becomes a link, saved as typed', async () => {
+    const { editor, markdown } = await typeNote('Slides at https://example.com/a_b today');
+    const linked = editor.getEditorState().read(() =>
+      $getRoot()
+        .getAllTextNodes()
+        .filter((text) => $isAutoLinkNode(text.getParent()))
+        .map((text) => text.getTextContent()),
     );
+    expect(linked).toEqual(['https://example.com/a_b']);
+    expect(markdown()).toBe('Slides at https://example.com/a_b today\n');
   });
 });
 

@@ -1,0 +1,146 @@
+import { $isAutoLinkNode, type LinkNode } from '@lexical/link';
+import { $getState } from 'lexical';
+import type { Html, Link, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import { parseMarkdown, stringifyMarkdown } from '../../../shared/markdown';
+import { linkFormState, type LinkForm } from '../nodes/markdownState';
+
+/**
+ * Links keep the form the user wrote. The engine writes every link as
+ * `[text](url)`; a bare `https://…`, `www.…` or email (GFM literal), an
+ * `<url>` autolink, or a URL typed in the editor (an AutoLinkNode) would
+ * otherwise become `[https://…](https://…)` on the first save.
+ *
+ * Such a link is written as an inline `html` node holding its exact bytes
+ * (the stringifier writes `html` verbatim, where a text node would get
+ * `https\://` escapes). That is safe because it is checked, not assumed:
+ * `settleLinks` re-reads each block written this way and keeps the bytes
+ * only when the block reads back to the same tree as with the link in its
+ * intended meaning, so neighbours that would stretch or break the link
+ * (`https://a.org` + typed `/b`, a `|` in a table cell) fall back to the
+ * engine's own form.
+ */
+
+/** The form a parsed link has in `source`, from the character it starts at. */
+export function sourceLinkForm(link: Link, source: string): LinkForm {
+  const start = link.position?.start.offset;
+  const end = link.position?.end.offset;
+  const [only] = link.children;
+  if (start === undefined || end === undefined || link.children.length !== 1) return '';
+  if (only.type !== 'text' || source[start] === '[') return '';
+  const written = source.slice(start, end);
+  if (source[start] === '<') return written === `<${only.value}>` ? 'angle' : '';
+  return written === only.value ? 'literal' : '';
+}
+
+/** What a written-back link must still mean, and what to write when its bytes do not. */
+interface Plan {
+  meaning: PhrasingContent;
+  fallback: PhrasingContent;
+}
+
+const plans = new WeakMap<Html, Plan>();
+
+/**
+ * How to write a Lexical link whose mdast (`[text](url)`) is `link`: the
+ * source's own bytes while its text still equals what its form requires
+ * (the user edited neither text nor URL), the typed text for an
+ * AutoLinkNode, otherwise `link`. Blocks holding the result must go
+ * through `settleLinks`. Must run inside `editor.read` or `editor.update`.
+ */
+export function $writeLink(node: LinkNode, link: Link): PhrasingContent {
+  const [only] = link.children;
+  if (link.children.length !== 1 || only.type !== 'text' || link.title) return link;
+  if ($isAutoLinkNode(node)) return typedLink(only.value, link);
+  const bytes = formBytes($getState(node, linkFormState), only.value, link.url);
+  return bytes === null ? link : planned(bytes, { meaning: link, fallback: link });
+}
+
+function formBytes(form: LinkForm, text: string, url: string): string | null {
+  const autolinked =
+    url === text || url === `mailto:${text}` || (form === 'literal' && url === `http://${text}`);
+  if (!autolinked) return null;
+  if (form === 'literal') return text;
+  if (form === 'angle') return `<${text}>`;
+  return null;
+}
+
+/**
+ * A URL typed in the editor is written as typed. GFM reads it back as a
+ * link when it is a literal GFM recognises (with GFM's URL: `www.a.org`
+ * means `http://www.a.org`); when GFM sees no link in it at all (say an
+ * `example.com` from a looser matcher) it is plain text on disk, and the
+ * editor's AutoLinkPlugin links it again on open. When GFM would read the
+ * bytes as something else (`https://a.org/b_`, where it leaves the `_`
+ * out of the link) the link is written as `[text](url)`.
+ */
+function typedLink(text: string, link: Link): PhrasingContent {
+  const meaning = literalOnItsOwn(text) ?? { type: 'text', value: text };
+  return planned(text, { meaning, fallback: link });
+}
+
+function literalOnItsOwn(text: string): Link | null {
+  const [block] = parseMarkdown(text).children;
+  const [link] = block?.type === 'paragraph' ? block.children : [];
+  if (block?.type !== 'paragraph' || block.children.length !== 1 || link?.type !== 'link')
+    return null;
+  const [only] = link.children;
+  if (link.children.length !== 1 || only.type !== 'text' || only.value !== text) return null;
+  return { type: 'link', url: link.url, title: null, children: [{ type: 'text', value: text }] };
+}
+
+function planned(bytes: string, plan: Plan): Html {
+  const html: Html = { type: 'html', value: bytes };
+  plans.set(html, plan);
+  return html;
+}
+
+interface Candidate extends Plan {
+  siblings: Nodes[];
+  index: number;
+  verbatim: Html;
+}
+
+/**
+ * Keeps each link written verbatim in `blocks` only where the block reads
+ * back as it means; the others take their fallback. One re-read when all
+ * fit (the usual case), else one per link. Changes `blocks` in place.
+ */
+export function settleLinks(blocks: RootContent[]): RootContent[] {
+  const candidates = collect(blocks, []);
+  if (candidates.length === 0) return blocks;
+  const root: Root = { type: 'root', children: blocks };
+  const put = (c: Candidate, node: Nodes) => (c.siblings[c.index] = node);
+  const fits = (kept: Candidate[]): boolean => {
+    const written = reread(root);
+    kept.forEach((c) => put(c, c.meaning));
+    const wanted = reread(root);
+    kept.forEach((c) => put(c, c.verbatim));
+    return written === wanted;
+  };
+  if (fits(candidates)) return blocks;
+  candidates.forEach((c) => put(c, c.fallback));
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) {
+    put(candidate, candidate.verbatim);
+    if (fits([...kept, candidate])) kept.push(candidate);
+    else put(candidate, candidate.fallback);
+  }
+  return blocks;
+}
+
+function collect(nodes: Nodes[], into: Candidate[]): Candidate[] {
+  nodes.forEach((node, index) => {
+    const plan = node.type === 'html' ? plans.get(node) : undefined;
+    if (plan && node.type === 'html')
+      into.push({ ...plan, siblings: nodes, index, verbatim: node });
+    else if ('children' in node) collect(node.children, into);
+  });
+  return into;
+}
+
+/** The tree the engine reads from what it writes for `root`, positions left out. */
+function reread(root: Root): string {
+  return JSON.stringify(parseMarkdown(stringifyMarkdown(root)), (key, value: unknown) =>
+    key === 'position' ? undefined : value,
+  );
+}
