@@ -18,13 +18,13 @@ import { $isHardBreakNode } from '../nodes/HardBreakNode';
 import { codeMetaState, ownItemState, spreadState, tableAlignState } from '../nodes/markdownState';
 import { $isRawMarkdownNode } from '../nodes/RawMarkdownNode';
 import { $exportInline } from './exportInline';
-import { settleLinks } from './linkForms';
+import { settleLinks } from './settleLinks';
 
 /**
  * One top-level Lexical block → mdast blocks (none when it is empty).
  * Raw-Markdown blocks go out as `html` nodes, which the stringifier writes
- * verbatim; so do links kept in their source form, once checked as a whole
- * block (linkForms.ts). Must run inside `editor.read` or `editor.update`.
+ * verbatim; so do links kept in their source form, once checked where
+ * they sit (settleLinks.ts). Must run inside `editor.read` or `editor.update`.
  */
 export function $exportBlock(node: LexicalNode): RootContent[] {
   return settleLinks($blockTree(node));

@@ -1,8 +1,9 @@
 import { $isAutoLinkNode, type LinkNode } from '@lexical/link';
 import { $getState } from 'lexical';
-import type { Html, Link, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import { parseMarkdown, stringifyMarkdown } from '../../../shared/markdown';
+import type { Link, PhrasingContent } from 'mdast';
+import { parseMarkdown } from '../../../shared/markdown';
 import { linkFormState, type LinkForm } from '../nodes/markdownState';
+import { planned } from './settleLinks';
 
 /**
  * Links keep the form the user wrote. The engine writes every link as
@@ -12,12 +13,9 @@ import { linkFormState, type LinkForm } from '../nodes/markdownState';
  *
  * Such a link is written as an inline `html` node holding its exact bytes
  * (the stringifier writes `html` verbatim, where a text node would get
- * `https\://` escapes). That is safe because it is checked, not assumed:
- * `settleLinks` re-reads each block written this way and keeps the bytes
- * only when the block reads back to the same tree as with the link in its
- * intended meaning, so neighbours that would stretch or break the link
- * (`https://a.org` + typed `/b`, a `|` in a table cell) fall back to the
- * engine's own form.
+ * `https\://` escapes). The bytes are the source's own (or the user's), and
+ * settleLinks.ts checks that they re-read to the same link in their new
+ * neighbourhood before they are kept.
  */
 
 /** The form a parsed link has in `source`, from the character it starts at. */
@@ -31,14 +29,6 @@ export function sourceLinkForm(link: Link, source: string): LinkForm {
   if (source[start] === '<') return written === `<${only.value}>` ? 'angle' : '';
   return written === only.value ? 'literal' : '';
 }
-
-/** What a written-back link must still mean, and what to write when its bytes do not. */
-interface Plan {
-  meaning: PhrasingContent;
-  fallback: PhrasingContent;
-}
-
-const plans = new WeakMap<Html, Plan>();
 
 /**
  * How to write a Lexical link whose mdast (`[text](url)`) is `link`: the
@@ -86,61 +76,4 @@ function literalOnItsOwn(text: string): Link | null {
   const [only] = link.children;
   if (link.children.length !== 1 || only.type !== 'text' || only.value !== text) return null;
   return { type: 'link', url: link.url, title: null, children: [{ type: 'text', value: text }] };
-}
-
-function planned(bytes: string, plan: Plan): Html {
-  const html: Html = { type: 'html', value: bytes };
-  plans.set(html, plan);
-  return html;
-}
-
-interface Candidate extends Plan {
-  siblings: Nodes[];
-  index: number;
-  verbatim: Html;
-}
-
-/**
- * Keeps each link written verbatim in `blocks` only where the block reads
- * back as it means; the others take their fallback. One re-read when all
- * fit (the usual case), else one per link. Changes `blocks` in place.
- */
-export function settleLinks(blocks: RootContent[]): RootContent[] {
-  const candidates = collect(blocks, []);
-  if (candidates.length === 0) return blocks;
-  const root: Root = { type: 'root', children: blocks };
-  const put = (c: Candidate, node: Nodes) => (c.siblings[c.index] = node);
-  const fits = (kept: Candidate[]): boolean => {
-    const written = reread(root);
-    kept.forEach((c) => put(c, c.meaning));
-    const wanted = reread(root);
-    kept.forEach((c) => put(c, c.verbatim));
-    return written === wanted;
-  };
-  if (fits(candidates)) return blocks;
-  candidates.forEach((c) => put(c, c.fallback));
-  const kept: Candidate[] = [];
-  for (const candidate of candidates) {
-    put(candidate, candidate.verbatim);
-    if (fits([...kept, candidate])) kept.push(candidate);
-    else put(candidate, candidate.fallback);
-  }
-  return blocks;
-}
-
-function collect(nodes: Nodes[], into: Candidate[]): Candidate[] {
-  nodes.forEach((node, index) => {
-    const plan = node.type === 'html' ? plans.get(node) : undefined;
-    if (plan && node.type === 'html')
-      into.push({ ...plan, siblings: nodes, index, verbatim: node });
-    else if ('children' in node) collect(node.children, into);
-  });
-  return into;
-}
-
-/** The tree the engine reads from what it writes for `root`, positions left out. */
-function reread(root: Root): string {
-  return JSON.stringify(parseMarkdown(stringifyMarkdown(root)), (key, value: unknown) =>
-    key === 'position' ? undefined : value,
-  );
 }

@@ -30,6 +30,13 @@ describe('the shared plain-text notes, opened as Markdown', () => {
     for (const line of markdownToPlainText(text).split('\n')) expect(words).toContain(line);
   });
 
+  test.each(sharedNotes)('$name keeps its bare URLs bare', ({ text }) => {
+    const bare = text.match(/(?<=\s)https:\/\/\S+[^\s.,)]/g) ?? [];
+    const once = roundTrip(text);
+    for (const url of bare) expect(once).toContain(` ${url}`);
+    expect(once).not.toContain('](https://');
+  });
+
   test.each(sharedNotes)('$name, once saved by the app, reopens to the same bytes', ({ text }) => {
     const saved = normalizeMarkdown(text);
     expect(roundTrip(saved)).toBe(saved);

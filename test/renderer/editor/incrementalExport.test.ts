@@ -26,6 +26,7 @@ const notesIn = (dir: string, ext: string) =>
 /** Every construct the editor shows or keeps raw, side by side, so edits make new neighbours. */
 const MIXED = [
   '## Keynote',
+  'Bare https://example.com/a_b, <https://x.org/c> and www.example.com/d or a@b.org.',
   'Some _italic_, **bold**, ~~gone~~ and `code`, a [link](https://x.org "t") and a break\\\nhere.',
   '- a\n- b\n  - c\n    - d\n- e',
   '1. one\n   - sub\n2. two',

@@ -1,0 +1,114 @@
+import type { Html, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import { parseMarkdown, stringifyMarkdown } from '../../../shared/markdown';
+
+/**
+ * Why writing a link's own bytes verbatim is safe: it is checked, not
+ * assumed. A link written as an `html` node (see linkForms.ts) is kept only
+ * when the text around it reads back to the same tree as with the link in
+ * its intended meaning; neighbours that would stretch or break it
+ * (`https://a.org` then typed `/b`, a letter typed right before it, a `|`
+ * in a table cell) make it fall back to the engine's `[text](url)`.
+ */
+
+/** What a written-back link must still mean, and what to write when its bytes do not. */
+export interface Plan {
+  meaning: PhrasingContent;
+  fallback: PhrasingContent;
+}
+
+const plans = new WeakMap<Html, Plan>();
+
+/** An `html` node of `bytes`, to be checked by `settleLinks` against `plan`. */
+export function planned(bytes: string, plan: Plan): Html {
+  const html: Html = { type: 'html', value: bytes };
+  plans.set(html, plan);
+  return html;
+}
+
+interface Candidate extends Plan {
+  siblings: Nodes[];
+  index: number;
+  verbatim: Html;
+}
+
+/**
+ * Keeps each link written verbatim in `blocks` only where its paragraph,
+ * heading or table reads back as it means; the others take their
+ * fallback. The check re-reads only that container (a whole list or
+ * quote can be long), once when all its links fit (the usual case), else
+ * once per link. Changes `blocks` in place.
+ */
+export function settleLinks(blocks: RootContent[]): RootContent[] {
+  const byContainer = new Map<RootContent, Candidate[]>();
+  collect(blocks, undefined, byContainer);
+  for (const [container, candidates] of byContainer) settle(container, candidates);
+  return blocks;
+}
+
+function settle(container: RootContent, candidates: Candidate[]): void {
+  const root: Root = { type: 'root', children: [container] };
+  const put = (c: Candidate, node: Nodes) => (c.siblings[c.index] = node);
+  const fits = (kept: Candidate[]): boolean => {
+    const written = stringifyMarkdown(root);
+    kept.forEach((c) => put(c, c.meaning));
+    const wanted = stringifyMarkdown(root);
+    kept.forEach((c) => put(c, c.verbatim));
+    return sameReading(written, wanted);
+  };
+  if (fits(candidates)) return;
+  candidates.forEach((c) => put(c, c.fallback));
+  const kept: Candidate[] = [];
+  for (const candidate of candidates) {
+    put(candidate, candidate.verbatim);
+    if (fits([...kept, candidate])) kept.push(candidate);
+    else put(candidate, candidate.fallback);
+  }
+}
+
+/** Groups the candidates by the paragraph or heading, or the whole table, they sit in. */
+function collect(
+  nodes: Nodes[],
+  container: RootContent | undefined,
+  into: Map<RootContent, Candidate[]>,
+): void {
+  nodes.forEach((node, index) => {
+    const plan = node.type === 'html' ? plans.get(node) : undefined;
+    if (plan && node.type === 'html') {
+      // Inline content lives in one of those containers; anywhere else, take no chances.
+      if (!container) return void (nodes[index] = plan.fallback);
+      const group = into.get(container) ?? [];
+      group.push({ ...plan, siblings: nodes, index, verbatim: node });
+      into.set(container, group);
+    } else if ('children' in node) {
+      const inner =
+        container?.type !== 'table' &&
+        (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table')
+          ? node
+          : container;
+      collect(node.children, inner, into);
+    }
+  });
+}
+
+// Autosave re-exports a changed list or quote whole; its unchanged links need no new parse.
+const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 2000;
+
+/** True when the engine reads `a` and `b` as the same tree. */
+function sameReading(a: string, b: string): boolean {
+  if (a === b) return true;
+  const key = `${a}\u0000${b}`;
+  let same = verdicts.get(key);
+  if (same === undefined) {
+    same = reread(a) === reread(b);
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    verdicts.set(key, same);
+  }
+  return same;
+}
+
+function reread(markdown: string): string {
+  return JSON.stringify(parseMarkdown(markdown), (key, value: unknown) =>
+    key === 'position' ? undefined : value,
+  );
+}
