@@ -179,6 +179,19 @@ describe('taking a talk’s notes in the window (issue 3)', () => {
     expect(second).toMatch(/name: Liz Fong-Jones[\s\S]*name: Ann Poe/);
   });
 
+  it('a URL typed in the note is a link on screen and the exact text typed on disk', async () => {
+    const { page } = app;
+    const notes = page.getByRole('textbox', { name: 'Notes' });
+    await notes.focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('see https://example.com/a_b ', { delay: 5 });
+    await notes.locator('a[href="https://example.com/a_b"]').waitFor();
+    await waitSaved(page);
+    const { text } = await talkFile('Observability at scale');
+    expect(text).toMatch(/\nsee https:\/\/example\.com\/a_b\n/);
+  });
+
   it('raised no errors in the page', () => {
     expect(app.pageErrors).toEqual([]);
   });
