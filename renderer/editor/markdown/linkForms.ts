@@ -68,12 +68,13 @@ function typedLink(text: string, link: Link): PhrasingContent {
   return planned(text, { meaning, fallback: link });
 }
 
+/** The link GFM reads in `text` alone, when it reads all of it as one link. */
 function literalOnItsOwn(text: string): Link | null {
   const [block] = parseMarkdown(text).children;
-  const [link] = block?.type === 'paragraph' ? block.children : [];
-  if (block?.type !== 'paragraph' || block.children.length !== 1 || link?.type !== 'link')
-    return null;
+  if (block?.type !== 'paragraph' || block.children.length !== 1) return null;
+  const [link] = block.children;
+  if (link.type !== 'link' || link.children.length !== 1) return null;
   const [only] = link.children;
-  if (link.children.length !== 1 || only.type !== 'text' || only.value !== text) return null;
+  if (only.type !== 'text' || only.value !== text) return null;
   return { type: 'link', url: link.url, title: null, children: [{ type: 'text', value: text }] };
 }

@@ -187,6 +187,21 @@ describe('a URL typed in the editor is saved as typed', () => {
     expect(out).toBe('see example.com/a_b today\n');
   });
 
+  test('an auto-link the user undid stays plain text on disk', () => {
+    const editor = openMarkdown('see\n');
+    const out = edit(editor, () => {
+      const text = $getRoot().getFirstDescendant();
+      if (!$isTextNode(text)) throw new Error('no text');
+      text.insertAfter(
+        $createAutoLinkNode('https://x.org', { isUnlinked: true }).append(
+          $createTextNode('https://x.org'),
+        ),
+      );
+      text.setTextContent('see ');
+    });
+    expect(gfmHtml(out)).toBe('<p>see https://x.org</p>\n');
+  });
+
   test('a typed URL GFM would cut short is written as [text](url)', () => {
     const editor = typingEditor();
     const out = typeParagraph(editor, 'see https://x.org/a_b_ now');
