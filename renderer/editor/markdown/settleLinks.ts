@@ -1,4 +1,4 @@
-import type { Html, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Html, Nodes, PhrasingContent, RootContent } from 'mdast';
 import { parseMarkdown, stringifyMarkdown } from '../../../shared/markdown';
 
 /**
@@ -46,14 +46,12 @@ export function settleLinks(blocks: RootContent[]): RootContent[] {
 }
 
 function settle(container: RootContent, candidates: Candidate[]): void {
-  const root: Root = { type: 'root', children: [container] };
   const put = (c: Candidate, node: Nodes) => (c.siblings[c.index] = node);
   const fits = (kept: Candidate[]): boolean => {
-    const written = stringifyMarkdown(root);
     kept.forEach((c) => put(c, c.meaning));
-    const wanted = stringifyMarkdown(root);
+    const wanted = structuredClone(container);
     kept.forEach((c) => put(c, c.verbatim));
-    return sameReading(written, wanted);
+    return readsAsWanted(container, wanted);
   };
   if (fits(candidates)) return;
   candidates.forEach((c) => put(c, c.fallback));
@@ -90,25 +88,31 @@ function collect(
   });
 }
 
+// A block comment on its own: ends whatever precedes it, starts nothing after it.
+const SEPARATOR: Html = { type: 'html', value: '<!-- confnotes link check -->' };
+
 // Autosave re-exports a changed list or quote whole; its unchanged links need no new parse.
 const verdicts = new Map<string, boolean>();
 const MAX_VERDICTS = 2000;
 
-/** True when the engine reads `a` and `b` as the same tree. */
-function sameReading(a: string, b: string): boolean {
-  if (a === b) return true;
-  const key = `${a}\u0000${b}`;
-  let same = verdicts.get(key);
+/**
+ * True when the engine reads what it writes for `written` as the same tree
+ * as what it writes for `wanted`. Both go out and come back in one call
+ * each, side by side (the engine's cost is mostly per call).
+ */
+function readsAsWanted(written: RootContent, wanted: RootContent): boolean {
+  const markdown = stringifyMarkdown({ type: 'root', children: [written, SEPARATOR, wanted] });
+  let same = verdicts.get(markdown);
   if (same === undefined) {
-    same = reread(a) === reread(b);
+    const blocks = parseMarkdown(markdown).children;
+    const at = blocks.findIndex((b) => b.type === 'html' && b.value === SEPARATOR.value);
+    same = at > 0 && reading(blocks.slice(0, at)) === reading(blocks.slice(at + 1));
     if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
-    verdicts.set(key, same);
+    verdicts.set(markdown, same);
   }
   return same;
 }
 
-function reread(markdown: string): string {
-  return JSON.stringify(parseMarkdown(markdown), (key, value: unknown) =>
-    key === 'position' ? undefined : value,
-  );
+function reading(blocks: RootContent[]): string {
+  return JSON.stringify(blocks, (key, value: unknown) => (key === 'position' ? undefined : value));
 }
