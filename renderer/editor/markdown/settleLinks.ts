@@ -36,7 +36,7 @@ interface Candidate extends Plan {
  * heading or table reads back as it means; the others take their
  * fallback. The check re-reads only that container (a whole list or
  * quote can be long), once when all its links fit (the usual case), else
- * once per link. Changes `blocks` in place.
+ * once per link, up to a bound. Changes `blocks` in place.
  */
 export function settleLinks(blocks: RootContent[]): RootContent[] {
   const byContainer = new Map<RootContent, Candidate[]>();
@@ -56,12 +56,16 @@ function settle(container: RootContent, candidates: Candidate[]): void {
   if (fits(candidates)) return;
   candidates.forEach((c) => put(c, c.fallback));
   const kept: Candidate[] = [];
-  for (const candidate of candidates) {
+  for (const candidate of candidates.slice(0, MAX_SINGLE_CHECKS)) {
     put(candidate, candidate.verbatim);
     if (fits([...kept, candidate])) kept.push(candidate);
     else put(candidate, candidate.fallback);
   }
 }
+
+// Each check re-reads the whole container: a paragraph of a thousand links that do not
+// fit must not cost a thousand parses. Links past this many keep the engine's form.
+const MAX_SINGLE_CHECKS = 16;
 
 /** Groups the candidates by the paragraph or heading, or the whole table, they sit in. */
 function collect(
