@@ -86,7 +86,8 @@ function wrap(mark: Mark, children: PhrasingContent[]): PhrasingContent[] {
   }
   const last = children[children.length - 1];
   if (last?.type === 'text') {
-    const trail = /\s+$/.exec(last.value)?.[0] ?? '';
+    // trimEnd, not /\s+$/: the regex is quadratic on a long run of spaces; both trim the same set.
+    const trail = last.value.slice(last.value.trimEnd().length);
     if (trail) {
       after.push({ type: 'text', value: trail });
       children[children.length - 1] = { type: 'text', value: last.value.slice(0, -trail.length) };
