@@ -31,6 +31,8 @@ describe('taking a talk’s notes in the window (issue 3)', () => {
 
   it('greets the user on an empty library', async () => {
     const { page } = app;
+    // isVisible() does not wait: let the first render happen (slow on a loaded CI machine).
+    await page.getByRole('heading', { name: 'Welcome to Confnotes' }).waitFor();
     await expect(
       page.getByRole('heading', { name: 'Welcome to Confnotes' }).isVisible(),
     ).resolves.toBe(true);
