@@ -48,6 +48,25 @@ export function checkLink(raw: unknown): LinkDecision {
   return refuse(`Links starting with ${url.protocol} are not opened.`);
 }
 
+/**
+ * Where a link in a note points, read as a browser would: `relative` (another
+ * note, an image beside it, `#anchor`), `other-machine` (`//host/…`, `\\\\share`:
+ * a network path that borrows the page's scheme) or `absolute` (has a scheme;
+ * `checkLink` decides). Browsers skip control characters and spaces before
+ * and inside a scheme (`java\tscript:`), so they are skipped here too.
+ */
+export type LinkTarget = 'relative' | 'other-machine' | 'absolute';
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const SKIPPED_BY_BROWSERS = /[\u0000-\u0020\u007f\s]/g;
+
+/** Which kind of target `url` is; never throws. */
+export function linkTarget(url: string): LinkTarget {
+  const cleaned = url.replace(SKIPPED_BY_BROWSERS, '');
+  if (/^[/\\]{2}/.test(cleaned)) return 'other-machine';
+  return /^[a-z][a-z0-9+.-]*:/i.test(cleaned) ? 'absolute' : 'relative';
+}
+
 function refuse(reason: string): LinkDecision {
   return { action: 'refuse', reason };
 }

@@ -1,5 +1,5 @@
 import type { Nodes, Parent, Root, RootContent } from 'mdast';
-import { checkLink } from '../../../shared/links';
+import { checkLink, linkTarget } from '../../../shared/links';
 import type { SkippedItem } from './types';
 
 /**
@@ -16,11 +16,9 @@ import type { SkippedItem } from './types';
 
 /** Why the import drops `url`, or null when the link may stay. */
 export function refusedTarget(url: string): string | null {
-  // Browsers and URL parsers skip these before and inside a scheme (`java\tscript:`).
-  // eslint-disable-next-line no-control-regex
-  const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, '');
-  if (/^[/\\]{2}/.test(cleaned)) return 'Links to other machines are not kept.';
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(cleaned)) return null;
+  const target = linkTarget(url);
+  if (target === 'relative') return null;
+  if (target === 'other-machine') return 'Links to other machines are not kept.';
   const decision = checkLink(url);
   return decision.action === 'refuse' ? decision.reason : null;
 }

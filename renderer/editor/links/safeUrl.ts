@@ -1,4 +1,5 @@
 import type { DOMConversionMap } from 'lexical';
+import { checkLink, linkTarget } from '../../../shared/links';
 
 /**
  * Which link targets a note may open. Lexical's LinkNode already neutralises
@@ -7,19 +8,16 @@ import type { DOMConversionMap } from 'lexical';
  * handed to the app's opener, and a pasted URL turned into a link.
  */
 
-const OPENABLE_SCHEMES = new Set(['http', 'https', 'mailto']);
-
-// Browsers ignore control characters and whitespace inside a scheme (`java\tscript:`).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const IGNORED = /[\u0000-\u001F\u007F\s]/g;
-
-/** http, https, mailto, or a relative reference (`assets/x.png`, `#notes`); never `//host`. */
+/**
+ * A relative reference (`assets/x.png`, `#notes`) or a link the app's opener
+ * opens (http, https, mailto: the rule in shared/links.ts); never `//host`,
+ * never a file the opener would only reveal.
+ */
 export function isSafeLinkUrl(url: string): boolean {
-  const cleaned = url.replace(IGNORED, '');
-  if (cleaned === '') return false;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned);
-  if (scheme === null) return !/^[/\\]{2}/.test(cleaned);
-  return OPENABLE_SCHEMES.has(scheme[1].toLowerCase());
+  if (url.trim() === '') return false;
+  const target = linkTarget(url);
+  if (target === 'relative') return true;
+  return target === 'absolute' && checkLink(url).action === 'open';
 }
 
 /**
