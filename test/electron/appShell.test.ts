@@ -1,16 +1,13 @@
-import { EventEmitter } from 'node:events';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { callChannels } from '../../shared/ipc/buildApi';
-import { channelName, type Envelope } from '../../shared/ipc/define';
-import { createCoreServices, type CoreServices } from '../../electron/core/services';
+import { channelName } from '../../shared/ipc/define';
+import type { CoreServices } from '../../electron/core/services';
 import { MemorySettings } from '../../electron/core/settings';
-import { startShell } from '../../electron/shell/appShell';
 import { APP_INDEX_URL, ASSET_URL_PREFIX } from '../../electron/shell/protocols';
 import * as electron from './fakeElectron';
+import { bootShell, fromWindow, invokeHandler, type BootedShell } from './shellFixture';
 
 vi.mock('electron', () => import('./fakeElectron'));
 
@@ -18,44 +15,22 @@ vi.mock('electron', () => import('./fakeElectron'));
  * The whole shell wired by startShell, with Electron stubbed at its boundary
  * and the real core over a temp library: what the app does at start-up.
  */
-let base: string;
+let shell: BootedShell;
 let services: CoreServices;
 const settings = new MemorySettings({ theme: 'dark' });
-const signals = new EventEmitter();
 let win: electron.BrowserWindow;
 
 beforeAll(async () => {
-  base = await mkdtemp(path.join(os.tmpdir(), 'confnotes-appshell-'));
-  const rendererDir = path.join(base, 'renderer');
-  await mkdir(rendererDir);
-  await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Confnotes</title>');
-  await startShell({
-    libraryRoot: path.join(base, 'library'),
-    dataDir: path.join(base, 'data'),
-    settings,
-    rendererDir,
-    preloadPath: '/app/dist-electron/preload.cjs',
-    createServices: async (options) => (services = await createCoreServices(options)),
-    signals,
-  });
+  shell = await bootShell('appshell', settings);
+  services = shell.services();
   win = electron.BrowserWindow.all[0]!;
 });
-afterAll(() => rm(base, { recursive: true, force: true }));
+// The last test quits the app, which closes the core services.
+afterAll(() => shell.cleanup());
 
-type Handler = (event: unknown, input: unknown) => Promise<Envelope<unknown>>;
-const fromApp = (w: electron.BrowserWindow = win) => ({
-  sender: w.webContents,
-  senderFrame: w.webContents.mainFrame,
-});
-const invoke = async (
-  domain: string,
-  member: string,
-  input: unknown,
-  event: unknown = fromApp(),
-) => {
-  const handler = electron.ipcMain.handlers.get(channelName(domain, member)) as Handler;
-  return handler(event, input);
-};
+const fromApp = (w: electron.BrowserWindow = win) => fromWindow(w);
+const invoke = (domain: string, member: string, input: unknown, event: unknown = fromApp()) =>
+  invokeHandler(domain, member, input, event);
 const value = async (domain: string, member: string, input: unknown = {}) => {
   const envelope = await invoke(domain, member, input);
   if (!envelope.ok) throw new Error(envelope.error.message);
@@ -136,7 +111,7 @@ describe('startShell', () => {
         .sort(),
     );
     expect(await value('app', 'info')).toMatchObject({
-      libraryPath: path.join(base, 'library'),
+      libraryPath: path.join(shell.base, 'library'),
       assetUrl: ASSET_URL_PREFIX,
     });
     await value('app', 'setTheme', { theme: 'light' });
@@ -165,7 +140,7 @@ describe('startShell', () => {
   });
 
   it('switches to another library folder chosen in Preferences', async () => {
-    const other = path.join(base, 'other-library');
+    const other = path.join(shell.base, 'other-library');
     electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [other] });
     expect(await value('library', 'list')).toMatchObject({ conferences: [expect.anything()] });
     expect(await value('app', 'chooseLibrary')).toMatchObject({ libraryPath: other });
@@ -188,7 +163,7 @@ describe('startShell', () => {
     electron.app.emit('activate');
     const next = electron.BrowserWindow.all[1];
     await next.loadURL(APP_INDEX_URL);
-    signals.emit('SIGTERM');
+    shell.signals.emit('SIGTERM');
     expect(electron.app.quit).not.toHaveBeenCalled();
     const request = next.webContents.sent.find(
       (m) => m.channel === channelName('app', 'onFlushRequest'),

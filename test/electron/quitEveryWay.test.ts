@@ -1,13 +1,7 @@
-import { EventEmitter } from 'node:events';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { channelName, type Envelope } from '../../shared/ipc/define';
-import { createCoreServices, type CoreServices } from '../../electron/core/services';
-import { MemorySettings } from '../../electron/core/settings';
-import { startShell } from '../../electron/shell/appShell';
+import { channelName } from '../../shared/ipc/define';
 import * as electron from './fakeElectron';
+import { bootShell, fromWindow, invokeHandler, type BootedShell } from './shellFixture';
 
 vi.mock('electron', () => import('./fakeElectron'));
 
@@ -20,30 +14,11 @@ vi.mock('electron', () => import('./fakeElectron'));
  * editor's pending save is on disk), and a renderer that never answers, or
  * has crashed, cannot keep the app from quitting.
  */
-let base: string;
-let services: CoreServices;
-const signals = new EventEmitter();
+let shell: BootedShell;
 let win: electron.BrowserWindow;
 
-beforeAll(async () => {
-  base = await mkdtemp(path.join(os.tmpdir(), 'confnotes-quit-'));
-  const rendererDir = path.join(base, 'renderer');
-  await mkdir(rendererDir);
-  await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>Confnotes</title>');
-  await startShell({
-    libraryRoot: path.join(base, 'library'),
-    dataDir: path.join(base, 'data'),
-    settings: new MemorySettings(),
-    rendererDir,
-    preloadPath: '/app/dist-electron/preload.cjs',
-    createServices: async (options) => (services = await createCoreServices(options)),
-    signals,
-  });
-});
-afterAll(async () => {
-  await services.close();
-  await rm(base, { recursive: true, force: true });
-});
+beforeAll(async () => (shell = await bootShell('quit')));
+afterAll(() => shell.cleanup({ closeServices: true }));
 
 /** Each case starts from a fresh window (its flush not yet run), as after a restart. */
 beforeEach(() => {
@@ -59,14 +34,7 @@ const flushRequests = () =>
 /** The renderer's answer, through the real IPC handler, from the app's own frame. */
 async function answerFlush(): Promise<void> {
   const [request] = flushRequests();
-  const handler = electron.ipcMain.handlers.get(channelName('app', 'flushed')) as (
-    event: unknown,
-    input: unknown,
-  ) => Promise<Envelope<unknown>>;
-  const envelope = await handler(
-    { sender: win.webContents, senderFrame: win.webContents.mainFrame },
-    request.payload,
-  );
+  const envelope = await invokeHandler('app', 'flushed', request.payload, fromWindow(win));
   expect(envelope.ok).toBe(true);
 }
 
@@ -114,7 +82,7 @@ describe('quitting waits for the editor to save', () => {
 
   it('asks once when several ways arrive together (shutdown, then SIGTERM, then Quit)', async () => {
     electron.powerMonitor.emit('shutdown', electron.fakeEvent());
-    signals.emit('SIGTERM');
+    shell.signals.emit('SIGTERM');
     electron.app.emit('before-quit', electron.fakeEvent());
     expect(flushRequests()).toHaveLength(1);
     await settle();
@@ -125,14 +93,7 @@ describe('quitting waits for the editor to save', () => {
 
   it('a forged answer does not release the app', async () => {
     electron.app.emit('before-quit', electron.fakeEvent());
-    const handler = electron.ipcMain.handlers.get(channelName('app', 'flushed')) as (
-      event: unknown,
-      input: unknown,
-    ) => Promise<Envelope<unknown>>;
-    await handler(
-      { sender: win.webContents, senderFrame: win.webContents.mainFrame },
-      { requestId: 'not-the-one' },
-    );
+    await invokeHandler('app', 'flushed', { requestId: 'not-the-one' }, fromWindow(win));
     await settle();
     expect(electron.app.quit).not.toHaveBeenCalled();
     await answerFlush();
