@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../electron/core/import/buildPlan';
 import type { PlannedConference } from '../../../electron/core/import/types';
+import { sharedNotesDir } from '../../helpers/sharedFixtures';
 
 /**
  * The three attendees' write-ups in ../shared/fixtures/notes, split the
@@ -9,7 +10,7 @@ import type { PlannedConference } from '../../../electron/core/import/types';
  * heading; sub-headings such as "Sidecar pattern" or "Play one: metaphors"
  * and quotes such as "Liz Fong-Jones: Not every experiment succeeds." are not talks).
  */
-const NOTES = join(import.meta.dirname, '../../../../shared/fixtures/notes');
+const NOTES = sharedNotesDir();
 
 type Expected = Array<[title: string, speakers: string[], kind?: 'keynote']>;
 

@@ -6,10 +6,11 @@ import {
 } from '../../../electron/core/import/importService';
 import { FileLibrary } from '../../../electron/core/library/fileLibrary';
 import { tempDir } from '../../helpers/tempLibrary';
+import { sharedNotesDir } from '../../helpers/sharedFixtures';
 
 export const FIXTURES = join(import.meta.dirname, '../../fixtures/import');
 /** The attendees' write-ups, beside the repository (CI clones it elsewhere than /work). */
-export const NOTES = join(import.meta.dirname, '../../../../shared/fixtures/notes');
+export const NOTES = sharedNotesDir();
 
 export interface ImportBench {
   /** A scratch folder holding `library/` and `sources/`. */

@@ -4,10 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { markdownToPlainText, normalizeMarkdown } from '../../../shared/markdown';
 import { blockTypes, openMarkdown, readMarkdown, roundTrip } from './headlessEditor';
 import { gfmHtml } from './referenceHtml';
+import { sharedNotesDir } from '../../helpers/sharedFixtures';
 
 /** Three attendees' plain-text write-ups of whole conferences (shared, read-only). */
 // vitest runs from the repository root (jsdom gives import.meta.url no file: scheme).
-const SHARED = resolve(process.cwd(), '../shared/fixtures/notes');
+const SHARED = sharedNotesDir();
 /** The same notes written by hand as Markdown, in the house style the app writes. */
 const OURS = resolve(process.cwd(), 'test/fixtures/notes');
 

@@ -17,6 +17,7 @@ import { IncrementalMarkdownExporter } from '../../../renderer/editor/markdown/i
 import { $createHardBreakNode } from '../../../renderer/editor/nodes/HardBreakNode';
 import { $isRawMarkdownNode } from '../../../renderer/editor/nodes/RawMarkdownNode';
 import { openMarkdown } from './headlessEditor';
+import { sharedNotesDir } from '../../helpers/sharedFixtures';
 
 const notesIn = (dir: string, ext: string) =>
   readdirSync(dir)
@@ -45,7 +46,7 @@ const MIXED = [
 const NOTES = [
   { name: 'mixed constructs', markdown: `${MIXED}\n` },
   ...notesIn(resolve(process.cwd(), 'test/fixtures/notes'), '.md'),
-  ...notesIn(resolve(process.cwd(), '../shared/fixtures/notes'), '.txt'),
+  ...notesIn(sharedNotesDir(), '.txt'),
 ];
 
 /** A small deterministic generator, so a failure replays. */
