@@ -81,6 +81,8 @@ export interface ExportFixture {
   folder: string;
   camsId: string;
   chaosId: string;
+  /** Replaces a talk's notes (`body` may derive them from the current ones). */
+  setNotes(talkId: string, body: string | ((current: string) => string)): Promise<void>;
   /** Builds a validated request the way the IPC layer and the CLI do. */
   request(input: ExportRequestInput): ReturnType<typeof ExportRequestSchema.parse>;
   cleanup(): Promise<void>;
@@ -139,6 +141,11 @@ export async function makeFixture(): Promise<ExportFixture> {
     folder: conference.folder,
     camsId: cams.id,
     chaosId: chaos.id,
+    async setNotes(talkId, body) {
+      const talk = await library.readTalk(talkId);
+      const notes = typeof body === 'string' ? body : body(talk.body);
+      await library.updateTalk(talkId, { body: notes }, talk.revision);
+    },
     request: (input) => ExportRequestSchema.parse(input),
     async cleanup() {
       await library.close();

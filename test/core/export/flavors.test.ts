@@ -171,12 +171,7 @@ it('warns about what it cannot do well: no date for Jekyll, a note with problems
 });
 
 it('turns Liquid off for Jekyll posts that quote templates, and only for those', async () => {
-  const talk = await fixture.library.readTalk(fixture.chaosId);
-  await fixture.library.updateTalk(
-    fixture.chaosId,
-    { body: 'Helm: `{{ .Values.image.tag }}`.\n' },
-    talk.revision,
-  );
+  await fixture.setNotes(fixture.chaosId, 'Helm: `{{ .Values.image.tag }}`.\n');
   const out = join(fixture.base, 'liquid');
   const result = await fixture.exporter.run(
     fixture.request({

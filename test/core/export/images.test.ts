@@ -61,13 +61,9 @@ it('reports a missing image and keeps its link instead of dropping it', async ()
 });
 
 it('copies a picture used twice once, and survives spaces in the images folder', async () => {
-  const talk = await fixture.library.readTalk(fixture.chaosId);
-  await fixture.library.updateTalk(
+  await fixture.setNotes(
     fixture.chaosId,
-    {
-      body: `![a](assets/slide.png)\n\n![again](<assets/slide.png>)\n\n![a third](assets/slide.png "Title")\n`,
-    },
-    talk.revision,
+    `![a](assets/slide.png)\n\n![again](<assets/slide.png>)\n\n![a third](assets/slide.png "Title")\n`,
   );
   const out = join(fixture.base, 'out');
   const result = await fixture.exporter.run(
@@ -107,12 +103,10 @@ it('gives each Hugo page bundle its own images', async () => {
 });
 
 it('leaves web images alone and reports HTML images it cannot copy', async () => {
-  const talk = await fixture.library.readTalk(fixture.camsId);
   await writeFile(join(fixture.library.root, fixture.folder, 'assets', 'x.png'), 'x');
-  await fixture.library.updateTalk(
+  await fixture.setNotes(
     fixture.camsId,
-    { body: '![web](https://example.com/a%20b.png)\n\n<img src="assets/x.png">\n' },
-    talk.revision,
+    '![web](https://example.com/a%20b.png)\n\n<img src="assets/x.png">\n',
   );
   const out = join(fixture.base, 'out');
   const result = await fixture.exporter.run(
@@ -125,8 +119,7 @@ it('leaves web images alone and reports HTML images it cannot copy', async () =>
 });
 
 async function exportNotes(body: string): Promise<string> {
-  const talk = await fixture.library.readTalk(fixture.camsId);
-  await fixture.library.updateTalk(fixture.camsId, { body }, talk.revision);
+  await fixture.setNotes(fixture.camsId, body);
   const out = join(fixture.base, 'out');
   await fixture.exporter.run(
     fixture.request({
@@ -210,8 +203,7 @@ it('refuses a Jekyll export into _posts when Jekyll would not serve its images t
   );
   await expect(readdir(join(fixture.base, 'site'))).rejects.toThrow();
   // A post without pictures may go straight into _posts.
-  const talk = await fixture.library.readTalk(fixture.camsId);
-  await fixture.library.updateTalk(fixture.camsId, { body: 'No slides.\n' }, talk.revision);
+  await fixture.setNotes(fixture.camsId, 'No slides.\n');
   const result = await fixture.exporter.run(request(join(posts, '2021-10-28-cams.md')));
   expect(result.files.map((file) => file.path)).toEqual(['2021-10-28-cams.md']);
 });

@@ -20,11 +20,9 @@ let fixture: ExportFixture;
 beforeEach(async () => {
   fixture = await makeFixture();
   // A DevOps note quoting a Helm template: Liquid must leave it alone.
-  const cams = await fixture.library.readTalk(fixture.camsId);
-  await fixture.library.updateTalk(
+  await fixture.setNotes(
     fixture.camsId,
-    { body: `${cams.body}\nHelm: \`{{ .Values.image.tag }}\` and \`{% if canary %}\`.\n` },
-    cams.revision,
+    (current) => `${current}\nHelm: \`{{ .Values.image.tag }}\` and \`{% if canary %}\`.\n`,
   );
 });
 afterEach(() => fixture.cleanup());
