@@ -1,9 +1,10 @@
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import MiniSearch, { type Query, type SearchOptions, type SearchResult } from 'minisearch';
 import { mergeFilters, parseQuery } from '../../../shared/search/queryParser';
 import { normalizePhrase, STOP_WORDS, terms } from '../../../shared/search/text';
 import type { SearchHit, SearchRequest, SearchResponse } from '../../../shared/search/types';
 import { countFacets } from './facets';
 import { compileFilters, hasFilters } from './filters';
+import { searchPage } from './rankedSearch';
 import { chronological, type SearchIndex } from './searchIndex';
 import { highlightWords, makeSnippet, matchWeights } from './snippet';
 
@@ -67,19 +68,30 @@ export function runQuery(
     };
     query = { combineWith: 'AND_NOT', queries: [query, without] };
   }
-  let results = index.miniSearch.search(query, {
+  const options: SearchOptions = {
     boostDocument: allowed ? (id: string) => (allowed.has(id) ? 1 : 0) : undefined,
     filter: allowed ? (result) => allowed.has(result.id as string) : undefined,
-  });
+  };
+  const offset = request.offset ?? 0;
+  const limit = request.limit ?? 20;
+  const typed = [...words, ...phrases.flat()];
+  const normalizedPhrases = phrases.filter((p) => p.length > 1).map((p) => p.join(' '));
+  const normalizedExcluded = excludedPhrases.map((p) => p.join(' '));
+  const checksText = normalizedPhrases.length > 0 || normalizedExcluded.length > 0;
+  if (!empty && !checksText && !request.facets) {
+    // Only the page shown is ranked and built: the common case, as people type.
+    const page = searchPage(index.miniSearch, query, options, offset, limit);
+    const hits = page.results.map((r) => toHit(index, r, typed, phrases));
+    return { hits, total: page.total, parsed, indexing, tookMs: performance.now() - started };
+  }
+  let results = index.miniSearch.search(query, options);
   if (empty)
     results.sort(
       (a, b) => -chronological(index.talks.get(a.id as string)!, index.talks.get(b.id as string)!),
     );
 
   let total = results.length;
-  const normalizedPhrases = phrases.filter((p) => p.length > 1).map((p) => p.join(' '));
-  const normalizedExcluded = excludedPhrases.map((p) => p.join(' '));
-  if (normalizedPhrases.length > 0 || normalizedExcluded.length > 0) {
+  if (checksText) {
     const checked = results.slice(0, PHRASE_CHECK_LIMIT);
     const kept = checked.filter((r) => {
       const info = index.talks.get(r.id as string)!;
@@ -96,9 +108,6 @@ export function runQuery(
     results = kept;
   }
 
-  const offset = request.offset ?? 0;
-  const limit = request.limit ?? 20;
-  const typed = [...words, ...phrases.flat()];
   const hits = results.slice(offset, offset + limit).map((r) => toHit(index, r, typed, phrases));
   const facets = request.facets
     ? countFacets(results.map((r) => index.talks.get(r.id as string)!))

@@ -1,3 +1,4 @@
+import { findTerms } from '../../../shared/search/findTerms';
 import { tokenize, type Token } from '../../../shared/search/text';
 import type { MatchLocation } from '../../../shared/search/types';
 
@@ -44,7 +45,8 @@ export function makeSnippet(
 ): Snippet {
   const scanned = text.length > SCAN_LIMIT ? text.slice(0, SCAN_LIMIT) : text;
   // Without phrases only matched words matter: skip allocating the others (snippets run per hit shown).
-  const tokens = tokenize(scanned, phrases.length > 0 ? undefined : (term) => matched.has(term));
+  const tokens =
+    phrases.length > 0 ? tokenize(scanned) : findTerms(scanned, new Set(matched.keys()));
   const marks = markTokens(tokens, matched, phrases);
   if (marks.length === 0) return { ...cut(text, 0, []), match: null };
 

@@ -1,0 +1,107 @@
+import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../electron/core/search/indexConfig';
+import { searchPage } from '../../../electron/core/search/rankedSearch';
+import { seededRandom } from '../../bench/searchCorpus';
+
+/**
+ * searchPage reaches into MiniSearch's private query execution to rank only
+ * the page shown. It must return exactly what `search()` returns for that
+ * page (ids, scores, terms, matches, order, ties included) and its length;
+ * if a MiniSearch upgrade changes the internals, this fails.
+ */
+const random = seededRandom(5);
+const syllables = 'ka ri to mo sa ne lu vi da pe go zu'.split(' ');
+const word = () =>
+  Array.from(
+    { length: 1 + Math.floor(random() * 3) },
+    () => syllables[Math.floor(random() * 12)],
+  ).join('');
+const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
+
+/**
+ * Two identical indexes: a search drops the postings of discarded notes it
+ * meets, which changes later scores, so `search()` runs on one and
+ * searchPage on the other, each seeing the same history.
+ */
+function buildIndexes(): { indexes: Array<MiniSearch<IndexedFields>>; vocabulary: string[] } {
+  const docs: IndexedFields[] = [];
+  for (let i = 0; i < 600; i++) {
+    const fields = {
+      id: `talk-${i}`,
+      title: sentence(4),
+      speakers: sentence(2),
+      conference: sentence(3),
+      tags: sentence(2),
+      kind: 'talk',
+      track: '',
+      text: sentence(60),
+    };
+    docs.push(fields);
+    // Twins score the same: the order of ties must be MiniSearch's too.
+    if (i % 50 === 0) docs.push({ ...fields, id: `twin-${i}` });
+  }
+  const indexes = [0, 1].map(() => {
+    // No background vacuum: both must change only by the searches.
+    const index = new MiniSearch<IndexedFields>({ ...MINISEARCH_OPTIONS, autoVacuum: false });
+    index.addAll(docs);
+    // Discarded notes stay in the postings until vacuumed: they must not count.
+    for (let i = 0; i < 600; i += 7) index.discard(`talk-${i}`);
+    return index;
+  });
+  const vocabulary = [...new Set(docs.flatMap((d) => d.text.split(' ')))];
+  return { indexes, vocabulary };
+}
+
+describe('searchPage', () => {
+  const {
+    indexes: [twin, miniSearch],
+    vocabulary,
+  } = buildIndexes();
+  const pick = () => vocabulary[Math.floor(random() * vocabulary.length)];
+  const queries: Query[] = [
+    ...Array.from({ length: 30 }, pick),
+    ...Array.from({ length: 20 }, () => `${pick()} ${pick()}`),
+    ...Array.from({ length: 20 }, () => pick().slice(0, 3)),
+    ...Array.from({ length: 10 }, () => `${pick()}x`),
+    { combineWith: 'AND_NOT', queries: [pick().slice(0, 3), { queries: [pick()], prefix: false }] },
+    { combineWith: 'OR', queries: [pick(), pick(), 'ka'] },
+    'ka',
+    'nothingmatchesthis',
+  ];
+  const allowed = new Set([...Array(300).keys()].map((i) => `talk-${i * 2}`));
+  const optionSets: SearchOptions[] = [
+    {},
+    {
+      boostDocument: (id: string) => (allowed.has(id) ? 1 : 0),
+      filter: (result) => allowed.has(result.id as string),
+    },
+  ];
+
+  it.each([
+    [0, 20],
+    [0, 1],
+    [20, 20],
+    [5, 1000],
+    [0, 0],
+  ])('returns search()’s page at offset %i, limit %i, and its length', (offset, limit) => {
+    let compared = 0;
+    for (const options of optionSets) {
+      for (const query of queries) {
+        const all = twin.search(query, options);
+        const page = searchPage(miniSearch, query, options, offset, limit);
+        expect(page.total).toBe(all.length);
+        expect(page.results).toEqual(all.slice(offset, offset + limit));
+        compared += page.results.length;
+      }
+    }
+    if (limit > 0) expect(compared).toBeGreaterThan(50);
+  });
+
+  it('ranks ties as search() does', () => {
+    const all = twin.search('ka');
+    const tied = all.filter((r, i) => i > 0 && r.score === all[i - 1].score);
+    expect(tied.length).toBeGreaterThan(0);
+    expect(searchPage(miniSearch, 'ka', {}, 0, all.length).results).toEqual(all);
+  });
+});
