@@ -27,7 +27,17 @@ export interface SearchServiceOptions {
    * blocks the main process.
    */
   inThread?: boolean;
+  /**
+   * A note saved again within this long of its last indexing waits until
+   * then (default 2,000 ms): the app saves the open note about once a
+   * second while the user types, and each save of a long note costs
+   * tens of milliseconds of indexing that would compete with the editor.
+   */
+  coalesceMs?: number;
 }
+
+/** See SearchServiceOptions.coalesceMs. */
+const COALESCE_MS = 2000;
 
 /**
  * Full-text search over the library. The index lives in a worker thread,
@@ -45,6 +55,13 @@ export class SearchService {
   private conferences = new Map<string, TalkSource['conference']>();
   /** Changes apply one after another, in the order the library reported them. */
   private queue: Promise<unknown> = Promise.resolve();
+  /** When each recently saved note was last indexed (ms): a save soon after waits. */
+  private readonly indexedAt = new Map<string, number>();
+  /** Saves of notes being typed in, waiting for their turn; the latest change of each. */
+  private readonly deferred = new Map<
+    string,
+    { api: IndexApi; change: LibraryChange; timer: NodeJS.Timeout }
+  >();
 
   constructor(private readonly options: SearchServiceOptions) {}
 
@@ -83,9 +100,10 @@ export class SearchService {
     return this.enqueue(async () => api.rebuild(await this.listSources()));
   }
 
-  /** Resolves once every change reported so far is in the index. */
+  /** Resolves once every change reported so far is in the index (waiting saves go in now). */
   async whenIdle(): Promise<void> {
     await this.start();
+    this.flushDeferred();
     let seen: Promise<unknown> | null = null;
     while (seen !== this.queue) {
       seen = this.queue;
@@ -102,6 +120,7 @@ export class SearchService {
   async close(): Promise<void> {
     if (!this.started) return;
     this.stopListening();
+    this.flushDeferred();
     const api = await this.started.catch(() => null);
     await this.queue.catch(() => {});
     await api?.close().catch(() => {});
@@ -131,12 +150,63 @@ export class SearchService {
       api = worker.api;
       this.terminate = worker.terminate;
     }
-    this.stopListening = library.onChange(
-      (change) => void this.enqueue(() => this.apply(api, change)),
-    );
+    this.stopListening = library.onChange((change) => this.received(api, change));
     // Catch up with whatever changed while the app was closed; searches are answered meanwhile.
     void this.enqueue(async () => api.sync(await this.listSources()));
     return api;
+  }
+
+  /**
+   * A change as the library reports it: at once, unless it is another save
+   * of a note indexed less than `coalesceMs` ago, which waits until then
+   * (and then reads the note as it is by that time).
+   */
+  private received(api: IndexApi, change: LibraryChange): void {
+    const waiting = this.deferred.get(change.id);
+    const typing = change.entity === 'talk' && change.kind !== 'removed';
+    if (waiting && typing) {
+      waiting.change = change;
+      return;
+    }
+    if (waiting) {
+      clearTimeout(waiting.timer);
+      this.deferred.delete(change.id);
+    }
+    const coalesceMs = this.options.coalesceMs ?? COALESCE_MS;
+    const last = this.indexedAt.get(change.id);
+    const now = performance.now();
+    if (typing && last !== undefined && now - last < coalesceMs) {
+      const timer = setTimeout(() => this.release(change.id), last + coalesceMs - now);
+      this.deferred.set(change.id, { api, change, timer });
+      return;
+    }
+    this.indexNow(api, change);
+  }
+
+  private indexNow(api: IndexApi, change: LibraryChange): void {
+    if (change.entity === 'talk') {
+      const now = performance.now();
+      this.indexedAt.set(change.id, now);
+      // Only recent saves matter: forget the rest now and then.
+      if (this.indexedAt.size > 256) {
+        const limit = this.options.coalesceMs ?? COALESCE_MS;
+        for (const [id, at] of this.indexedAt) if (now - at >= limit) this.indexedAt.delete(id);
+      }
+    }
+    void this.enqueue(() => this.apply(api, change));
+  }
+
+  private release(id: string): void {
+    const waiting = this.deferred.get(id);
+    if (!waiting) return;
+    clearTimeout(waiting.timer);
+    this.deferred.delete(id);
+    this.indexNow(waiting.api, waiting.change);
+  }
+
+  /** Every waiting save goes to the index now. */
+  private flushDeferred(): void {
+    for (const id of [...this.deferred.keys()]) this.release(id);
   }
 
   private async apply(api: IndexApi, change: LibraryChange): Promise<void> {
