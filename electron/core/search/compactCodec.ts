@@ -1,9 +1,11 @@
 /**
- * The byte form of one term's postings in the compact index: for each field
- * that holds the term, its field id, how many notes, then per note the
- * short id (as a gap from the previous one) and the term's frequency, all
- * as unsigned LEB128 varints. Ids ascend within a field (MiniSearch hands
- * out short ids in increasing order), so most gaps fit in one byte.
+ * The byte form of one term's postings in the compact index, all unsigned
+ * LEB128 varints: how many fields hold the term, then per field its id, how
+ * many notes, the highest note short id, the notes' byte length, and per
+ * note its short id (as a gap from the previous one) and the term's
+ * frequency. Ids ascend within a field (MiniSearch hands out short ids in
+ * increasing order), so most gaps fit in one byte; the header lets a field
+ * be skipped, or appended to, without reading its notes.
  */
 
 /** Per field id, per note short id, how often the term occurs: MiniSearch's leaf value. */
@@ -74,57 +76,47 @@ export class ByteReader {
   }
 }
 
-/**
- * Writes a term's postings, keeping only notes `live` accepts (dropping a
- * discarded note's postings is the vacuum). Returns false, writing nothing,
- * when no posting is left.
- */
-export function encodePostings(
-  out: ByteWriter,
-  postings: FieldPostings,
+/** Bytes `varint(value)` takes. */
+export function varintSize(value: number): number {
+  let size = 1;
+  for (let rest = value; rest >= 0x80; rest = Math.floor(rest / 128)) size++;
+  return size;
+}
+
+/** Calls `put` for each (short id, frequency) pair of one field's notes, in order. */
+export function decodeNotes(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  put: (shortId: number, frequency: number) => void,
+): void {
+  const reader = new ByteReader(bytes, start, end);
+  let shortId = 0;
+  while (!reader.done) {
+    shortId += reader.varint();
+    put(shortId, reader.varint());
+  }
+}
+
+/** Whether every note of one field's encoded notes is live, read without building any Map. */
+export function notesAllLive(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
   live: (shortId: number) => boolean,
 ): boolean {
-  const fields: Array<[number, number[]]> = [];
-  for (const [fieldId, notes] of postings) {
-    const kept: number[] = [];
-    for (const [shortId, frequency] of notes) if (live(shortId)) kept.push(shortId, frequency);
-    if (kept.length > 0) fields.push([fieldId, ascending(kept)]);
-  }
-  if (fields.length === 0) return false;
-  out.varint(fields.length);
-  for (const [fieldId, kept] of fields) {
-    out.varint(fieldId);
-    out.varint(kept.length / 2);
-    let previous = 0;
-    for (let i = 0; i < kept.length; i += 2) {
-      out.varint(kept[i] - previous);
-      out.varint(kept[i + 1]);
-      previous = kept[i];
-    }
+  const reader = new ByteReader(bytes, start, end);
+  let shortId = 0;
+  while (!reader.done) {
+    shortId += reader.varint();
+    reader.varint();
+    if (!live(shortId)) return false;
   }
   return true;
 }
 
-/** Reads back what encodePostings wrote between `start` and `end`, in the same order. */
-export function decodePostings(bytes: Uint8Array, start: number, end: number): FieldPostings {
-  const reader = new ByteReader(bytes, start, end);
-  const postings: FieldPostings = new Map();
-  for (let fields = reader.varint(); fields > 0; fields--) {
-    const fieldId = reader.varint();
-    const notes = new Map<number, number>();
-    let shortId = 0;
-    for (let count = reader.varint(); count > 0; count--) {
-      shortId += reader.varint();
-      notes.set(shortId, reader.varint());
-    }
-    postings.set(fieldId, notes);
-  }
-  if (reader.at !== end) throw new Error('postings do not end where their directory says');
-  return postings;
-}
-
-/** Whether every note in the encoded postings is live, read without building any Map. */
-export function allLive(
+/** Whether every note of a whole encoded term is live. */
+export function termAllLive(
   bytes: Uint8Array,
   start: number,
   end: number,
@@ -133,22 +125,11 @@ export function allLive(
   const reader = new ByteReader(bytes, start, end);
   for (let fields = reader.varint(); fields > 0; fields--) {
     reader.varint();
-    let shortId = 0;
-    for (let count = reader.varint(); count > 0; count--) {
-      shortId += reader.varint();
-      reader.varint();
-      if (!live(shortId)) return false;
-    }
+    reader.varint();
+    reader.varint();
+    const length = reader.varint();
+    if (!notesAllLive(bytes, reader.at, reader.at + length, live)) return false;
+    reader.at += length;
   }
   return true;
-}
-
-/** `[id, frequency, …]` pairs by ascending id; already so unless MiniSearch changed how it numbers notes. */
-function ascending(pairs: number[]): number[] {
-  let sorted = true;
-  for (let i = 2; i < pairs.length && sorted; i += 2) sorted = pairs[i] > pairs[i - 2];
-  if (sorted) return pairs;
-  const byId: Array<[number, number]> = [];
-  for (let i = 0; i < pairs.length; i += 2) byId.push([pairs[i], pairs[i + 1]]);
-  return byId.sort((a, b) => a[0] - b[0]).flat();
 }

@@ -1,20 +1,18 @@
 import MiniSearch, { type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import {
-  allLive,
-  ByteWriter,
-  decodePostings,
-  encodePostings,
-  type FieldPostings,
-} from './compactCodec';
-import { LazyLeaf } from './lazyLeaf';
+import { ByteWriter, termAllLive, type FieldPostings } from './compactCodec';
+import { encodeTerm } from './compactLeaf';
+import { LazyNode, LEAF, type CompactTerms, type RadixNode } from './lazyTree';
+
+export type { CompactTerms } from './lazyTree';
 
 /*
  * The one place that reaches into MiniSearch's private state (why
  * package.json pins minisearch to exactly 7.2.0). Its own toJSON/loadJS
  * round trip turns 4.6 M postings into 4.6 M Map entries at every load
  * (1.5 s at 10,000 notes) and a 43 MB string at every save (4 s); here the
- * inverted index is saved as bytes and loaded as one lazy leaf per term.
+ * inverted index is saved as bytes, and loaded as a radix tree whose nodes
+ * and leaves are built, and postings decoded, when first reached.
  * test/core/search/compactIndex.test.ts proves the result is the same index;
  * if MiniSearch changes these internals, that test fails.
  */
@@ -31,10 +29,6 @@ interface Internals {
   _dirtCount: number;
 }
 
-/** SearchableMap's radix tree: edges keyed by label, a term's value under the empty key. */
-type RadixNode = Map<string, RadixNode | FieldPostings>;
-const LEAF = '';
-
 /** Everything of the index but the postings, as MiniSearch's toJSON has it. */
 export interface IndexParts {
   documentCount: number;
@@ -45,22 +39,14 @@ export interface IndexParts {
   averageFieldLength: number[];
 }
 
-/** The inverted index: terms ascending, term i's postings at `postings[bounds[i], bounds[i+1])`. */
-export interface CompactTerms {
-  terms: string[];
-  bounds: number[];
-  postings: Uint8Array;
-}
-
 const internals = (miniSearch: object) => miniSearch as Internals;
-const treeOf = (index: SearchableMap<FieldPostings>) =>
-  (index as unknown as { _tree: RadixNode })._tree;
+const lazyIndex = (compact: CompactTerms) =>
+  new SearchableMap<FieldPostings>(new LazyNode(compact, 0, compact.terms.length, 0) as never);
 
 /**
  * The index in compact form, vacuumed: postings of discarded notes are
- * dropped (so the dirt count is reset), and every term of the live index
- * then reads its postings from the new bytes, decoded again on first use,
- * which hands back the heap its Maps took.
+ * dropped (so the dirt count is reset). The live index then reads from the
+ * new bytes as a loaded one does, handing back the heap its Maps took.
  */
 export function compactIndex<T>(miniSearch: MiniSearch<T>): {
   parts: IndexParts;
@@ -75,30 +61,38 @@ export function compactIndex<T>(miniSearch: MiniSearch<T>): {
   const out = new ByteWriter(1 << 20);
   const terms: string[] = [];
   const bounds = [0];
-  const holders: RadixNode[] = [];
-  const emptied: string[] = [];
-  walk(treeOf(state._index), '', (term, node) => {
-    const leaf = node.get(LEAF) as FieldPostings;
-    const encoded = leaf instanceof LazyLeaf ? leaf.encoded() : null;
-    let written: boolean;
-    if (encoded && (clean || allLive(encoded.bytes, encoded.start, encoded.end, live))) {
-      out.write(encoded.bytes.subarray(encoded.start, encoded.end));
-      written = true;
-    } else {
-      const postings = encoded ? decodePostings(encoded.bytes, encoded.start, encoded.end) : leaf;
-      written = encodePostings(out, postings, live);
-    }
-    if (!written) {
-      emptied.push(term);
-    } else {
-      terms.push(term);
-      bounds.push(out.length);
-      holders.push(node);
-    }
+  const add = (term: string) => {
+    terms.push(term);
+    bounds.push(out.length);
+  };
+  const tree = (state._index as unknown as { _tree: RadixNode })._tree;
+  walk(tree, '', {
+    leaf: (term, postings) => {
+      if (encodeTerm(out, postings, live, clean)) add(term);
+    },
+    // A part of the tree nothing reached since it was loaded: its terms' bytes, as they are.
+    untouched: ({ compact, lo, hi }) => {
+      const { bounds: from, postings } = compact;
+      if (clean) {
+        out.write(postings.subarray(from[lo], from[hi]));
+        for (let i = lo; i < hi; i++) {
+          terms.push(compact.terms[i]);
+          bounds.push(bounds[bounds.length - 1] + from[i + 1] - from[i]);
+        }
+        return;
+      }
+      for (let i = lo; i < hi; i++) {
+        if (termAllLive(postings, from[i], from[i + 1], live)) {
+          out.write(postings.subarray(from[i], from[i + 1]));
+          add(compact.terms[i]);
+        } else if (encodeTerm(out, compactLeaf(compact, i), live, false)) {
+          add(compact.terms[i]);
+        }
+      }
+    },
   });
-  const postings = out.view().slice();
-  holders.forEach((node, i) => node.set(LEAF, new LazyLeaf(postings, bounds[i], bounds[i + 1])));
-  for (const term of emptied) state._index.delete(term);
+  const compact = { terms, bounds, postings: out.view().slice() };
+  state._index = lazyIndex(compact);
   state._dirtCount = 0;
   return {
     parts: {
@@ -109,7 +103,7 @@ export function compactIndex<T>(miniSearch: MiniSearch<T>): {
       fieldLength: Object.fromEntries(state._fieldLength),
       averageFieldLength: state._avgFieldLength,
     },
-    terms: { terms, bounds, postings },
+    terms: compact,
   };
 }
 
@@ -123,51 +117,31 @@ export function loadCompactIndex<T>(
     { ...parts, storedFields: {}, dirtCount: 0, index: [], serializationVersion: 2 },
     options,
   );
-  const { terms, bounds, postings } = compact;
+  const { terms } = compact;
   for (let i = 1; i < terms.length; i++)
     if (!(terms[i - 1] < terms[i])) throw new Error(`terms out of order at ${i}`);
-  const tree = buildTree(terms, 0, terms.length, 0, (i) => {
-    return new LazyLeaf(postings, bounds[i], bounds[i + 1]);
-  });
-  internals(miniSearch)._index = new SearchableMap<FieldPostings>(tree as never);
+  internals(miniSearch)._index = lazyIndex(compact);
   return miniSearch;
 }
 
-/** Visits every term in ascending order with the tree node holding its value. */
-function walk(node: RadixNode, prefix: string, visit: (term: string, node: RadixNode) => void) {
-  // Labels of one node differ in their first letter, and the empty (leaf) label sorts first.
-  for (const label of [...node.keys()].sort()) {
-    if (label === LEAF) visit(prefix, node);
-    else walk(node.get(label) as RadixNode, prefix + label, visit);
-  }
+function compactLeaf(compact: CompactTerms, i: number): FieldPostings {
+  const leaf = new LazyNode(compact, i, i + 1, compact.terms[i].length);
+  return leaf.get(LEAF) as FieldPostings;
 }
 
-/**
- * The radix tree SearchableMap would build by inserting `terms[lo, hi)`
- * (ascending, all sharing their first `depth` letters), built directly:
- * inserting 90,000 terms one by one walks the tree 90,000 times.
- */
-function buildTree(
-  terms: string[],
-  lo: number,
-  hi: number,
-  depth: number,
-  leaf: (i: number) => FieldPostings,
-): RadixNode {
-  const node: RadixNode = new Map();
-  let i = lo;
-  if (i < hi && terms[i].length === depth) node.set(LEAF, leaf(i++));
-  while (i < hi) {
-    const first = terms[i][depth];
-    let j = i + 1;
-    while (j < hi && terms[j][depth] === first) j++;
-    // Sorted, so the group's common prefix is that of its first and last term.
-    const a = terms[i];
-    const b = terms[j - 1];
-    let end = depth + 1;
-    while (end < a.length && end < b.length && a[end] === b[end]) end++;
-    node.set(a.slice(depth, end), buildTree(terms, i, j, end, leaf));
-    i = j;
+/** Visits every term in ascending order: each leaf, or a whole part of the tree still unbuilt. */
+function walk(
+  node: RadixNode,
+  prefix: string,
+  visit: {
+    leaf: (term: string, postings: FieldPostings) => void;
+    untouched: (node: LazyNode) => void;
+  },
+): void {
+  if (node instanceof LazyNode && node.isPending) return visit.untouched(node);
+  // Labels of one node differ in their first letter, and the empty (leaf) label sorts first.
+  for (const label of [...node.keys()].sort()) {
+    if (label === LEAF) visit.leaf(prefix, node.get(LEAF) as FieldPostings);
+    else walk(node.get(label) as RadixNode, prefix + label, visit);
   }
-  return node;
 }

@@ -1,109 +1,80 @@
-import { decodePostings, type FieldPostings } from './compactCodec';
+import { ByteReader, decodeNotes } from './compactCodec';
+import { LazyMap } from './lazyMap';
 
 /**
- * One term's postings as MiniSearch expects them (a Map of field id to a
- * Map of note to frequency), kept as bytes of the saved index until first
- * touched. Loading an index is then one object per term instead of millions
- * of Map entries; a query decodes only the terms it reaches. Every way of
- * reading or changing the Map decodes first, so to MiniSearch it is a Map.
+ * One term's postings as MiniSearch expects them (field id → note → how
+ * often), kept as bytes of the saved index until first touched. Filling it
+ * reads only the fields' headers; each field's notes stay bytes in a
+ * LazyNotes until a search or a removal reads them.
  */
-export class LazyLeaf extends Map<number, Map<number, number>> {
-  private bytes: Uint8Array | null;
-
+export class LazyLeaf extends LazyMap<number, Map<number, number>> {
   constructor(
-    bytes: Uint8Array,
-    private start: number,
-    private end: number,
+    readonly bytes: Uint8Array,
+    readonly start: number,
+    readonly end: number,
   ) {
     super();
-    this.bytes = bytes;
   }
 
-  /** The still encoded bytes `[bytes, start, end)`, or null once decoded. */
-  encoded(): { bytes: Uint8Array; start: number; end: number } | null {
-    return this.bytes && { bytes: this.bytes, start: this.start, end: this.end };
+  protected fill(): void {
+    const reader = new ByteReader(this.bytes, this.start, this.end);
+    for (let fields = reader.varint(); fields > 0; fields--) {
+      const fieldId = reader.varint();
+      const count = reader.varint();
+      const lastId = reader.varint();
+      const length = reader.varint();
+      const start = reader.at;
+      reader.at += length;
+      this.rawSet(fieldId, new LazyNotes(this.bytes, start, reader.at, count, lastId));
+    }
+  }
+}
+
+/**
+ * One field's notes of a term (note short id → frequency), still bytes.
+ * A note added to the index has a short id above every saved one, so
+ * adding it (MiniSearch's `get` then `set` of that id) needs no decoding:
+ * saving a note touches hundreds of terms, each listing thousands of notes.
+ */
+export class LazyNotes extends LazyMap<number, number> {
+  constructor(
+    readonly bytes: Uint8Array,
+    readonly start: number,
+    readonly end: number,
+    /** Notes in the bytes. */
+    readonly count: number,
+    /** The highest short id in the bytes. */
+    readonly lastId: number,
+  ) {
+    super();
   }
 
-  override get(fieldId: number): Map<number, number> | undefined {
-    this.materialize();
-    return super.get(fieldId);
+  override get(shortId: number): number | undefined {
+    return this.pending && shortId > this.lastId ? this.rawGet(shortId) : super.get(shortId);
   }
 
-  override has(fieldId: number): boolean {
-    this.materialize();
-    return super.has(fieldId);
+  override set(shortId: number, frequency: number): this {
+    if (this.pending && shortId > this.lastId) this.rawSet(shortId, frequency);
+    else super.set(shortId, frequency);
+    return this;
   }
 
-  override set(fieldId: number, notes: Map<number, number>): this {
-    this.materialize();
-    return super.set(fieldId, notes);
+  /** Notes added since loading, by ascending id, while the saved ones are still bytes. */
+  additions(): Array<[number, number]> {
+    return this.rawEntries();
   }
 
-  override delete(fieldId: number): boolean {
-    this.materialize();
-    return super.delete(fieldId);
+  protected override countEntries(): number {
+    return this.pending ? this.count + this.rawSize() : this.rawSize();
   }
 
-  override clear(): void {
-    this.bytes = null;
-    super.clear();
-  }
-
-  override keys(): MapIterator<number> {
-    this.materialize();
-    return super.keys();
-  }
-
-  override values(): MapIterator<Map<number, number>> {
-    this.materialize();
-    return super.values();
-  }
-
-  override entries(): MapIterator<[number, Map<number, number>]> {
-    this.materialize();
-    return super.entries();
-  }
-
-  override forEach(
-    callback: (
-      notes: Map<number, number>,
-      fieldId: number,
-      map: Map<number, Map<number, number>>,
-    ) => void,
-    thisArg?: unknown,
-  ): void {
-    this.materialize();
-    super.forEach(callback, thisArg);
-  }
-
-  override [Symbol.iterator](): MapIterator<[number, Map<number, number>]> {
-    this.materialize();
-    return super[Symbol.iterator]();
-  }
-
-  static {
-    // `size` is an accessor on Map.prototype; TypeScript will not let a subclass override it as one.
-    Object.defineProperty(LazyLeaf.prototype, 'size', {
-      configurable: true,
-      get(this: LazyLeaf) {
-        return this.fieldCount();
-      },
-    });
-  }
-
-  /** Map's own size, counted: a term is in at most one entry per indexed field. */
-  private fieldCount(): number {
-    this.materialize();
-    let count = 0;
-    super.forEach(() => count++);
-    return count;
-  }
-
-  private materialize(): void {
-    const bytes = this.bytes;
-    if (bytes === null) return;
-    this.bytes = null;
-    const postings: FieldPostings = decodePostings(bytes, this.start, this.end);
-    for (const [fieldId, notes] of postings) super.set(fieldId, notes);
+  protected fill(): void {
+    // Saved notes first, then the added ones: ascending ids, as MiniSearch would have them.
+    const added = this.rawEntries();
+    this.rawClear();
+    decodeNotes(this.bytes, this.start, this.end, (shortId, frequency) =>
+      this.rawSet(shortId, frequency),
+    );
+    for (const [shortId, frequency] of added) this.rawSet(shortId, frequency);
   }
 }

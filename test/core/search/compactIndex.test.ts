@@ -5,7 +5,7 @@ import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compactIndex, loadCompactIndex } from '../../../electron/core/search/compactIndex';
 import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../electron/core/search/indexConfig';
-import { LazyLeaf } from '../../../electron/core/search/lazyLeaf';
+import { LazyMap } from '../../../electron/core/search/lazyMap';
 import { loadSnapshot, saveSnapshot } from '../../../electron/core/search/snapshot';
 import { buildFixtureLibrary, type FixtureLibrary } from './fixtureLibrary';
 import { fixtureDocs, generatedDocs } from './indexDocs';
@@ -150,18 +150,53 @@ describe('the compact index', () => {
     expectSameAnswers(reloaded, reference);
   });
 
-  it('decodes a term only when a search or change reaches it', () => {
+  it('saves notes added to terms still undecoded, and drops discarded ones, without decoding', async () => {
+    const docs = generatedDocs(300, 6);
+    const reference = built(docs);
+    let loaded = await throughFile(built(docs));
+    for (let round = 0; round < 2; round++) {
+      const more = generatedDocs(40, 7 + round, 2000 + round * 100);
+      for (const index of [reference, loaded]) {
+        index.addAll(more);
+        index.discardAll([docs[round * 3].id, more[5].id]);
+      }
+      loaded = await throughFile(loaded);
+      await reference.vacuum();
+      expect(plain(loaded)).toEqual(plain(reference));
+    }
+    expectSameAnswers(loaded, reference);
+  });
+
+  it('builds only the part of the tree, and decodes only the terms, a search reaches', () => {
     const source = built(generatedDocs(300, 5));
     const { parts, terms } = compactIndex(source);
     const loaded = loadCompactIndex(parts, terms, MINISEARCH_OPTIONS);
-    const index = (loaded as unknown as { _index: Map<string, Map<number, unknown>> })._index;
-    const encoded = () => [...index.values()].filter((leaf) => (leaf as LazyLeaf).encoded()).length;
-    expect([...index.values()].every((leaf) => leaf instanceof LazyLeaf)).toBe(true);
-    expect(encoded()).toBe(terms.terms.length);
-    loaded.search('kalomi', { prefix: false, fuzzy: false });
-    expect(encoded()).toBe(terms.terms.length - 1);
-    // Saving hands decoded terms back to bytes, so the heap does not keep what searches touched.
+    const root = () =>
+      (loaded as unknown as { _index: { _tree: LazyMap<string, unknown> } })._index._tree;
+    /** Nodes built and leaves decoded, found without building or decoding anything. */
+    const reached = (node = root()): { nodes: number; leaves: number } => {
+      if (node instanceof LazyMap && node.isPending) return { nodes: 0, leaves: 0 };
+      const count = { nodes: 1, leaves: 0 };
+      for (const [label, child] of node) {
+        if (label === '') count.leaves += child instanceof LazyMap && child.isPending ? 0 : 1;
+        else {
+          const below = reached(child as LazyMap<string, unknown>);
+          count.nodes += below.nodes;
+          count.leaves += below.leaves;
+        }
+      }
+      return count;
+    };
+    expect(reached()).toEqual({ nodes: 0, leaves: 0 });
+    expect(loaded.search('kalomi', { prefix: false, fuzzy: false }).length).toBeGreaterThan(0);
+    const afterOne = reached();
+    expect(afterOne.leaves).toBe(1);
+    expect(afterOne.nodes).toBeLessThan(10);
+    loaded.search('kalomi', { prefix: true, fuzzy: 1 });
+    expect(reached().leaves).toBeGreaterThan(1);
+    expect(reached().leaves).toBeLessThan(terms.terms.length / 2);
+    // Saving hands what searches built back to bytes, so the heap does not keep it.
     compactIndex(loaded);
-    expect(encoded()).toBe(terms.terms.length);
+    expect(reached()).toEqual({ nodes: 0, leaves: 0 });
   });
 });
