@@ -79,6 +79,34 @@ export function scanPlainText(markdown: string): PlainTextScan {
 
 /** The walk alone: null for the notes it leaves to the tree. Exported for the tests. */
 export function fastScan(markdown: string): PlainTextScan | null {
+  const walked = walkMarkdown(markdown);
+  return walked && { text: walked.lines.join('\n'), hasOpenTasks: walked.hasOpenTasks };
+}
+
+/**
+ * A top-level block of the note where an incremental re-scan may start or
+ * stop (see incrementalPlainText.ts): it starts at column 0 of `start`,
+ * right after a blank line, and its text begins at `lines[line]`. The
+ * first block is the note's head, from offset 0.
+ */
+export interface ScanBlock {
+  /** Offset of the block's first line in the Markdown. */
+  start: number;
+  /** Index of the block's first line of text in the scan's lines. */
+  line: number;
+  /** The block holds an unchecked task. */
+  open: boolean;
+}
+
+/** The walk's lines of text (the text is them joined by newlines) and its blocks. */
+export interface WalkedScan {
+  lines: string[];
+  hasOpenTasks: boolean;
+  blocks: ScanBlock[];
+}
+
+/** The walk with its top-level blocks; null for the notes it leaves to the tree. */
+export function walkMarkdown(markdown: string): WalkedScan | null {
   if (overBudgetBlocks(markdown).length > 0) return null;
   return walk(
     postprocess(
@@ -86,6 +114,7 @@ export function fastScan(markdown: string): PlainTextScan | null {
         .document()
         .write(preprocess()(markdown, undefined, true)),
     ),
+    markdown,
   );
 }
 
@@ -102,9 +131,17 @@ export function treeScan(markdown: string): PlainTextScan {
   return { text: treeToPlainText(tree), hasOpenTasks };
 }
 
+/** Tokens between top-level blocks, and indentation continuing one: never a block's start. */
+const BETWEEN = new Set(['lineEnding', 'lineEndingBlank', 'linePrefix', 'listItemIndent']);
+/** The line before `offset` is blank (`offset` starts a line). */
+const AFTER_BLANK_LINE = /\n[ \t]*\n$/;
+
 /** treeToPlainText over the token stream; null where the two could differ. */
-function walk(events: Event[]): PlainTextScan | null {
+function walk(events: Event[], markdown: string): WalkedScan | null {
   const lines: string[] = [];
+  // The note's head, up to its first restartable block, is a block too (never restarted at).
+  const blocks: ScanBlock[] = [{ start: 0, line: 0, open: false }];
+  let depth = 0;
   let current = '';
   let skipDepth = 0;
   let imageDepth = 0;
@@ -119,9 +156,23 @@ function walk(events: Event[]): PlainTextScan | null {
   for (const [kind, token, context] of events) {
     // GFM and front matter token names are not in micromark's own type map.
     const type: string = token.type;
+    if (kind === 'exit') depth--;
+    else if (depth++ === 0 && !BETWEEN.has(type)) {
+      const start = token.start.offset;
+      // Only a block at column 0 after a blank line is a place to restart a scan at.
+      const restartable =
+        start > 0 &&
+        markdown.charCodeAt(start - 1) === 10 &&
+        AFTER_BLANK_LINE.test(markdown.slice(Math.max(0, start - 64), start)) &&
+        current.trim() === '';
+      if (restartable) blocks.push({ start, line: lines.length, open: false });
+    }
     if (skipDepth > 0) {
       if (SKIPPED.has(type)) skipDepth += kind === 'enter' ? 1 : -1;
-      if (type === 'taskListCheckValueUnchecked') hasOpenTasks = true;
+      if (type === 'taskListCheckValueUnchecked') {
+        hasOpenTasks = true;
+        blocks[blocks.length - 1].open = true;
+      }
       // An image's alt text is mdast-util-to-string of its label, which keeps raw HTML.
       if (type === 'htmlText' && imageDepth > 0) return null;
       continue;
@@ -167,5 +218,5 @@ function walk(events: Event[]): PlainTextScan | null {
     } else if (type === 'table') tableDepth++;
   }
   flush();
-  return { text: lines.join('\n'), hasOpenTasks };
+  return { lines, hasOpenTasks, blocks };
 }
