@@ -9,6 +9,22 @@ const cspMeta: Plugin = {
 };
 
 /**
+ * Workers have no DOM: packages with a browser build that needs one take
+ * their plain build there (the `worker` export condition, which Vite's
+ * worker bundle does not apply by itself). The Markdown engine's entity
+ * decoder is the one such package the parse worker holds.
+ */
+const workerBuilds: Plugin = {
+  name: 'confnotes-worker-builds',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (source !== 'decode-named-character-reference') return null;
+    const browser = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return browser && { ...browser, id: browser.id.replace(/index\.dom\.js$/, 'index.js') };
+  },
+};
+
+/**
  * The renderer is built once into dist/renderer and served as files: by the
  * app's custom protocol and by the preview server. `base: './'` keeps every
  * URL relative, so both can serve it from wherever they like. Paths are
@@ -19,6 +35,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), cspMeta],
+  worker: { plugins: () => [workerBuilds] },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -14,6 +14,7 @@ import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TabIndentationPlugin } from '@lexical/react/LexicalTabIndentationPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import type { LexicalEditor } from 'lexical';
+import type { Root } from 'mdast';
 import {
   memo,
   useCallback,
@@ -21,6 +22,7 @@ import {
   useImperativeHandle,
   useMemo,
   useRef,
+  useState,
   type JSX,
   type Ref,
 } from 'react';
@@ -28,6 +30,7 @@ import { NOTE_NODES, NOTE_THEME, throwEditorError } from './editorConfig';
 import { EditorEnvironmentContext } from './editorEnvironment';
 import { isPastableUrl, PASTED_LINK_CONVERSIONS } from './links/safeUrl';
 import { NOTE_SHORTCUTS } from './markdownShortcuts';
+import { parseInBackground, startParseWorkers } from './markdown/backgroundParse';
 import type { SourceBlock } from './markdown/importMarkdown';
 import { DirtySignalPlugin } from './plugins/DirtySignalPlugin';
 import { EditorCommandsPlugin } from './plugins/EditorCommandsPlugin';
@@ -35,7 +38,7 @@ import { ImagePastePlugin, type ImageFileHandler } from './plugins/ImagePastePlu
 import { InitialContentPlugin } from './plugins/InitialContentPlugin';
 import { LinkClickPlugin } from './plugins/LinkClickPlugin';
 import { Toolbar } from './toolbar/Toolbar';
-import { createNotesHandle, type NotesEditorHandle } from './notesHandle';
+import { createNotesHandle, type NoteLoad, type NotesEditorHandle } from './notesHandle';
 import './notesEditor.css';
 
 export type { NotesEditorHandle } from './notesHandle';
@@ -58,6 +61,11 @@ export interface NotesEditorProps {
   readOnly?: boolean;
   /** The clock for "insert current time"; tests pass a fixed one. */
   now?: () => Date;
+  /**
+   * Parses a long note away from the main thread, or returns undefined to
+   * parse it on the spot; parseInBackground unless a test passes its own.
+   */
+  parseNote?: (markdown: string) => Promise<Root> | undefined;
   ref?: Ref<NotesEditorHandle>;
 }
 
@@ -92,10 +100,15 @@ function NoteSession(props: NotesEditorProps): JSX.Element {
     onImageError,
     readOnly = false,
     now = systemClock,
+    parseNote = parseInBackground,
     ref,
   } = props;
   const editorRef = useRef<LexicalEditor | null>(null);
   const sources = useRef<SourceBlock[]>([]);
+  // A long note starts parsing in workers now, while React renders the rest of the window.
+  const [parsing] = useState(() => parseNote(markdown));
+  const load = useRef<NoteLoad>({ markdown, loaded: false, queued: [] });
+  const editable = useRef(!readOnly);
   const initialConfig = useMemo(
     () => ({
       namespace: 'confnotes-notes',
@@ -103,7 +116,8 @@ function NoteSession(props: NotesEditorProps): JSX.Element {
       theme: NOTE_THEME,
       html: { import: PASTED_LINK_CONVERSIONS },
       onError: throwEditorError,
-      editable: !readOnly,
+      // Nothing to type into until the note is in (a long one arrives from the parse workers).
+      editable: !readOnly && parsing === undefined,
       // Empty at first: InitialContentPlugin loads the note after the plugins register.
       editorState: null,
     }),
@@ -111,11 +125,20 @@ function NoteSession(props: NotesEditorProps): JSX.Element {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
-  const keepSources = useCallback((loaded: SourceBlock[]) => {
+  const onLoaded = useCallback((loaded: SourceBlock[]) => {
     sources.current = loaded;
+    load.current.loaded = true;
+    editorRef.current?.setEditable(editable.current);
+    for (const run of load.current.queued.splice(0)) run();
   }, []);
-  useImperativeHandle(ref, () => createNotesHandle(editorRef, sources), []);
-  useEffect(() => editorRef.current?.setEditable(!readOnly), [readOnly]);
+  useImperativeHandle(ref, () => createNotesHandle(editorRef, sources, load.current), []);
+  useEffect(() => editorRef.current?.setEditable(!readOnly && load.current.loaded), [readOnly]);
+  useEffect(() => {
+    // Ready for the next long note, started when the window has nothing else to do.
+    if (typeof window.requestIdleCallback === 'function')
+      window.requestIdleCallback(() => startParseWorkers());
+    else setTimeout(startParseWorkers, 200);
+  }, []);
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <div className="cn-editor">
@@ -148,7 +171,7 @@ function NoteSession(props: NotesEditorProps): JSX.Element {
       <ImagePastePlugin onImageFile={onImageFile} onError={onImageError} />
       <EditorCommandsPlugin now={now} />
       <DirtySignalPlugin onDirty={onChange} />
-      <InitialContentPlugin markdown={markdown} onLoaded={keepSources} />
+      <InitialContentPlugin markdown={markdown} parsing={parsing} onLoaded={onLoaded} />
     </LexicalComposer>
   );
 }

@@ -1,4 +1,5 @@
 import { $getRoot, type LexicalEditor } from 'lexical';
+import type { Root } from 'mdast';
 import type { RefObject } from 'react';
 import { $importMarkdown, type SourceBlock } from './markdown/importMarkdown';
 import { IncrementalMarkdownExporter } from './markdown/incrementalExport';
@@ -19,37 +20,53 @@ export interface NotesEditorHandle {
   replaceMarkdown(markdown: string): void;
 }
 
-/** Loads Markdown as the editor's content without it counting as a user edit. */
-export function loadMarkdown(editor: LexicalEditor, markdown: string): SourceBlock[] {
+/** Loads Markdown (parsed already as `tree`, if given) as the editor's content without it counting as a user edit. */
+export function loadMarkdown(editor: LexicalEditor, markdown: string, tree?: Root): SourceBlock[] {
   let sources: SourceBlock[] = [];
-  editor.update(() => (sources = $importMarkdown(markdown)), {
+  editor.update(() => (sources = $importMarkdown(markdown, tree)), {
     tag: [LOAD_TAG, 'history-merge'],
     discrete: true,
   });
   return sources;
 }
 
+/** Whether the note the editor opened with is in it yet (a long one is parsed in the background first). */
+export interface NoteLoad {
+  /** The note as opened: what there is to save until it is loaded. */
+  markdown: string;
+  loaded: boolean;
+  /** What the app asked of the editor before the note was in it, in order. */
+  queued: Array<() => void>;
+}
+
 export function createNotesHandle(
   editorRef: RefObject<LexicalEditor | null>,
   sources: RefObject<SourceBlock[]>,
+  load: NoteLoad,
 ): NotesEditorHandle {
-  const withEditor = <T>(fallback: T, run: (editor: LexicalEditor) => T): T =>
-    editorRef.current ? run(editorRef.current) : fallback;
+  // Before the note is loaded the editor is empty: its text is the note as opened, and
+  // requests wait for the note (a search hit opened in a long note scrolls once it is there).
+  const withEditor = (run: (editor: LexicalEditor) => void): void => {
+    const now = () => editorRef.current && run(editorRef.current);
+    if (load.loaded) now();
+    else load.queued.push(now);
+  };
   // Autosave asks once a second while the user types: only changed blocks are written again.
   const exporter = new IncrementalMarkdownExporter();
   return {
-    getMarkdown: () => withEditor('', (editor) => editor.read(() => exporter.$export())),
-    focus: () => withEditor(undefined, (editor) => editor.focus()),
+    getMarkdown: () =>
+      load.loaded && editorRef.current
+        ? editorRef.current.read(() => exporter.$export())
+        : load.markdown,
+    focus: () => withEditor((editor) => editor.focus()),
     insertText: (text) =>
-      withEditor(undefined, (editor) =>
-        editor.update(() => $insertTextAtCaret(text), { discrete: true }),
-      ),
+      withEditor((editor) => editor.update(() => $insertTextAtCaret(text), { discrete: true })),
     scrollToOffset: (bodyOffset, terms = []) =>
-      withEditor(undefined, (editor) => scrollToOffset(editor, sources.current, bodyOffset, terms)),
+      withEditor((editor) => scrollToOffset(editor, sources.current, bodyOffset, terms)),
     replaceMarkdown: (markdown) =>
-      withEditor(undefined, (editor) => {
+      withEditor((editor) => {
         sources.current = loadMarkdown(editor, markdown);
-        editor.update(() => $getRoot().selectStart(), { tag: LOAD_TAG });
+        editor.update(() => $getRoot().selectStart(), { tag: LOAD_TAG, discrete: true });
       }),
   };
 }

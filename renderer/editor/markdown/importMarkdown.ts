@@ -1,5 +1,5 @@
 import { $createParagraphNode, $getRoot, type NodeKey } from 'lexical';
-import type { RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { parseMarkdown, stringifyMarkdown } from '../../../shared/markdown';
 import { $createRawMarkdownNode } from '../nodes/RawMarkdownNode';
 import { canShowBlock, hasExtensionSyntax, listKind } from './fits';
@@ -16,10 +16,14 @@ export interface SourceBlock {
  * Replaces the editor's content with a note's Markdown body. Blocks the
  * editor can show become rich text; every other block becomes a raw-Markdown
  * block holding its exact source slice. Returns each block's source range
- * (for jumping to a search match). Must run inside `editor.update`.
+ * (for jumping to a search match). `tree` is `markdown` already parsed
+ * (in the background, see backgroundParse.ts). Must run inside `editor.update`.
  */
-export function $importMarkdown(markdown: string): SourceBlock[] {
-  const blocks = parseMarkdown(markdown).children;
+export function $importMarkdown(
+  markdown: string,
+  tree: Root = parseMarkdown(markdown),
+): SourceBlock[] {
+  const blocks = tree.children;
   const shown = blocks.map(
     (block) =>
       canShowBlock(block) &&

@@ -1,0 +1,103 @@
+import type { Root } from 'mdast';
+import { parseMarkdown } from '../../../shared/markdown';
+import { joinPieces, splitMarkdown } from './splitMarkdown';
+
+/** One piece of a note for a parse worker (parseWorker.ts). */
+export interface ParseRequest {
+  id: number;
+  markdown: string;
+}
+
+export type ParseReply =
+  { id: number; tree: Root } | { id: number; overBudget: true } | { id: number; error: string };
+
+/**
+ * Notes shorter than this parse on the main thread while the editor opens
+ * (some 20 ms): no round trip, no moment with an empty editor. Longer notes
+ * (a 20,000-word note is ~120 kB and took ~200 ms of a 300 ms open) parse in
+ * workers, in pieces side by side, while the window renders the rest.
+ */
+export const BACKGROUND_FROM_CHARS = 32_000;
+
+/** A few kB of what notes hold, parsed by each worker as it starts so the first real note meets warm code. */
+const WARM_UP = Array.from(
+  { length: 20 },
+  (_, n) =>
+    `## Talk ${n}\n\nSome _emphasis_, **strong**, \`code\` and https://example.com/${n} in text.\n\n- a point\n  - nested\n- [ ] an action\n\n> a quote\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n\`\`\`js\nconst x = ${n};\n\`\`\`\n`,
+).join('\n');
+
+type Waiter = (reply: ParseReply | undefined) => void;
+
+/** Parse workers, given pieces in turn; a worker that fails to start or crashes retires the pool. */
+class ParsePool {
+  readonly size: number;
+  broken = false;
+  private readonly workers: Worker[];
+  private readonly waiting = new Map<number, Waiter>();
+  private nextId = 0;
+
+  constructor(size: number) {
+    this.size = size;
+    this.workers = Array.from({ length: size }, () => {
+      const worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
+      worker.onmessage = ({ data }: MessageEvent<ParseReply>) => this.settle(data.id, data);
+      worker.onerror = () => this.retire();
+      worker.postMessage({ id: -1, markdown: WARM_UP } satisfies ParseRequest);
+      return worker;
+    });
+  }
+
+  /** The tree of `markdown`; undefined when it must be parsed whole on the main thread. */
+  parse(markdown: string, turn: number): Promise<Root | undefined> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, (reply) => resolve(reply && 'tree' in reply ? reply.tree : undefined));
+      this.workers[turn % this.size].postMessage({ id, markdown } satisfies ParseRequest);
+    });
+  }
+
+  private settle(id: number, reply: ParseReply | undefined): void {
+    const waiter = this.waiting.get(id);
+    this.waiting.delete(id);
+    waiter?.(reply);
+  }
+
+  private retire(): void {
+    this.broken = true;
+    for (const id of [...this.waiting.keys()]) this.settle(id, undefined);
+    this.workers.forEach((worker) => worker.terminate());
+  }
+}
+
+let pool: ParsePool | undefined;
+
+/** Starts the parse workers (idempotent); the editor calls it once it is on screen. */
+export function startParseWorkers(): void {
+  if (pool || typeof Worker === 'undefined') return;
+  // One worker per core, up to four: each takes an equal piece, and the main thread waits anyway.
+  const cores = typeof navigator === 'undefined' ? 2 : navigator.hardwareConcurrency || 2;
+  pool = new ParsePool(Math.max(1, Math.min(4, cores)));
+}
+
+/**
+ * Parses a long note off the main thread, in pieces that parse as they do
+ * in the whole note (splitMarkdown.ts), one per worker at a time; the tree
+ * equals `parseMarkdown(markdown)`. Undefined for a short note, or where no
+ * worker can run: parse it on the spot. Whatever goes wrong in a worker,
+ * the note is parsed whole on the main thread instead.
+ */
+export function parseInBackground(markdown: string): Promise<Root> | undefined {
+  if (markdown.length < BACKGROUND_FROM_CHARS) return undefined;
+  startParseWorkers();
+  const workers = pool;
+  if (!workers || workers.broken) return undefined;
+  const pieces = splitMarkdown(markdown, workers.size);
+  const parsed = pieces.map(({ start, end }, turn) =>
+    workers.parse(markdown.slice(start, end), turn),
+  );
+  return Promise.all(parsed).then((trees) =>
+    trees.every((tree) => tree !== undefined)
+      ? joinPieces(pieces, trees, markdown.length)
+      : parseMarkdown(markdown),
+  );
+}
