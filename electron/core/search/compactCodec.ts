@@ -133,3 +133,16 @@ export function termAllLive(
   }
   return true;
 }
+
+/** Appends to `pairs` the `id, frequency` of each note of one field's encoded notes that `live` accepts. */
+export function liveNotes(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  live: (shortId: number) => boolean,
+  pairs: number[],
+): void {
+  decodeNotes(bytes, start, end, (shortId, frequency) => {
+    if (live(shortId)) pairs.push(shortId, frequency);
+  });
+}

@@ -1,7 +1,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { ByteWriter, termAllLive, type FieldPostings } from './compactCodec';
-import { encodeTerm } from './compactLeaf';
+import { ByteWriter, type FieldPostings } from './compactCodec';
+import { encodeSaved, encodeTerm } from './compactLeaf';
 import { LazyNode, LEAF, type CompactTerms, type RadixNode } from './lazyTree';
 
 export type { CompactTerms } from './lazyTree';
@@ -81,14 +81,8 @@ export function compactIndex<T>(miniSearch: MiniSearch<T>): {
         }
         return;
       }
-      for (let i = lo; i < hi; i++) {
-        if (termAllLive(postings, from[i], from[i + 1], live)) {
-          out.write(postings.subarray(from[i], from[i + 1]));
-          add(compact.terms[i]);
-        } else if (encodeTerm(out, compactLeaf(compact, i), live, false)) {
-          add(compact.terms[i]);
-        }
-      }
+      for (let i = lo; i < hi; i++)
+        if (encodeSaved(out, postings, from[i], from[i + 1], live, false)) add(compact.terms[i]);
     },
   });
   const compact = { terms, bounds, postings: out.view().slice() };
@@ -122,11 +116,6 @@ export function loadCompactIndex<T>(
     if (!(terms[i - 1] < terms[i])) throw new Error(`terms out of order at ${i}`);
   internals(miniSearch)._index = lazyIndex(compact);
   return miniSearch;
-}
-
-function compactLeaf(compact: CompactTerms, i: number): FieldPostings {
-  const leaf = new LazyNode(compact, i, i + 1, compact.terms[i].length);
-  return leaf.get(LEAF) as FieldPostings;
 }
 
 /** Visits every term in ascending order: each leaf, or a whole part of the tree still unbuilt. */

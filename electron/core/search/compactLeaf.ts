@@ -1,5 +1,12 @@
-import type { ByteWriter } from './compactCodec';
-import { termAllLive, notesAllLive, varintSize, type FieldPostings } from './compactCodec';
+import {
+  ByteReader,
+  liveNotes,
+  notesAllLive,
+  termAllLive,
+  varintSize,
+  type ByteWriter,
+  type FieldPostings,
+} from './compactCodec';
 import { LazyLeaf, LazyNotes } from './lazyLeaf';
 
 /** How one field of a term is written: its saved bytes plus notes added since, or notes from a Map. */
@@ -20,24 +27,61 @@ export function encodeTerm(
   live: (shortId: number) => boolean,
   clean: boolean,
 ): boolean {
-  if (leaf instanceof LazyLeaf && leaf.isPending) {
-    if (clean || termAllLive(leaf.bytes, leaf.start, leaf.end, live)) {
-      out.write(leaf.bytes.subarray(leaf.start, leaf.end));
-      return true;
-    }
-  }
+  if (leaf instanceof LazyLeaf && leaf.isPending)
+    return encodeSaved(out, leaf.bytes, leaf.start, leaf.end, live, clean);
   const plans: FieldPlan[] = [];
   for (const [fieldId, notes] of leaf) {
-    const savedKept =
-      notes instanceof LazyNotes &&
-      notes.isPending &&
-      (clean || notesAllLive(notes.bytes, notes.start, notes.end, live));
-    const pairs = savedKept ? notes.additions() : notes;
-    const added: number[] = [];
-    for (const [shortId, frequency] of pairs) if (live(shortId)) added.push(shortId, frequency);
-    if (savedKept) plans.push({ fieldId, saved: notes, added });
-    else if (added.length > 0) plans.push({ fieldId, saved: null, added: ascending(added) });
+    const pending = notes instanceof LazyNotes && notes.isPending;
+    const added = liveOnly(pending ? notes.additions() : notes, live);
+    if (pending && (clean || notesAllLive(notes.bytes, notes.start, notes.end, live))) {
+      plans.push({ fieldId, saved: notes, added });
+    } else if (pending) {
+      // Filtered from the bytes: decoding into the Map would cost more than the whole save.
+      const kept: number[] = [];
+      liveNotes(notes.bytes, notes.start, notes.end, live, kept);
+      for (const value of added) kept.push(value);
+      if (kept.length > 0) plans.push({ fieldId, saved: null, added: kept });
+    } else if (added.length > 0) {
+      plans.push({ fieldId, saved: null, added: ascending(added) });
+    }
   }
+  return writePlans(out, plans);
+}
+
+/** Writes a term still in its saved bytes `[start, end)`, copied when no note in it was discarded. */
+export function encodeSaved(
+  out: ByteWriter,
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  live: (shortId: number) => boolean,
+  clean: boolean,
+): boolean {
+  if (clean || termAllLive(bytes, start, end, live)) {
+    out.write(bytes.subarray(start, end));
+    return true;
+  }
+  const plans: FieldPlan[] = [];
+  const reader = new ByteReader(bytes, start, end);
+  for (let fields = reader.varint(); fields > 0; fields--) {
+    const fieldId = reader.varint();
+    reader.varint();
+    reader.varint();
+    const length = reader.varint();
+    const kept: number[] = [];
+    liveNotes(bytes, reader.at, (reader.at += length), live, kept);
+    if (kept.length > 0) plans.push({ fieldId, saved: null, added: kept });
+  }
+  return writePlans(out, plans);
+}
+
+function liveOnly(pairs: Iterable<[number, number]>, live: (shortId: number) => boolean): number[] {
+  const kept: number[] = [];
+  for (const [shortId, frequency] of pairs) if (live(shortId)) kept.push(shortId, frequency);
+  return kept;
+}
+
+function writePlans(out: ByteWriter, plans: FieldPlan[]): boolean {
   if (plans.length === 0) return false;
   out.varint(plans.length);
   for (const plan of plans) writeField(out, plan);
