@@ -98,26 +98,54 @@ try {
   );
 
   // Incremental updates: a save through the library until the index has it.
-  const updates: number[] = [];
   let changedAt = 0;
   const stop = library.onChange(() => (changedAt = performance.now()));
-  for (let i = 0; i < 100; i++) {
-    const talk = corpus.talks[(i * 97) % corpus.talks.length];
-    const doc = await library.readTalk(talk.id);
-    await library.updateTalk(
-      talk.id,
-      { body: `${doc.body}\nAdded note ${i} about benchmarkword${i}.\n` },
-      doc.revision,
-    );
-    await search.whenIdle();
-    updates.push(performance.now() - changedAt);
-  }
+  /** Saves 100 notes (`pick(i)`), each with `change(body, i)`, timing each until the index has it. */
+  const timeSaves = async (
+    pick: (i: number) => number,
+    change: (body: string, i: number) => string,
+  ) => {
+    const samples: number[] = [];
+    for (let i = 0; i < 100; i++) {
+      const talk = corpus.talks[pick(i) % corpus.talks.length];
+      const doc = await library.readTalk(talk.id);
+      await library.updateTalk(talk.id, { body: change(doc.body, i) }, doc.revision);
+      await search.whenIdle();
+      samples.push(performance.now() - changedAt);
+    }
+    return samples;
+  };
+  /** A sentence put in at the word nearest the middle of the note. */
+  const inMiddle = (body: string, words: string) => {
+    const at = body.indexOf(' ', Math.floor(body.length / 2));
+    return at < 0 ? `${body} ${words}` : `${body.slice(0, at)} ${words}${body.slice(at)}`;
+  };
+  // Different notes each time, a line added at the end: the first save of each (a full parse).
+  const updates = await timeSaves(
+    (i) => i * 97,
+    (body, i) => `${body}\nAdded note ${i} about benchmarkword${i}.\n`,
+  );
+  // Different notes, a sentence put in the middle: a first save too, the change mid-note.
+  const middle = await timeSaves(
+    (i) => i * 97 + 31,
+    (body, i) => inMiddle(body, `Middle remark ${i} on middleword${i}.`),
+  );
+  // The same few notes saved again and again in the middle, as while typing (whenIdle
+  // takes each save in at once): the re-scan parses only around the change.
+  const resaves = await timeSaves(
+    (i) => (i % 4) * 97 + 57,
+    (body, i) => inMiddle(body, `typed${i}`),
+  );
   stop();
-  const check = await search.query({ query: 'benchmarkword99' });
-  if (check.hits[0]?.title === undefined || !check.hits[0].snippet.includes('benchmarkword99')) {
-    throw new Error('an update did not reach the index');
+  for (const word of ['benchmarkword99', 'middleword99', 'typed99']) {
+    const check = await search.query({ query: word });
+    if (check.hits[0]?.title === undefined || !check.hits[0].snippet.includes(word)) {
+      throw new Error(`an update did not reach the index (${word})`);
+    }
   }
-  log(`update p95: ${round(percentile(updates, 95))} ms`);
+  log(
+    `update p95: ${round(percentile(updates, 95))} ms (end), ${round(percentile(middle, 95))} ms (middle), ${round(percentile(resaves, 95))} ms (saved again)`,
+  );
 
   // The baseline: a plain scan of the same texts for the same queries, in this process.
   const texts: string[] = [];
@@ -147,6 +175,8 @@ try {
     rebuildMs: Math.round(rebuildMs),
     loadMs: Math.round(loadMs),
     updateP95Ms: round(percentile(updates, 95)),
+    updateMiddleP95Ms: round(percentile(middle, 95)),
+    updateResaveP95Ms: round(percentile(resaves, 95)),
     queryP50Ms: round(percentile(exact, 50)),
     queryP95Ms: round(percentile(exact, 95)),
     fuzzyP95Ms: round(percentile(fuzzy, 95)),

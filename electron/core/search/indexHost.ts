@@ -11,7 +11,8 @@ import type {
   TalkRef,
 } from '../../../shared/search/types';
 import { normalizePhrase } from '../../../shared/search/text';
-import { extractNote, type TalkSource } from './documents';
+import { rescan, type ScanState } from '../../../shared/markdown/incrementalPlainText';
+import type { TalkSource } from './documents';
 import { ExtractPool, extractFile, MAX_INDEXED_BODY, type ExtractResult } from './extractPool';
 import { INDEX_VERSION } from './indexConfig';
 import { countFacets } from './facets';
@@ -50,6 +51,9 @@ const SLICE_MS = 25;
 const PROGRESS_MS = 250;
 /** Unsaved changes are written this long after the last one (and on close). */
 const SAVE_DELAY_MS = 30_000;
+/** Scans kept of recently saved notes (the one being typed in, mostly), and their Markdown's size. */
+const KEPT_SCANS = 16;
+const KEPT_SCAN_CHARS = 4_000_000;
 
 /** How a build spreads its Markdown parsing over worker threads. */
 export interface PoolOptions {
@@ -68,6 +72,8 @@ export class IndexHost implements IndexApi {
   private saveTimer: NodeJS.Timeout | null = null;
   /** Talks saved while a sync runs: the sync's older listing must not remove or overwrite them. */
   private touched: Set<string> | null = null;
+  /** The last scan of recently saved notes, oldest first: the next save re-parses only what changed. */
+  private readonly scans = new Map<string, ScanState>();
 
   constructor(
     private readonly dir: string,
@@ -171,6 +177,7 @@ export class IndexHost implements IndexApi {
 
   async rebuild(sources: TalkSource[]): Promise<IndexStatus> {
     // Nothing of the old index is trusted, not even the stored texts: every note is parsed again.
+    this.scans.clear();
     const old = this.index.texts;
     this.index = SearchIndex.empty(TextStore.open(this.dir, old.generation + 1, new Map()));
     old.close();
@@ -187,13 +194,28 @@ export class IndexHost implements IndexApi {
   async upsert(source: TalkSource, body: string): Promise<void> {
     this.touched?.add(source.id);
     const fingerprint = await this.fingerprint(source.path);
-    const { text, hasOpenActions } = extractNote(body.slice(0, MAX_INDEXED_BODY));
-    this.index.upsert(source, text, hasOpenActions, fingerprint ?? `saved:${Date.now()}`);
+    const scan = rescan(this.scans.get(source.id) ?? null, body.slice(0, MAX_INDEXED_BODY));
+    this.keepScan(source.id, scan.state);
+    this.index.upsert(source, scan.text, scan.hasOpenTasks, fingerprint ?? `saved:${Date.now()}`);
     this.changed();
+  }
+
+  /** Keeps a note's scan for its next save; the least recently saved go first. */
+  private keepScan(id: string, state: ScanState | null): void {
+    this.scans.delete(id);
+    if (state) this.scans.set(id, state);
+    let chars = 0;
+    for (const kept of this.scans.values()) chars += kept.markdown.length;
+    for (const [oldest, kept] of this.scans) {
+      if (this.scans.size <= KEPT_SCANS && chars <= KEPT_SCAN_CHARS) break;
+      this.scans.delete(oldest);
+      chars -= kept.markdown.length;
+    }
   }
 
   async remove(id: string): Promise<void> {
     this.touched?.add(id);
+    this.scans.delete(id);
     this.index.remove(id);
     this.changed();
   }
