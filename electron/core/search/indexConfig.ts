@@ -6,7 +6,7 @@ import type { TalkInfo } from './documents';
  * How talks are indexed and searched. Changing anything here changes what
  * a saved index means: bump INDEX_VERSION so saved indexes are rebuilt.
  */
-export const INDEX_VERSION = 3;
+export const INDEX_VERSION = 4;
 
 /** What MiniSearch indexes for a talk: strings only, nothing stored. */
 export interface IndexedFields {

@@ -5,6 +5,7 @@ import type MiniSearch from 'minisearch';
 import { atomicWrite } from '../fs/atomicWrite';
 import { ByteReader, ByteWriter } from './compactCodec';
 import { compactIndex, loadCompactIndex, type CompactTerms, type IndexParts } from './compactIndex';
+import { fromTable, toTable, type Table } from './compactTable';
 import type { TalkInfo } from './documents';
 import { INDEX_VERSION, MINISEARCH_OPTIONS, type IndexedFields } from './indexConfig';
 import type { TextEntry } from './textStore';
@@ -30,8 +31,8 @@ interface Header {
 
 interface Meta {
   parts: IndexParts;
-  talks: TalkInfo[];
-  texts: Array<[string, TextEntry]>;
+  talks: Table;
+  texts: Table;
 }
 
 export interface LoadedSnapshot {
@@ -57,7 +58,14 @@ export async function saveSnapshot(
   textGeneration: number,
 ): Promise<void> {
   const { parts, terms } = compactIndex(miniSearch);
-  const payload = encodePayload({ parts, talks: [...talks], texts }, terms);
+  const payload = encodePayload(
+    {
+      parts,
+      talks: toTable([...talks] as unknown as Array<Record<string, unknown>>),
+      texts: toTable(texts.map(([id, entry]) => ({ id, ...entry }))),
+    },
+    terms,
+  );
   const hash = createHash('sha256');
   for (const chunk of payload) hash.update(chunk);
   const header: Header = {
@@ -111,8 +119,13 @@ export async function loadSnapshot(dir: string): Promise<SnapshotResult> {
       ok: true,
       snapshot: {
         miniSearch: loadCompactIndex(meta.parts, terms, MINISEARCH_OPTIONS),
-        talks: new Map(meta.talks.map((t) => [t.id, t])),
-        texts: new Map(meta.texts),
+        talks: new Map((fromTable(meta.talks) as unknown as TalkInfo[]).map((t) => [t.id, t])),
+        texts: new Map(
+          fromTable(meta.texts).map(({ id, ...entry }) => [
+            id as string,
+            entry as unknown as TextEntry,
+          ]),
+        ),
         textGeneration: header.textGeneration,
       },
     };

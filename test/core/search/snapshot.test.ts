@@ -11,6 +11,7 @@ import {
   SNAPSHOT_FILE,
   type SnapshotResult,
 } from '../../../electron/core/search/snapshot';
+import type { TalkInfo } from '../../../electron/core/search/documents';
 import type { TextEntry } from '../../../electron/core/search/textStore';
 import { generatedDocs } from './indexDocs';
 
@@ -23,12 +24,33 @@ const texts: Array<[string, TextEntry]> = docs.map((d, i) => [
   { offset: i * 100, length: 100, fingerprint: `fp-${i}`, open: i % 2 === 0 },
 ]);
 
+/** Talks as infoOf makes them: every key present, optional ones sometimes undefined. */
+const talks: TalkInfo[] = docs.map((d, i) => ({
+  id: d.id,
+  conferenceId: `conf${i % 7}`,
+  path: `2024-conf-${i % 7}/${d.id}.md`,
+  title: d.title,
+  conference: `Conf ${i % 7}`,
+  conferenceFolder: `2024-conf-${i % 7}`,
+  conferenceStarts: i % 7 === 3 ? undefined : '2024-05-01',
+  conferenceTags: i % 2 ? ['devops'] : [],
+  year: i % 7 === 3 ? undefined : 2024,
+  speakers: [`Speaker ${i}`],
+  affiliations: [],
+  tags: d.tags.split(' '),
+  kind: 'talk',
+  track: i % 3 ? undefined : 'Track 1',
+  starts: undefined,
+  hasOpenActions: i % 5 === 0,
+  fingerprint: `3:${1700000000000 + i}:${i * 13}`,
+}));
+
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'confnotes-snapshot-'));
   file = path.join(dir, SNAPSHOT_FILE);
   const miniSearch = new MiniSearch(MINISEARCH_OPTIONS);
   miniSearch.addAll(docs);
-  await saveSnapshot(dir, miniSearch, [], texts, 3);
+  await saveSnapshot(dir, miniSearch, talks, texts, 3);
   saved = await readFile(file);
 });
 
@@ -49,6 +71,10 @@ describe('the saved index', () => {
     if (!loaded.ok) throw new Error(loaded.detail);
     expect(loaded.snapshot.textGeneration).toBe(3);
     expect([...loaded.snapshot.texts]).toEqual(texts);
+    // Same keys in the same order as the talks saved (the index compares talks by their JSON).
+    expect([...loaded.snapshot.talks.values()].map((t) => JSON.stringify(t))).toEqual(
+      talks.map((t) => JSON.stringify(t)),
+    );
     expect(loaded.snapshot.miniSearch.documentCount).toBe(docs.length);
     expect(loaded.snapshot.miniSearch.search('kalomi').length).toBeGreaterThan(0);
   });
