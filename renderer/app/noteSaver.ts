@@ -1,5 +1,8 @@
 import { errorCode, errorMessage } from '../api';
 
+/** The longest a timed save waits for the window to be idle (the 500 ms promise has room for it). */
+const IDLE_WAIT_MS = 50;
+
 /** What the save status shows: Saving… / Saved / the error. */
 export type SaveState =
   | { kind: 'saved' }
@@ -127,8 +130,19 @@ export class NoteSaver<P = Record<string, unknown>> {
     if (!this.announcedUnsaved) this.options.onState({ kind: 'unsaved' });
     this.announcedUnsaved = true;
     clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => void this.flush(), this.options.debounceMs);
-    this.maxWait ??= setTimeout(() => void this.flush(), this.options.maxWaitMs);
+    this.debounce = setTimeout(() => this.flushWhenIdle(), this.options.debounceMs);
+    this.maxWait ??= setTimeout(() => this.flushWhenIdle(), this.options.maxWaitMs);
+  }
+
+  /**
+   * A timer's save starts in the window's next idle moment (within
+   * IDLE_WAIT_MS): serialising a long note and sending it then run after a
+   * frame is painted, not between a keystroke and its paint. Explicit
+   * flushes (switch, blur, close) do not wait.
+   */
+  private flushWhenIdle(): void {
+    if (typeof requestIdleCallback !== 'function') return void this.flush();
+    requestIdleCallback(() => void this.flush(), { timeout: IDLE_WAIT_MS });
   }
 
   private clearTimers(): void {

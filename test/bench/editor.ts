@@ -102,6 +102,8 @@ async function measureTyping(page: Page, selector: string, toEnd: boolean) {
   return {
     p95: round(percentile(eventTiming, 95)),
     over16: slowEvents.length,
+    // p95 ≤ 16 needs fewer than 5 % of keys at 24 ms or more (Event Timing rounds to 8 ms).
+    atLeast24: slowEvents.filter((duration) => duration >= 24).length,
     probeP50: round(percentile(probe, 50)),
     probeP95: round(percentile(probe, 95)),
   };
@@ -111,6 +113,11 @@ const app = await startApp();
 try {
   const { page, preview } = app;
   const { library } = preview.services;
+  // A long note is parsed in Web Workers; should they fail to start, it is parsed on the main thread.
+  let parseWorkers = 0;
+  page.on('worker', (worker) => {
+    if (worker.url().includes('parseWorker')) parseWorkers++;
+  });
   const conference = await library.createConference({
     title: 'Bench conference',
     starts: '2021-10-28',
@@ -176,18 +183,21 @@ try {
     keys: keyCount,
     keystrokeToPaintP95Ms: typing.p95,
     keystrokeEventsOver16Ms: typing.over16,
+    keystrokeEventsAtLeast24Ms: typing.atLeast24,
     rafProbeP50Ms: typing.probeP50,
     rafProbeP95Ms: typing.probeP95,
     baselineTextareaP95Ms: baseline.p95,
     baselineTextareaEventsOver16Ms: baseline.over16,
+    baselineTextareaEventsAtLeast24Ms: baseline.atLeast24,
     openMs: Math.round(percentile(openMs, 50)),
     openMaxMs: Math.round(Math.max(...openMs)),
     diskAfterPauseMs: Math.round(percentile(diskMs, 50)),
     diskAfterPauseMaxMs: Math.round(Math.max(...diskMs)),
+    parseWorkers,
     targets: { keystrokeToPaintP95Ms: 16, openMs: 300, diskAfterPauseMs: 500 },
   };
   console.log(
-    `open ${figures.openMs} ms (max ${figures.openMaxMs}), keystroke→paint p95 ≤ ${figures.keystrokeToPaintP95Ms} ms (${typing.over16} of ${keyCount} events over 16 ms; rAF probe p95 ${figures.rafProbeP95Ms} ms; a bare textarea here: p95 ≤ ${baseline.p95} ms, ${baseline.over16} over 16 ms), disk ${figures.diskAfterPauseMs} ms (max ${figures.diskAfterPauseMaxMs})`,
+    `open ${figures.openMs} ms (max ${figures.openMaxMs}), keystroke→paint p95 ≤ ${figures.keystrokeToPaintP95Ms} ms (${typing.over16} of ${keyCount} events over 16 ms, ${typing.atLeast24} at 24 or more; rAF probe p95 ${figures.rafProbeP95Ms} ms; a bare textarea here: p95 ≤ ${baseline.p95} ms, ${baseline.over16} over 16 ms, ${baseline.atLeast24} at 24 or more), disk ${figures.diskAfterPauseMs} ms (max ${figures.diskAfterPauseMaxMs})`,
   );
   console.log(JSON.stringify(figures));
 } finally {
