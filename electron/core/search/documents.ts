@@ -1,5 +1,5 @@
 import type { ConferenceSummary } from '../../../shared/library';
-import { scanPlainText } from '../../../shared/markdown/fastPlainText';
+import { scanWithState, type ScanState } from '../../../shared/markdown/incrementalPlainText';
 import type { TalkKind, TalkMeta } from '../../../shared/schemas';
 
 /**
@@ -115,8 +115,13 @@ export function infoOf(source: TalkSource, hasOpenActions: boolean, fingerprint:
  * The notes' words through the one Markdown engine (no syntax indexed), and
  * whether they hold an open action item (`- [ ]`), from the same parse: read
  * from the engine's tokens, which give the tree's text without building it.
+ * `scan` is what the note's next save re-scans from (null: it scans in full).
  */
-export function extractNote(body: string): { text: string; hasOpenActions: boolean } {
-  const { text, hasOpenTasks } = scanPlainText(body);
-  return { text, hasOpenActions: hasOpenTasks };
+export function extractNote(body: string): {
+  text: string;
+  hasOpenActions: boolean;
+  scan: ScanState | null;
+} {
+  const { text, hasOpenTasks, state } = scanWithState(body);
+  return { text, hasOpenActions: hasOpenTasks, scan: state };
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Worker } from 'node:worker_threads';
 import { splitFrontMatter } from '../../../shared/markdown';
 import { decodeNote } from '../library/noteFile';
+import type { ScanState } from '../../../shared/markdown/incrementalPlainText';
 import { extractNote } from './documents';
 import { spawnWorker } from './workerClient';
 
@@ -14,6 +15,8 @@ export interface ExtractRequest {
 export interface ExtractResult {
   text: string;
   hasOpenActions: boolean;
+  /** Kept in the text store, so that the note's first save re-parses only what changed. */
+  scan: ScanState | null;
 }
 
 /** Markdown past this size is not parsed for search: a 20 MB paste must not stall the index. */

@@ -160,8 +160,8 @@ export class IndexHost implements IndexApi {
         await step();
       }
       for (const { source, fingerprint } of toParse) {
-        const { text, hasOpenActions } = await parsed.next(this.file(source.path));
-        if (!touched.has(source.id)) this.index.upsert(source, text, hasOpenActions, fingerprint);
+        const { text, hasOpenActions, scan } = await parsed.next(this.file(source.path));
+        if (!touched.has(source.id)) this.store(source, text, hasOpenActions, fingerprint, scan);
         await step();
       }
     } finally {
@@ -193,11 +193,27 @@ export class IndexHost implements IndexApi {
 
   async upsert(source: TalkSource, body: string): Promise<void> {
     this.touched?.add(source.id);
-    const fingerprint = await this.fingerprint(source.path);
-    const scan = rescan(this.scans.get(source.id) ?? null, body.slice(0, MAX_INDEXED_BODY));
+    const fingerprint = (await this.fingerprint(source.path)) ?? `saved:${Date.now()}`;
+    // The last scan of the note: kept here while it is being typed in, else in the text store.
+    const previous = this.scans.get(source.id) ?? this.index.texts.scan(source.id) ?? null;
+    const scan = rescan(previous, body.slice(0, MAX_INDEXED_BODY));
     this.keepScan(source.id, scan.state);
-    this.index.upsert(source, scan.text, scan.hasOpenTasks, fingerprint ?? `saved:${Date.now()}`);
+    this.store(source, scan.text, scan.hasOpenTasks, fingerprint, scan.state);
     this.changed();
+  }
+
+  /** Indexes a note, its text stored with the scan it came from. */
+  private store(
+    source: TalkSource,
+    text: string,
+    open: boolean,
+    fingerprint: string,
+    scan: ScanState | null,
+  ): void {
+    // Stored first, with the scan: the index then finds this version stored and keeps it.
+    if (!this.index.texts.has(source.id, fingerprint))
+      this.index.texts.put(source.id, fingerprint, text, open, scan);
+    this.index.upsert(source, text, open, fingerprint);
   }
 
   /** Keeps a note's scan for its next save; the least recently saved go first. */

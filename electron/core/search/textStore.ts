@@ -10,6 +10,7 @@ import {
   writeSync,
 } from 'node:fs';
 import path from 'node:path';
+import type { ScanState } from '../../../shared/markdown/incrementalPlainText';
 
 /**
  * The plain text of every indexed note, on disk in the app's data folder:
@@ -34,6 +35,10 @@ interface Header {
   fp: string;
   n: number;
   open?: boolean;
+  /** Bytes of the note's Markdown stored after its text, when its scan is kept. */
+  m?: number;
+  /** The scan's blocks as `[start, line, open]`. */
+  b?: Array<[number, number, 0 | 1]>;
 }
 
 const MARK = '@@';
@@ -78,13 +83,22 @@ export class TextStore {
     return this.entries.get(id);
   }
 
-  put(id: string, fingerprint: string, text: string, open: boolean): void {
+  /**
+   * Stores a note's text; with `scan` (the scan that gave the text), also
+   * its Markdown and blocks, so that its next save, even in a later
+   * session, re-parses only what changed.
+   */
+  put(id: string, fingerprint: string, text: string, open: boolean, scan?: ScanState | null): void {
     const body = Buffer.from(text, 'utf8');
-    const header = Buffer.from(
-      `${MARK}${JSON.stringify({ id, fp: fingerprint, n: body.length, open })}\n`,
-      'utf8',
-    );
-    const bytes = Buffer.concat([header, body, Buffer.from('\n')]);
+    const markdown = scan ? Buffer.from(scan.markdown, 'utf8') : null;
+    const fields: Header = { id, fp: fingerprint, n: body.length, open };
+    if (scan && markdown) {
+      fields.m = markdown.length;
+      fields.b = scan.blocks.map((b) => [b.start, b.line, b.open ? 1 : 0]);
+    }
+    const header = Buffer.from(`${MARK}${JSON.stringify(fields)}\n`, 'utf8');
+    const parts = [header, body, ...(markdown ? [markdown] : []), Buffer.from('\n')];
+    const bytes = Buffer.concat(parts);
     writeSync(this.fd, bytes, 0, bytes.length, this.size);
     this.remove(id);
     this.entries.set(id, { offset: this.size, length: bytes.length, fingerprint, open });
@@ -94,6 +108,28 @@ export class TextStore {
 
   /** The text, or undefined when missing or when the bytes on disk are not this talk's entry. */
   get(id: string): string | undefined {
+    const read = this.read(id);
+    return read && read.bytes.toString('utf8', read.textStart, read.textStart + read.header.n);
+  }
+
+  /** The scan kept with the note's text, if one was (and it holds together). */
+  scan(id: string): ScanState | undefined {
+    const read = this.read(id);
+    const kept = read?.header.b;
+    const markdownBytes = read?.header.m;
+    if (!read || markdownBytes === undefined || !Array.isArray(kept)) return undefined;
+    const { bytes, textStart, header } = read;
+    const textEnd = textStart + header.n;
+    const text = bytes.toString('utf8', textStart, textEnd);
+    const state: ScanState = {
+      markdown: bytes.toString('utf8', textEnd, textEnd + markdownBytes),
+      lines: text === '' ? [] : text.split('\n'),
+      blocks: kept.map(([start, line, open]) => ({ start, line, open: open === 1 })),
+    };
+    return consistent(state) ? state : undefined;
+  }
+
+  private read(id: string): { bytes: Buffer; header: Header; textStart: number } | undefined {
     const entry = this.entries.get(id);
     if (!entry) return undefined;
     const bytes = Buffer.alloc(entry.length);
@@ -101,7 +137,7 @@ export class TextStore {
     const parsed = parseEntry(bytes, 0);
     if (!parsed || parsed.header.id !== id || parsed.header.fp !== entry.fingerprint)
       return undefined;
-    return bytes.toString('utf8', parsed.textStart, parsed.textStart + parsed.header.n);
+    return { bytes, ...parsed };
   }
 
   remove(id: string): void {
@@ -130,7 +166,7 @@ export class TextStore {
     for (const id of [...this.entries.keys()]) {
       const text = this.get(id);
       const entry = this.entries.get(id)!;
-      if (text !== undefined) next.put(id, entry.fingerprint, text, entry.open);
+      if (text !== undefined) next.put(id, entry.fingerprint, text, entry.open, this.scan(id));
     }
     return next;
   }
@@ -145,6 +181,19 @@ export class TextStore {
   close(): void {
     closeSync(this.fd);
   }
+}
+
+/** Blocks in order, inside the Markdown and the lines, the first at the start: else not used. */
+function consistent({ markdown, lines, blocks }: ScanState): boolean {
+  if (blocks.length === 0 || blocks[0].start !== 0 || blocks[0].line !== 0) return false;
+  return blocks.every(
+    (b, i) =>
+      Number.isInteger(b.start) &&
+      Number.isInteger(b.line) &&
+      b.start <= markdown.length &&
+      b.line <= lines.length &&
+      (i === 0 || (b.start > blocks[i - 1].start && b.line >= blocks[i - 1].line)),
+  );
 }
 
 function fileName(dir: string, generation: number): string {
@@ -168,10 +217,11 @@ function parseEntry(bytes: Buffer, offset: number): { header: Header; textStart:
     if (
       typeof header.id !== 'string' ||
       typeof header.fp !== 'string' ||
-      !Number.isInteger(header.n)
+      !Number.isInteger(header.n) ||
+      (header.m !== undefined && !Number.isInteger(header.m))
     )
       return null;
-    if (lineEnd + 1 + header.n > bytes.length) return null;
+    if (lineEnd + 1 + header.n + (header.m ?? 0) > bytes.length) return null;
     return { header, textStart: lineEnd + 1 };
   } catch {
     return null;
@@ -185,7 +235,7 @@ function scanEntries(bytes: Buffer): Map<string, TextEntry> {
   while (offset < bytes.length) {
     const parsed = parseEntry(bytes, offset);
     if (!parsed) break;
-    const length = parsed.textStart - offset + parsed.header.n + 1;
+    const length = parsed.textStart - offset + parsed.header.n + (parsed.header.m ?? 0) + 1;
     entries.set(parsed.header.id, {
       offset,
       length,
