@@ -70,13 +70,20 @@ class ParsePool {
 }
 
 let pool: ParsePool | undefined;
+let workersRefused = false;
 
 /** Starts the parse workers (idempotent); the editor calls it once it is on screen. */
 export function startParseWorkers(): void {
-  if (pool || typeof Worker === 'undefined') return;
+  if (pool || workersRefused || typeof Worker === 'undefined') return;
   // One worker per core, up to four: each takes an equal piece, and the main thread waits anyway.
   const cores = typeof navigator === 'undefined' ? 2 : navigator.hardwareConcurrency || 2;
-  pool = new ParsePool(Math.max(1, Math.min(4, cores)));
+  try {
+    pool = new ParsePool(Math.max(1, Math.min(4, cores)));
+  } catch {
+    // A page that may not start workers (a stricter policy, an odd scheme): parse on the main thread.
+    pool = undefined;
+    workersRefused = true;
+  }
 }
 
 /**
