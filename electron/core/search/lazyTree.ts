@@ -39,9 +39,7 @@ export class LazyNode extends LazyMap<string, RadixNode | FieldPostings> {
       i++;
     }
     while (i < this.hi) {
-      const first = terms[i][depth];
-      let j = i + 1;
-      while (j < this.hi && terms[j][depth] === first) j++;
+      const j = groupEnd(terms, i, this.hi, depth);
       // Sorted, so the group's common prefix is that of its first and last term.
       const a = terms[i];
       const b = terms[j - 1];
@@ -51,4 +49,22 @@ export class LazyNode extends LazyMap<string, RadixNode | FieldPostings> {
       i = j;
     }
   }
+}
+
+/**
+ * The end of the run of terms from `i` with the same letter at `depth`:
+ * the letter only grows along sorted terms sharing their first `depth`
+ * letters, so a binary search finds it (a node's fill then costs its
+ * children, not its terms: the root's is 40 searches, not 90,000 steps).
+ */
+function groupEnd(terms: string[], i: number, hi: number, depth: number): number {
+  const letter = terms[i][depth];
+  let lo = i + 1;
+  let end = hi;
+  while (lo < end) {
+    const mid = (lo + end) >>> 1;
+    if (terms[mid][depth] === letter) lo = mid + 1;
+    else end = mid;
+  }
+  return lo;
 }
