@@ -35,7 +35,7 @@ export interface NoteLoad {
   /** The note as opened: what there is to save until it is loaded. */
   markdown: string;
   loaded: boolean;
-  /** What the app asked of the editor before the note was in it, in order. */
+  /** What the app (and the handle itself) asked of the editor before the note was in it, in order. */
   queued: Array<() => void>;
 }
 
@@ -53,6 +53,7 @@ export function createNotesHandle(
   };
   // Autosave asks once a second while the user types: only changed blocks are written again.
   const exporter = new IncrementalMarkdownExporter();
+  withEditor((editor) => primeWhenIdle(editor, exporter));
   return {
     getMarkdown: () =>
       load.loaded && editorRef.current
@@ -69,4 +70,25 @@ export function createNotesHandle(
         editor.update(() => $getRoot().selectStart(), { tag: LOAD_TAG, discrete: true });
       }),
   };
+}
+
+/** Blocks per slice of priming: a few ms of work once the code is warm. */
+const PRIME_BLOCKS = 24;
+
+/**
+ * Writes the opened note into the exporter's caches in idle slices (the
+ * window has nothing else to do), so the first autosave rewrites only the
+ * blocks typed in, not a long note's every block in one long task while the
+ * user types. Stops when the editor is gone.
+ */
+function primeWhenIdle(editor: LexicalEditor, exporter: IncrementalMarkdownExporter): void {
+  if (typeof requestIdleCallback !== 'function') return;
+  const step = (deadline: IdleDeadline) => {
+    if (!editor.getRootElement()) return;
+    let done = false;
+    while (!done && deadline.timeRemaining() > 4)
+      done = editor.read(() => exporter.$prime(PRIME_BLOCKS));
+    if (!done) requestIdleCallback(step);
+  };
+  requestIdleCallback(step);
 }
