@@ -32,7 +32,7 @@ export function encodeTerm(
   const plans: FieldPlan[] = [];
   for (const [fieldId, notes] of leaf) {
     const pending = notes instanceof LazyNotes && notes.isPending;
-    const added = liveOnly(pending ? notes.additions() : notes, live);
+    const added = liveOnly(pending ? new Map(notes.additions()) : notes, live);
     if (pending && (clean || notesAllLive(notes.bytes, notes.start, notes.end, live))) {
       plans.push({ fieldId, saved: notes, added });
     } else if (pending) {
@@ -75,9 +75,12 @@ export function encodeSaved(
   return writePlans(out, plans);
 }
 
-function liveOnly(pairs: Iterable<[number, number]>, live: (shortId: number) => boolean): number[] {
+function liveOnly(notes: Map<number, number>, live: (shortId: number) => boolean): number[] {
   const kept: number[] = [];
-  for (const [shortId, frequency] of pairs) if (live(shortId)) kept.push(shortId, frequency);
+  // forEach, not for…of: no [id, frequency] array per note (4.6 M of them after a full build).
+  notes.forEach((frequency, shortId) => {
+    if (live(shortId)) kept.push(shortId, frequency);
+  });
   return kept;
 }
 
