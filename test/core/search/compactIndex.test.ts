@@ -5,6 +5,7 @@ import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compactIndex, loadCompactIndex } from '../../../electron/core/search/compactIndex';
 import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../electron/core/search/indexConfig';
+import { replaceDocument } from '../../../electron/core/search/replaceDocument';
 import { LazyMap } from '../../../electron/core/search/lazyMap';
 import { loadSnapshot, saveSnapshot } from '../../../electron/core/search/snapshot';
 import { buildFixtureLibrary, type FixtureLibrary } from './fixtureLibrary';
@@ -165,6 +166,26 @@ describe('the compact index', () => {
       expect(plain(loaded)).toEqual(plain(reference));
     }
     expectSameAnswers(loaded, reference);
+  });
+
+  it('takes notes re-indexed in place (replaceDocument) on terms still undecoded', async () => {
+    const docs = [...fixtureSet, ...generatedDocs(200, 8)];
+    const reference = built(docs);
+    let loaded = await throughFile(built(docs));
+    const more = generatedDocs(10, 9, 3000);
+    for (const index of [reference, loaded]) {
+      index.addAll(more);
+      for (const [before, words] of [
+        [docs[2], 'kalomi zéquan platypusctl'],
+        [more[4], 'trexple'],
+      ] as const) {
+        const after = { ...before, text: `${before.text.split(' ').slice(3).join(' ')} ${words}` };
+        expect(replaceDocument(index, before, after)).toBe(true);
+      }
+    }
+    expectSameAnswers(loaded, reference);
+    loaded = await throughFile(loaded);
+    expect(plain(loaded)).toEqual(plain(reference));
   });
 
   it('builds only the part of the tree, and decodes only the terms, a search reaches', () => {
