@@ -67,4 +67,10 @@ export interface LibraryChange {
   kind: ChangeKind;
   path: string;
   external: boolean;
+  /**
+   * Only the notes' text changed: the listing (titles, times, problems) is as
+   * before. Autosaves send this once a second while the user types, and the
+   * sidebar need not list a library of thousands of talks again for it.
+   */
+  notesOnly?: boolean;
 }

@@ -4,7 +4,8 @@ import { api, errorMessage } from '../api';
 
 /**
  * The sidebar's view of the library: listed once, and again shortly after
- * any change (ours or from outside), coalescing bursts such as an import.
+ * any change to what it lists (ours or from outside), coalescing bursts such
+ * as an import; a save of the notes' text alone leaves the listing as it is.
  */
 export function useLibraryTree(): {
   tree: LibraryTree | undefined;
@@ -31,7 +32,8 @@ export function useLibraryTree(): {
         setError(`Could not read the library: ${errorMessage(failure)}`),
       );
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = api().library.onChanged(() => {
+    const stop = api().library.onChanged((change) => {
+      if (change.notesOnly) return;
       clearTimeout(timer);
       timer = setTimeout(() => void refresh(), 150);
     });

@@ -184,6 +184,7 @@ export class FileLibrary implements LibraryService {
   ): Promise<TalkDocument> {
     return this.exclusive(async () => {
       const talk = this.talk(id);
+      const listedBefore = listing(talk);
       const patch = TalkPatchSchema.parse(change.meta ?? {});
       const result = await this.writer.update(
         talkPath(talk),
@@ -200,7 +201,14 @@ export class FileLibrary implements LibraryService {
       if (patch.title && slugify(patch.title) !== slugify(talk.fileName.replace(/\.md$/, ''))) {
         await this.renameTalkFile(talk, slugify(patch.title, 'talk'));
       }
-      this.emit({ entity: 'talk', id, kind: 'changed', path: talkPath(talk), external: false });
+      this.emit({
+        entity: 'talk',
+        id,
+        kind: 'changed',
+        path: talkPath(talk),
+        external: false,
+        ...(listing(talk) === listedBefore && { notesOnly: true }),
+      });
       return this.readTalkNow(id);
     });
   }
@@ -212,6 +220,7 @@ export class FileLibrary implements LibraryService {
   ): Promise<ConferenceDocument> {
     return this.exclusive(async () => {
       const conference = this.conference(id);
+      const listedBefore = listing(conference);
       const patch = ConferencePatchSchema.parse(change.meta ?? {});
       const path = `${conference.folder}/${CONFERENCE_FILE}`;
       const result = await this.writer.update(
@@ -234,7 +243,14 @@ export class FileLibrary implements LibraryService {
           conference.meta.title,
         ),
       });
-      this.emit({ entity: 'conference', id, kind: 'changed', path, external: false });
+      this.emit({
+        entity: 'conference',
+        id,
+        kind: 'changed',
+        path,
+        external: false,
+        ...(listing(conference) === listedBefore && { notesOnly: true }),
+      });
       return this.readConferenceNow(id);
     });
   }
@@ -396,4 +412,18 @@ export class FileLibrary implements LibraryService {
     );
     talk.fileName = fileName;
   }
+}
+
+/**
+ * What the library's listing shows of a note; a save that leaves it equal
+ * changed only the notes. `updated` moves with every save and is not shown.
+ */
+function listing(note: {
+  meta: { updated?: string };
+  problems: string[];
+  fileName?: string;
+  hasFile?: boolean;
+}): string {
+  const shown = { ...note.meta, updated: undefined };
+  return JSON.stringify([shown, note.problems, note.fileName, note.hasFile]);
 }
