@@ -419,7 +419,7 @@ export class FileLibrary implements LibraryService {
  * changed only the notes. `updated` moves with every save and is not shown.
  */
 function listing(note: {
-  meta: { updated?: string };
+  meta: object;
   problems: string[];
   fileName?: string;
   hasFile?: boolean;
