@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
 import { startApp } from '../e2e/harness';
+import { sharedNotesDir } from '../helpers/sharedFixtures';
 
 /**
  * `npm run bench -- editor [--words 20000] [--keys 200]`: a talk note of
@@ -23,9 +24,9 @@ const keyCount = Number(values.keys);
 
 /** Realistic notes: words from the attendees' own write-ups, in headings, paragraphs and lists. */
 async function bigNote(words: number): Promise<string> {
-  const dir = new URL('../../../shared/fixtures/notes/', import.meta.url);
+  const dir = sharedNotesDir();
   const texts = await Promise.all(
-    (await readdir(dir)).map((name) => readFile(new URL(name, dir), 'utf8')),
+    (await readdir(dir)).map((name) => readFile(join(dir, name), 'utf8')),
   );
   const vocabulary = texts
     .join(' ')

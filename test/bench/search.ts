@@ -15,6 +15,7 @@ import { SNAPSHOT_FILE } from '../../electron/core/search/snapshot';
 import { splitFrontMatter } from '../../shared/markdown';
 import { querySets, type BenchQuery } from './searchQueries';
 import { writeCorpus } from './searchCorpus';
+import { sharedNotesDir } from '../helpers/sharedFixtures';
 
 const { values } = parseArgs({ options: { notes: { type: 'string', default: '10000' } } });
 const notes = Number(values.notes);
@@ -22,7 +23,7 @@ const conferences = Math.max(3, Math.min(150, Math.round(notes / 67)));
 const base = await mkdtemp(path.join(os.tmpdir(), 'confnotes-bench-search-'));
 const root = path.join(base, 'library');
 const dataDir = path.join(base, 'data');
-const fixtures = path.resolve(import.meta.dirname, '../../../shared/fixtures/notes');
+const fixtures = sharedNotesDir();
 const log = (...parts: unknown[]) => console.log(...parts);
 
 const percentile = (samples: number[], p: number) => {

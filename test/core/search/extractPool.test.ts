@@ -7,6 +7,7 @@ import { sourcesOf, type TalkSource } from '../../../electron/core/search/docume
 import { ExtractPool, extractFile } from '../../../electron/core/search/extractPool';
 import { IndexHost, type PoolOptions } from '../../../electron/core/search/indexHost';
 import { writeCorpus, type Corpus } from '../../bench/searchCorpus';
+import { sharedNotesDir } from '../../helpers/sharedFixtures';
 
 /**
  * A large build parses notes on a pool of worker threads
@@ -14,7 +15,7 @@ import { writeCorpus, type Corpus } from '../../bench/searchCorpus';
  * a build on the index's own thread gives, and a pool whose workers cannot
  * start must still index every note.
  */
-const fixtures = path.resolve(import.meta.dirname, '../../../../shared/fixtures/notes');
+const fixtures = sharedNotesDir();
 let base: string;
 let corpus: Corpus;
 let sources: TalkSource[];

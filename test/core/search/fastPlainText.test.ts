@@ -9,6 +9,7 @@ import { overBudgetBlocks } from '../../../shared/markdown/pathological';
 import { terms } from '../../../shared/search/text';
 import { writeCorpus } from '../../bench/searchCorpus';
 import { noteCases } from '../../fixtures/hostile/cases';
+import { sharedNotesDir } from '../../helpers/sharedFixtures';
 
 /**
  * The search index reads notes' text straight from the engine's tokens
@@ -18,7 +19,7 @@ import { noteCases } from '../../fixtures/hostile/cases';
  * write-ups, the hostile corpus, a generated library and a table of the
  * constructs where the two could part.
  */
-const fixtures = path.resolve(import.meta.dirname, '../../../../shared/fixtures/notes');
+const fixtures = sharedNotesDir();
 const arm = { marker: '/nonexistent/marker', secret: '/nonexistent/secret' };
 
 function expectSame(markdown: string): void {

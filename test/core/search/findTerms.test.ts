@@ -7,13 +7,14 @@ import { findTerms } from '../../../shared/search/findTerms';
 import { terms, tokenize } from '../../../shared/search/text';
 import { seededRandom } from '../../bench/searchCorpus';
 import { noteCases } from '../../fixtures/hostile/cases';
+import { sharedNotesDir } from '../../helpers/sharedFixtures';
 
 /**
  * Snippets find the matched words with findTerms instead of tokenizing the
  * whole note; it must give exactly the tokens tokenize keeps, or snippets
  * would mark other words (or miss `Café` for `cafe`).
  */
-const fixtures = path.resolve(import.meta.dirname, '../../../../shared/fixtures/notes');
+const fixtures = sharedNotesDir();
 const arm = { marker: '/nonexistent/marker', secret: '/nonexistent/secret' };
 
 function expectSameAsTokenize(text: string, random: () => number, rounds = 40): void {

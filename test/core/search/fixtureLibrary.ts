@@ -3,13 +3,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { FileLibrary } from '../../../electron/core/library/fileLibrary';
 import type { TalkKind } from '../../../shared/schemas';
+import { sharedNotesDir } from '../../helpers/sharedFixtures';
 
 /**
  * The three attendees' write-ups (shared/fixtures/notes) built into a real
  * library through FileLibrary: one conference per file, one talk per
  * `Title — Speaker (Affiliation)` heading, bullets turned into Markdown.
  */
-export const FIXTURES = path.resolve(import.meta.dirname, '../../../../shared/fixtures/notes');
+export const FIXTURES = sharedNotesDir();
 
 const CONFERENCES = [
   {

@@ -11,6 +11,7 @@ import {
 } from '../../../shared/markdown/incrementalPlainText';
 import { seededRandom } from '../../bench/searchCorpus';
 import { noteCases } from '../../fixtures/hostile/cases';
+import { sharedNotesDir } from '../../helpers/sharedFixtures';
 
 /**
  * An incremental re-scan must give exactly what a full scan gives. Held by
@@ -19,7 +20,7 @@ import { noteCases } from '../../fixtures/hostile/cases';
  * quotes, blank lines) chained on the attendees' notes and the hostile
  * corpus, each compared with scanPlainText of the edited note.
  */
-const fixtures = path.resolve(import.meta.dirname, '../../../../shared/fixtures/notes');
+const fixtures = sharedNotesDir();
 const arm = { marker: '/nonexistent/marker', secret: '/nonexistent/secret' };
 
 const PIECES = [

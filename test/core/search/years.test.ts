@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreServices, type CoreServices } from '../../../electron/core/services';
+import { sharedNotesDir } from '../../helpers/sharedFixtures';
 
 /** The attendees' write-ups, as a user imports them: no dates, the year only in the title. */
-const NOTES = join(import.meta.dirname, '../../../../shared/fixtures/notes');
+const NOTES = sharedNotesDir();
 
 let dir: string;
 let services: CoreServices;
