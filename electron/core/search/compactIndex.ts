@@ -7,8 +7,9 @@ import { LazyNode, LEAF, type CompactTerms, type RadixNode } from './lazyTree';
 export type { CompactTerms } from './lazyTree';
 
 /*
- * The one place that reaches into MiniSearch's private state (why
- * package.json pins minisearch to exactly 7.2.0). Its own toJSON/loadJS
+ * Storage: one of the three modules that reach into MiniSearch's private
+ * state (with rankedSearch.ts and replaceDocument.ts; why package.json
+ * pins minisearch to exactly 7.2.0). Its own toJSON/loadJS
  * round trip turns 4.6 M postings into 4.6 M Map entries at every load
  * (1.5 s at 10,000 notes) and a 43 MB string at every save (4 s); here the
  * inverted index is saved as bytes, and loaded as a radix tree whose nodes

@@ -2,8 +2,9 @@ import type MiniSearch from 'minisearch';
 import type { MatchInfo, Query, SearchOptions, SearchResult } from 'minisearch';
 
 /*
- * The one place that reaches into MiniSearch's private query execution
- * (package.json pins minisearch to exactly 7.2.0). `search()` builds a
+ * Ranking: reaches into MiniSearch's private query execution, as
+ * compactIndex.ts and replaceDocument.ts reach into its index (why
+ * package.json pins minisearch to exactly 7.2.0). `search()` builds a
  * result object for every matching note and sorts them all, while a page
  * shows 20: a common word or a 3-letter prefix matches thousands of notes
  * at 10,000, and that building and sorting was most of such a query's time.
