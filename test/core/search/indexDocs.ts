@@ -1,6 +1,7 @@
 import { extractNote, infoOf, sourcesOf } from '../../../electron/core/search/documents';
 import { indexedFields, type IndexedFields } from '../../../electron/core/search/indexConfig';
 import type { FixtureLibrary } from './fixtureLibrary';
+import { seededRandom } from '../../bench/searchCorpus';
 
 /** The fixture library's talks as the index sees them, read through the library and the one Markdown engine. */
 export async function fixtureDocs(fixture: FixtureLibrary): Promise<IndexedFields[]> {
@@ -11,18 +12,6 @@ export async function fixtureDocs(fixture: FixtureLibrary): Promise<IndexedField
     docs.push(indexedFields(infoOf(source, hasOpenActions, 'fixture'), text));
   }
   return docs;
-}
-
-/** A small deterministic generator (mulberry32), so a failing case can be replayed. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -63,8 +52,8 @@ export function vocabulary(random: () => number, size: number): string[] {
 
 /** `count` generated talks with Zipf-like word frequencies, ids `gen-<n>` from `first`. */
 export function generatedDocs(count: number, seed: number, first = 0): IndexedFields[] {
-  const random = seeded(seed);
-  const words = vocabulary(seeded(7), 1500);
+  const random = seededRandom(seed);
+  const words = vocabulary(seededRandom(7), 1500);
   const word = () => words[Math.floor(words.length * random() ** 3)];
   const phrase = (n: number) => Array.from({ length: n }, word).join(' ');
   const kinds = ['talk', 'keynote', 'workshop', 'panel'];
@@ -78,4 +67,16 @@ export function generatedDocs(count: number, seed: number, first = 0): IndexedFi
     track: random() < 0.5 ? '' : phrase(1),
     text: phrase(20 + Math.floor(random() * 300)),
   }));
+}
+
+/** Sentences of made-up words from a few syllables: many shared prefixes, seeded to replay. */
+export function syllableSentences(seed: number): (words: number) => string {
+  const random = seededRandom(seed);
+  const syllables = 'ka ri to mo sa ne lu vi da pe go zu'.split(' ');
+  const word = () =>
+    Array.from(
+      { length: 1 + Math.floor(random() * 3) },
+      () => syllables[Math.floor(random() * syllables.length)],
+    ).join('');
+  return (words) => Array.from({ length: words }, word).join(' ');
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../electron/core/search/indexConfig';
 import { searchPage } from '../../../electron/core/search/rankedSearch';
 import { seededRandom } from '../../bench/searchCorpus';
+import { syllableSentences } from './indexDocs';
 
 /**
  * searchPage reaches into MiniSearch's private query execution to rank only
@@ -11,13 +12,7 @@ import { seededRandom } from '../../bench/searchCorpus';
  * if a MiniSearch upgrade changes the internals, this fails.
  */
 const random = seededRandom(5);
-const syllables = 'ka ri to mo sa ne lu vi da pe go zu'.split(' ');
-const word = () =>
-  Array.from(
-    { length: 1 + Math.floor(random() * 3) },
-    () => syllables[Math.floor(random() * 12)],
-  ).join('');
-const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
+const sentence = syllableSentences(15);
 
 /**
  * Two identical indexes: a search drops the postings of discarded notes it

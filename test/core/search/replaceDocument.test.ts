@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../electron/core/search/indexConfig';
 import { replaceDocument } from '../../../electron/core/search/replaceDocument';
 import { seededRandom } from '../../bench/searchCorpus';
+import { syllableSentences } from './indexDocs';
 
 /**
  * A saved note is re-indexed in place, only its changed words going in and
@@ -10,13 +11,7 @@ import { seededRandom } from '../../bench/searchCorpus';
  * index must answer as one built afresh from the notes as they now are.
  */
 const random = seededRandom(9);
-const syllables = 'ka ri to mo sa ne lu vi da pe go zu'.split(' ');
-const word = () =>
-  Array.from(
-    { length: 1 + Math.floor(random() * 3) },
-    () => syllables[Math.floor(random() * 12)],
-  ).join('');
-const sentence = (n: number) => Array.from({ length: n }, word).join(' ');
+const sentence = syllableSentences(19);
 
 const options = { ...MINISEARCH_OPTIONS, autoVacuum: false as const };
 const note = (i: number): IndexedFields => ({
@@ -36,7 +31,7 @@ function edited(doc: IndexedFields): IndexedFields {
   const roll = random();
   if (roll < 0.4) words.splice(at, 0, ...sentence(1 + Math.floor(random() * 5)).split(' '));
   else if (roll < 0.7) words.splice(at, 1 + Math.floor(random() * 5));
-  else words[at] = word();
+  else words[at] = sentence(1);
   // Now and then the small fields change too (a retitled talk).
   return { ...doc, text: words.join(' '), title: random() < 0.1 ? sentence(3) : doc.title };
 }
