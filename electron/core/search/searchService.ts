@@ -211,6 +211,8 @@ export class SearchService {
 
   private async apply(api: IndexApi, change: LibraryChange): Promise<void> {
     if (change.entity === 'conference') {
+      // Its intro notes are not indexed: typing in them changes nothing here.
+      if (change.notesOnly) return;
       // A renamed or moved conference changes every talk under it: compare them all.
       await api.sync(await this.listSources());
       return;

@@ -95,3 +95,28 @@ describe('saves of a note being typed in', () => {
     expect(await found('idlesaveword')).toEqual([typed.id]);
   });
 });
+
+describe('saves of a conference', () => {
+  it('its intro notes alone list nothing again; a new title reaches its talks', async () => {
+    const talk = fixture.talk('Local Development');
+    const list = vi.spyOn(fixture.library, 'list');
+    let intro = await fixture.library.readConference(talk.conferenceId);
+    intro = await fixture.library.updateConference(
+      talk.conferenceId,
+      { body: 'Typed into the intro.\n' },
+      intro.revision,
+    );
+    await search.whenIdle();
+    expect(list).not.toHaveBeenCalled();
+
+    await fixture.library.updateConference(
+      talk.conferenceId,
+      { meta: { title: 'Renamedconference Days' } },
+      intro.revision,
+    );
+    await search.whenIdle();
+    expect(list).toHaveBeenCalled();
+    expect(await found('renamedconference')).toContain(talk.id);
+    list.mockRestore();
+  });
+});
