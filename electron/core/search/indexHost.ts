@@ -50,7 +50,11 @@ const BATCH = 32;
 const SLICE_MS = 25;
 /** Progress is reported at most this often. */
 const PROGRESS_MS = 250;
-/** Unsaved changes are written this long after the last one (and on close). */
+/**
+ * Unsaved changes are written this long after the first of them (and on
+ * close): counting from the last would let an hour of typing put the save
+ * off for the hour, the text store growing by every save's text meanwhile.
+ */
 const SAVE_DELAY_MS = 30_000;
 /** Scans kept of recently saved notes (the one being typed in, mostly), and their Markdown's size. */
 const KEPT_SCANS = 16;
@@ -382,7 +386,7 @@ export class IndexHost implements IndexApi {
   private changed(): void {
     this.dirty = true;
     this.state = { ...this.state, talks: this.index.size };
-    if (this.saveTimer) clearTimeout(this.saveTimer);
+    if (this.saveTimer) return;
     this.saveTimer = setTimeout(() => void this.save().catch(() => {}), SAVE_DELAY_MS);
     this.saveTimer.unref();
   }
