@@ -25,7 +25,7 @@ import { NotFoundError } from '../errors';
 import { nodeSaveFileSystem, type SaveFileSystem } from '../fs/fileSystem';
 import { resolveAssetPath, saveAssetFile } from './assets';
 import { insideLibrary, slugify, uniqueName } from './fileNames';
-import { buildTree } from './libraryTree';
+import { buildTree, listing } from './libraryTree';
 import { diffIndexes, scanLibrary, talkPath, type LibraryIndex } from './libraryIndex';
 import { NoteWriter } from './noteSaver';
 import { CONFERENCE_FILE, completeMeta, type ScanCache } from './scan';
@@ -412,18 +412,4 @@ export class FileLibrary implements LibraryService {
     );
     talk.fileName = fileName;
   }
-}
-
-/**
- * What the library's listing shows of a note; a save that leaves it equal
- * changed only the notes. `updated` moves with every save and is not shown.
- */
-function listing(note: {
-  meta: object;
-  problems: string[];
-  fileName?: string;
-  hasFile?: boolean;
-}): string {
-  const shown = { ...note.meta, updated: undefined };
-  return JSON.stringify([shown, note.problems, note.fileName, note.hasFile]);
 }

@@ -36,3 +36,17 @@ export function buildTree(root: string, index: LibraryIndex): LibraryTree {
   );
   return { root, conferences, problems: index.problems };
 }
+
+/**
+ * What the library's listing shows of a note; a save that leaves it equal
+ * changed only the notes. `updated` moves with every save and is not shown.
+ */
+export function listing(note: {
+  meta: object;
+  problems: string[];
+  fileName?: string;
+  hasFile?: boolean;
+}): string {
+  const shown = { ...note.meta, updated: undefined };
+  return JSON.stringify([shown, note.problems, note.fileName, note.hasFile]);
+}

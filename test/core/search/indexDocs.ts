@@ -80,3 +80,21 @@ export function syllableSentences(seed: number): (words: number) => string {
     ).join('');
   return (words) => Array.from({ length: words }, word).join(' ');
 }
+
+/** A talk of made-up words: `sentence` from syllableSentences, the notes `textWords` long. */
+export function syllableTalk(
+  i: number,
+  sentence: (words: number) => string,
+  textWords: number,
+): IndexedFields {
+  return {
+    id: `talk-${i}`,
+    title: sentence(4),
+    speakers: sentence(2),
+    conference: sentence(3),
+    tags: sentence(2),
+    kind: 'talk',
+    track: '',
+    text: sentence(textWords),
+  };
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../electron/core/search/indexConfig';
 import { searchPage } from '../../../electron/core/search/rankedSearch';
 import { seededRandom } from '../../bench/searchCorpus';
-import { syllableSentences } from './indexDocs';
+import { syllableSentences, syllableTalk } from './indexDocs';
 
 /**
  * searchPage reaches into MiniSearch's private query execution to rank only
@@ -22,16 +22,7 @@ const sentence = syllableSentences(15);
 function buildIndexes(): { indexes: Array<MiniSearch<IndexedFields>>; vocabulary: string[] } {
   const docs: IndexedFields[] = [];
   for (let i = 0; i < 600; i++) {
-    const fields = {
-      id: `talk-${i}`,
-      title: sentence(4),
-      speakers: sentence(2),
-      conference: sentence(3),
-      tags: sentence(2),
-      kind: 'talk',
-      track: '',
-      text: sentence(60),
-    };
+    const fields = syllableTalk(i, sentence, 60);
     docs.push(fields);
     // Twins score the same: the order of ties must be MiniSearch's too.
     if (i % 50 === 0) docs.push({ ...fields, id: `twin-${i}` });

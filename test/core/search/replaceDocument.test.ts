@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../electron/core/search/indexConfig';
 import { replaceDocument } from '../../../electron/core/search/replaceDocument';
 import { seededRandom } from '../../bench/searchCorpus';
-import { syllableSentences } from './indexDocs';
+import { syllableSentences, syllableTalk } from './indexDocs';
 
 /**
  * A saved note is re-indexed in place, only its changed words going in and
@@ -14,16 +14,10 @@ const random = seededRandom(9);
 const sentence = syllableSentences(19);
 
 const options = { ...MINISEARCH_OPTIONS, autoVacuum: false as const };
-const note = (i: number): IndexedFields => ({
-  id: `talk-${i}`,
-  title: sentence(4),
-  speakers: sentence(2),
-  conference: sentence(3),
-  tags: sentence(2),
-  kind: 'talk',
-  track: '',
-  text: `${sentence(80)}\nThe end of the note.`,
-});
+const note = (i: number): IndexedFields => {
+  const talk = syllableTalk(i, sentence, 80);
+  return { ...talk, text: `${talk.text}\nThe end of the note.` };
+};
 
 function edited(doc: IndexedFields): IndexedFields {
   const words = doc.text.split(' ');
