@@ -12,10 +12,9 @@ import type {
 } from '../../../shared/search/types';
 import { normalizePhrase } from '../../../shared/search/text';
 import { rescan, type ScanState } from '../../../shared/markdown/incrementalPlainText';
-import { infoOf, type TalkSource } from './documents';
+import type { TalkSource } from './documents';
 import { ExtractPool, extractFile, MAX_INDEXED_BODY, type ExtractResult } from './extractPool';
-import { INDEX_VERSION, indexedFields } from './indexConfig';
-import { replaceDocument } from './replaceDocument';
+import { INDEX_VERSION } from './indexConfig';
 import { countFacets } from './facets';
 import { runQuery } from './queryRunner';
 import { SearchIndex } from './searchIndex';
@@ -166,7 +165,8 @@ export class IndexHost implements IndexApi {
       }
       for (const { source, fingerprint } of toParse) {
         const { text, hasOpenActions, scan } = await parsed.next(this.file(source.path));
-        if (!touched.has(source.id)) this.store(source, text, hasOpenActions, fingerprint, scan);
+        if (!touched.has(source.id))
+          this.index.upsert(source, text, hasOpenActions, fingerprint, scan);
         await step();
       }
     } finally {
@@ -203,48 +203,10 @@ export class IndexHost implements IndexApi {
     const previous = this.scans.get(source.id) ?? this.index.texts.scan(source.id) ?? null;
     const scan = rescan(previous, body.slice(0, MAX_INDEXED_BODY));
     this.keepScan(source.id, scan.state);
-    if (!this.replace(source, scan.text, scan.hasOpenTasks, fingerprint, scan.state))
-      this.store(source, scan.text, scan.hasOpenTasks, fingerprint, scan.state);
+    const { text, hasOpenTasks, state } = scan;
+    if (!this.index.replace(source, text, hasOpenTasks, fingerprint, state))
+      this.index.upsert(source, text, hasOpenTasks, fingerprint, state);
     this.changed();
-  }
-
-  /**
-   * Re-indexes a saved note in place: only its changed words go in and
-   * out of the index (see replaceDocument.ts). False when it cannot (a new
-   * note, its indexed text unreadable): then it is indexed as new.
-   */
-  private replace(
-    source: TalkSource,
-    text: string,
-    open: boolean,
-    fingerprint: string,
-    scan: ScanState | null,
-  ): boolean {
-    const { miniSearch, talks, texts } = this.index;
-    const before = talks.get(source.id);
-    // The text the index holds for it: read before the new one replaces it in the store.
-    const indexed = before && miniSearch.has(source.id) ? texts.get(source.id) : undefined;
-    if (!before || indexed === undefined) return false;
-    const after = infoOf(source, open, fingerprint);
-    if (!replaceDocument(miniSearch, indexedFields(before, indexed), indexedFields(after, text)))
-      return false;
-    if (!texts.has(source.id, fingerprint)) texts.put(source.id, fingerprint, text, open, scan);
-    talks.set(source.id, after);
-    return true;
-  }
-
-  /** Indexes a note, its text stored with the scan it came from. */
-  private store(
-    source: TalkSource,
-    text: string,
-    open: boolean,
-    fingerprint: string,
-    scan: ScanState | null,
-  ): void {
-    // Stored first, with the scan: the index then finds this version stored and keeps it.
-    if (!this.index.texts.has(source.id, fingerprint))
-      this.index.texts.put(source.id, fingerprint, text, open, scan);
-    this.index.upsert(source, text, open, fingerprint);
   }
 
   /** Keeps a note's scan for its next save; the least recently saved go first. */

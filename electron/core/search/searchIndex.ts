@@ -1,7 +1,9 @@
 import MiniSearch from 'minisearch';
+import type { ScanState } from '../../../shared/markdown/incrementalPlainText';
 import type { TalkRef } from '../../../shared/search/types';
 import { infoOf, type TalkInfo, type TalkSource } from './documents';
 import { indexedFields, MINISEARCH_OPTIONS, type IndexedFields } from './indexConfig';
+import { replaceDocument } from './replaceDocument';
 import type { TextStore } from './textStore';
 
 /**
@@ -33,14 +35,54 @@ export class SearchIndex {
     return sameFields(info, infoOf(source, info.hasOpenActions, fingerprint));
   }
 
-  /** Indexes (or re-indexes) a talk with its notes' plain text. */
-  upsert(source: TalkSource, text: string, hasOpenActions: boolean, fingerprint: string): void {
+  /**
+   * Indexes (or re-indexes) a talk with its notes' plain text, stored with
+   * the scan that gave it (its next save then re-parses only what changed).
+   */
+  upsert(
+    source: TalkSource,
+    text: string,
+    hasOpenActions: boolean,
+    fingerprint: string,
+    scan?: ScanState | null,
+  ): void {
     const info = infoOf(source, hasOpenActions, fingerprint);
-    if (!this.texts.has(source.id, fingerprint))
-      this.texts.put(source.id, fingerprint, text, hasOpenActions);
+    this.store(info, text, scan);
     if (this.miniSearch.has(source.id)) this.miniSearch.discard(source.id);
     this.miniSearch.add(indexedFields(info, text));
     this.talks.set(source.id, info);
+  }
+
+  /**
+   * Re-indexes a saved talk in place: only its changed words go in and out
+   * (replaceDocument.ts). False when it cannot (a new talk, its indexed text
+   * unreadable): then `upsert` it.
+   */
+  replace(
+    source: TalkSource,
+    text: string,
+    hasOpenActions: boolean,
+    fingerprint: string,
+    scan?: ScanState | null,
+  ): boolean {
+    const before = this.talks.get(source.id);
+    // The text the index holds for it: read before the new one replaces it in the store.
+    const indexed =
+      before && this.miniSearch.has(source.id) ? this.texts.get(source.id) : undefined;
+    if (!before || indexed === undefined) return false;
+    const after = infoOf(source, hasOpenActions, fingerprint);
+    if (
+      !replaceDocument(this.miniSearch, indexedFields(before, indexed), indexedFields(after, text))
+    )
+      return false;
+    this.store(after, text, scan);
+    this.talks.set(source.id, after);
+    return true;
+  }
+
+  private store(info: TalkInfo, text: string, scan?: ScanState | null): void {
+    if (!this.texts.has(info.id, info.fingerprint))
+      this.texts.put(info.id, info.fingerprint, text, info.hasOpenActions, scan);
   }
 
   /**
