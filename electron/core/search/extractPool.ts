@@ -3,6 +3,7 @@ import type { Worker } from 'node:worker_threads';
 import { splitFrontMatter } from '../../../shared/markdown';
 import { decodeNote } from '../library/noteFile';
 import type { ScanState } from '../../../shared/markdown/incrementalPlainText';
+import { countTerms, type CountedField } from './countedTerms';
 import { extractNote } from './documents';
 import { spawnWorker } from './workerClient';
 
@@ -17,6 +18,8 @@ export interface ExtractResult {
   hasOpenActions: boolean;
   /** Kept in the text store, so that the note's first save re-parses only what changed. */
   scan: ScanState | null;
+  /** The text's words counted, on this thread, so that the index adds each once (bulkAdd.ts). */
+  counted: CountedField;
 }
 
 /** Markdown past this size is not parsed for search: a 20 MB paste must not stall the index. */
@@ -30,7 +33,8 @@ export async function extractFile(file: string): Promise<ExtractResult> {
   } catch {
     // Unreadable now (removed, permissions): index what the library knows, the title and speakers.
   }
-  return extractNote(body.slice(0, MAX_INDEXED_BODY));
+  const extracted = extractNote(body.slice(0, MAX_INDEXED_BODY));
+  return { ...extracted, counted: countTerms(extracted.text) };
 }
 
 /** The extraction worker beside this file: `.ts` from source (tsx, vitest), `.js` when bundled. */

@@ -1,0 +1,67 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { BulkAdder } from '../../../electron/core/search/bulkAdd';
+import { countTerms } from '../../../electron/core/search/countedTerms';
+import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../electron/core/search/indexConfig';
+import { generatedDocs } from './indexDocs';
+
+/**
+ * A build adds its notes from their counted words (a reach into MiniSearch
+ * 7.2.0's internals). The index must be the one MiniSearch's own `add`
+ * builds, down to its serialized form (the order of words and postings
+ * decides ties between equal scores), and keep answering so after other
+ * changes in between.
+ */
+const options = { ...MINISEARCH_OPTIONS, autoVacuum: false as const };
+
+function addedByMiniSearch(docs: IndexedFields[]): MiniSearch<IndexedFields> {
+  const index = new MiniSearch<IndexedFields>(options);
+  for (const doc of docs) index.add(doc);
+  return index;
+}
+
+describe('BulkAdder', () => {
+  const docs = generatedDocs(400, 3);
+
+  it('builds the index MiniSearch’s add builds', () => {
+    const index = new MiniSearch<IndexedFields>(options);
+    const adder = new BulkAdder(index, 'text');
+    // The counted text is what goes in: the document's own text is not read.
+    for (const doc of docs) adder.add({ ...doc, text: '' }, countTerms(doc.text));
+    expect(JSON.stringify(index)).toBe(JSON.stringify(addedByMiniSearch(docs)));
+    expect(index.search('con')).toEqual(addedByMiniSearch(docs).search('con'));
+  });
+
+  it('counts words as the index tokenizes and processes them', () => {
+    const counted = countTerms('The Conference, the conférence and THE conference 2022.');
+    // Stop words are not counted; accents fold; the length counts distinct tokens before that.
+    expect(counted.terms).toEqual(['conference', '2022']);
+    expect(counted.counts).toEqual([3, 1]);
+    expect(counted.length).toBe(4);
+  });
+
+  it('stays equal with discards, removals and re-adds in between', () => {
+    const index = new MiniSearch<IndexedFields>(options);
+    const reference = new MiniSearch<IndexedFields>(options);
+    const adder = new BulkAdder(index, 'text');
+    docs.forEach((doc, i) => {
+      adder.add(doc, countTerms(doc.text));
+      reference.add(doc);
+      if (i % 7 === 3) {
+        // A removal drops words whose last posting goes: their leaves leave the tree.
+        const gone = docs[i - 1];
+        for (const target of [index, reference]) target.remove(gone);
+        adder.add(gone, countTerms(gone.text));
+        reference.add(gone);
+      }
+    });
+    expect(JSON.stringify(index)).toBe(JSON.stringify(reference));
+  });
+
+  it('refuses a document already in the index', () => {
+    const index = new MiniSearch<IndexedFields>(options);
+    const adder = new BulkAdder(index, 'text');
+    adder.add(docs[0], countTerms(docs[0].text));
+    expect(() => adder.add(docs[0], countTerms(docs[0].text))).toThrow(/duplicate/);
+  });
+});
