@@ -5,6 +5,7 @@ import { decodeString } from 'micromark-util-decode-string';
 import type { Event, ParseOptions } from 'micromark-util-types';
 import type { Nodes } from 'mdast';
 import { parseMarkdown } from './engine';
+import { InertText } from './inertLines';
 import { overBudgetBlocks } from './pathological';
 import { treeToPlainText } from './plainText';
 
@@ -103,18 +104,28 @@ export interface WalkedScan {
   lines: string[];
   hasOpenTasks: boolean;
   blocks: ScanBlock[];
+  /** How many inert line rests the parser did not read (see inertLines.ts); 0 when it read all. */
+  hidden: number;
 }
 
-/** The walk with its top-level blocks; null for the notes it leaves to the tree. */
-export function walkMarkdown(markdown: string): WalkedScan | null {
+/**
+ * The walk with its top-level blocks; null for the notes it leaves to the
+ * tree. The parser reads the note with its inert line rests hidden, and the
+ * note as written when a hidden rest did not come back as text (or when
+ * `hideInert` is false: the tests compare the two).
+ */
+export function walkMarkdown(markdown: string, hideInert = true): WalkedScan | null {
   if (overBudgetBlocks(markdown).length > 0) return null;
-  return walk(
-    postprocess(
-      parse(OPTIONS)
-        .document()
-        .write(preprocess()(markdown, undefined, true)),
-    ),
-    markdown,
+  const inert = new InertText(markdown, hideInert);
+  const walked = inert.hidden > 0 ? walk(tokens(inert.text), inert) : null;
+  return walked ?? walk(tokens(markdown), new InertText(markdown, false));
+}
+
+function tokens(markdown: string): Event[] {
+  return postprocess(
+    parse(OPTIONS)
+      .document()
+      .write(preprocess()(markdown, undefined, true)),
   );
 }
 
@@ -136,8 +147,13 @@ const BETWEEN = new Set(['lineEnding', 'lineEndingBlank', 'linePrefix', 'listIte
 /** The line before `offset` is blank (`offset` starts a line). */
 const AFTER_BLANK_LINE = /\n[ \t]*\n$/;
 
-/** treeToPlainText over the token stream; null where the two could differ. */
-function walk(events: Event[], markdown: string): WalkedScan | null {
+/**
+ * treeToPlainText over the token stream of `inert.text`; null where the two
+ * could differ, or where a hidden rest did not come back as text.
+ */
+function walk(events: Event[], inert: InertText): WalkedScan | null {
+  // Offsets the walk reports are the original's; the checks on the source read what was parsed.
+  const markdown = inert.text;
   const lines: string[] = [];
   // The note's head, up to its first restartable block, is a block too (never restarted at).
   const blocks: ScanBlock[] = [{ start: 0, line: 0, open: false }];
@@ -165,7 +181,8 @@ function walk(events: Event[], markdown: string): WalkedScan | null {
         markdown.charCodeAt(start - 1) === 10 &&
         AFTER_BLANK_LINE.test(markdown.slice(Math.max(0, start - 64), start)) &&
         current.trim() === '';
-      if (restartable) blocks.push({ start, line: lines.length, open: false });
+      if (restartable)
+        blocks.push({ start: inert.original(start), line: lines.length, open: false });
     }
     if (skipDepth > 0) {
       if (SKIPPED.has(type)) skipDepth += kind === 'enter' ? 1 : -1;
@@ -194,13 +211,15 @@ function walk(events: Event[], markdown: string): WalkedScan | null {
       if (type === 'htmlText' && imageDepth > 0) return null;
     } else if (type === 'codeTextData' && tableDepth > 0) {
       // mdast-util-gfm-table unescapes pipes in a table's inline code (backslashes stay).
-      current += context
-        .sliceSerialize(token)
+      current += inert
+        .reveal(context.sliceSerialize(token), token.start.offset)
         .replace(/\\([\\|])/g, (all: string, c: string) => (c === '|' ? c : all));
-    } else if (LITERAL.has(type)) current += context.sliceSerialize(token);
+    } else if (LITERAL.has(type))
+      current += inert.reveal(context.sliceSerialize(token), token.start.offset);
     else if (BLOCKS.has(type)) flush();
     else if (!SILENT.has(type)) return null;
-    else if (type === 'codeFlowValue') current += context.sliceSerialize(token);
+    else if (type === 'codeFlowValue')
+      current += inert.reveal(context.sliceSerialize(token), token.start.offset);
     else if (type === 'lineEnding') {
       if (codeDepth > 0) flush();
       else current += ' ';
@@ -218,5 +237,6 @@ function walk(events: Event[], markdown: string): WalkedScan | null {
     } else if (type === 'table') tableDepth++;
   }
   flush();
-  return { lines, hasOpenTasks, blocks };
+  if (!inert.allRevealed) return null;
+  return { lines, hasOpenTasks, blocks, hidden: inert.hidden };
 }
