@@ -8,6 +8,7 @@ import {
 } from '../../../shared/schemas';
 import { insideLibrary, uniqueName } from './fileNames';
 import { talkPath, type IndexedConference, type IndexedTalk } from './libraryIndex';
+import type { ParsedNote } from './noteFile';
 import type { NoteWriter } from './noteSaver';
 import { CONFERENCE_FILE, completeMeta } from './scan';
 
@@ -16,7 +17,14 @@ export async function readTalkDocument(
   writer: NoteWriter,
   talk: IndexedTalk,
 ): Promise<TalkDocument> {
-  const note = await writer.read(talkPath(talk), TalkMetaSchema);
+  return talkDocument(talk, await writer.read(talkPath(talk), TalkMetaSchema));
+}
+
+/** A talk as the app opens it, from its file as parsed (read, or just written). */
+export function talkDocument(
+  talk: IndexedTalk,
+  note: Pick<ParsedNote<TalkMeta>, 'fields' | 'body' | 'revision' | 'problems'>,
+): TalkDocument {
   return {
     id: talk.id,
     conferenceId: talk.conferenceId,

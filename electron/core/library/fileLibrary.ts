@@ -36,8 +36,9 @@ import {
   inSchemaOrder,
   readConferenceDocument,
   readTalkDocument,
+  talkDocument,
 } from './documents';
-import type { LibraryService } from './types';
+import type { ChangeListener, LibraryService } from './types';
 import { LibraryWatcher } from './watcher';
 
 export interface FileLibraryOptions {
@@ -55,7 +56,7 @@ export interface FileLibraryOptions {
 export class FileLibrary implements LibraryService {
   private index: LibraryIndex = { conferences: new Map(), talks: new Map(), problems: [] };
   private readonly cache: ScanCache = new Map();
-  private readonly listeners = new Set<(change: LibraryChange) => void>();
+  private readonly listeners = new Set<ChangeListener>();
   private queue: Promise<unknown> = Promise.resolve();
   private readonly clock: () => Date;
   private readonly writer: NoteWriter;
@@ -201,15 +202,21 @@ export class FileLibrary implements LibraryService {
       if (patch.title && slugify(patch.title) !== slugify(talk.fileName.replace(/\.md$/, ''))) {
         await this.renameTalkFile(talk, slugify(patch.title, 'talk'));
       }
-      this.emit({
-        entity: 'talk',
-        id,
-        kind: 'changed',
-        path: talkPath(talk),
-        external: false,
-        ...(listing(talk) === listedBefore && { notesOnly: true }),
-      });
-      return this.readTalkNow(id);
+      // What was just written, as reading it back would give it: neither the caller nor a
+      // listener (the search index, at every autosave) reads and parses the file again.
+      const saved = talkDocument(talk, result);
+      this.emit(
+        {
+          entity: 'talk',
+          id,
+          kind: 'changed',
+          path: talkPath(talk),
+          external: false,
+          ...(listing(talk) === listedBefore && { notesOnly: true }),
+        },
+        saved,
+      );
+      return saved;
     });
   }
 
@@ -333,7 +340,7 @@ export class FileLibrary implements LibraryService {
     });
   }
 
-  onChange(listener: (change: LibraryChange) => void): () => void {
+  onChange(listener: ChangeListener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -367,10 +374,10 @@ export class FileLibrary implements LibraryService {
     diffIndexes(before, this.index).forEach((change) => this.emit(change));
   }
 
-  private emit(change: LibraryChange): void {
+  private emit(change: LibraryChange, saved?: TalkDocument): void {
     for (const listener of this.listeners) {
       try {
-        listener(change);
+        listener(change, saved);
       } catch {
         // A failing listener must not break a save.
       }

@@ -13,6 +13,9 @@ import { referencedAssets } from './assets';
 
 type MetaSchema = z.ZodObject;
 
+/** What an update left in the file, parsed as a read would parse it; `written` false when unchanged. */
+export type SavedNote<M> = ParsedNote<M> & { written: boolean };
+
 /**
  * Reads and writes single note files: every write atomic, every update
  * checked against the revision the caller read.
@@ -49,7 +52,7 @@ export class NoteWriter {
     patch: Record<string, unknown>,
     body: string | undefined,
     baseRevision: string,
-  ): Promise<{ written: boolean; revision: string; fields: Partial<z.output<S>> }> {
+  ): Promise<SavedNote<z.output<S>>> {
     const target = insideLibrary(this.root, path);
     const bytes = await readFile(target).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return Buffer.alloc(0);
@@ -74,17 +77,14 @@ export class NoteWriter {
       throw new ConflictError(path, conflictPath);
     }
     if (Object.keys(changes).length === 0 && !bodyChanged && current) {
-      return { written: false, revision: currentRevision, fields: current.fields };
+      return { written: false, ...current };
     }
     if ('updated' in schema.shape) changes.updated = this.clock().toISOString();
     const text = writeNoteText(current, changes, newBody);
     const written = Buffer.from(text, 'utf8');
     await atomicWrite(target, written, this.fs);
-    return {
-      written: true,
-      revision: revisionOf(written),
-      fields: parseNote(written, schema).fields,
-    };
+    // Parsed as a read would parse it: the caller answers with it instead of reading it back.
+    return { written: true, ...parseNote(written, schema) };
   }
 
   /** Moves a note to another conference folder, taking the images it shows along. */

@@ -57,8 +57,17 @@ export interface LibraryService {
   resolveAsset(noteId: string, src: string): Promise<string>;
 
   /** Subscribes to changes from the app and from outside; returns the unsubscribe function. */
-  onChange(listener: (change: LibraryChange) => void): () => void;
+  onChange(listener: ChangeListener): () => void;
   /** Starts watching the folder for changes made outside the app. */
   watch(): Promise<void>;
   close(): Promise<void>;
 }
+
+/**
+ * Hears a library change. `saved` comes with a talk the app itself just
+ * saved: the talk as written (the very document the save returns: read
+ * it, never change it), so that one following every autosave need not
+ * read and parse the file again. It stays on the main side: only the
+ * change goes to the window.
+ */
+export type ChangeListener = (change: LibraryChange, saved?: TalkDocument) => void;

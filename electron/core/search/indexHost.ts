@@ -1,3 +1,4 @@
+import { statSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import type {
   TalkRef,
 } from '../../../shared/search/types';
 import { normalizePhrase } from '../../../shared/search/text';
-import { rescan, type ScanState } from '../../../shared/markdown/incrementalPlainText';
+import { rescan } from '../../../shared/markdown/incrementalPlainText';
 import type { TalkSource } from './documents';
 import { ExtractPool, extractFile, MAX_INDEXED_BODY, type ExtractResult } from './extractPool';
 import { INDEX_VERSION } from './indexConfig';
@@ -55,9 +56,6 @@ const PROGRESS_MS = 250;
  * off for the hour, the text store growing by every save's text meanwhile.
  */
 const SAVE_DELAY_MS = 30_000;
-/** Scans kept of recently saved notes (the one being typed in, mostly), and their Markdown's size. */
-const KEPT_SCANS = 16;
-const KEPT_SCAN_CHARS = 4_000_000;
 
 /** How a build spreads its Markdown parsing over worker threads. */
 export interface PoolOptions {
@@ -76,8 +74,6 @@ export class IndexHost implements IndexApi {
   private saveTimer: NodeJS.Timeout | null = null;
   /** Talks saved while a sync runs: the sync's older listing must not remove or overwrite them. */
   private touched: Set<string> | null = null;
-  /** The last scan of recently saved notes, oldest first: the next save re-parses only what changed. */
-  private readonly scans = new Map<string, ScanState>();
 
   constructor(
     private readonly dir: string,
@@ -182,7 +178,6 @@ export class IndexHost implements IndexApi {
 
   async rebuild(sources: TalkSource[]): Promise<IndexStatus> {
     // Nothing of the old index is trusted, not even the stored texts: every note is parsed again.
-    this.scans.clear();
     const old = this.index.texts;
     this.index = SearchIndex.empty(TextStore.open(this.dir, old.generation + 1, new Map()));
     old.close();
@@ -198,33 +193,21 @@ export class IndexHost implements IndexApi {
 
   async upsert(source: TalkSource, body: string): Promise<void> {
     this.touched?.add(source.id);
-    const fingerprint = (await this.fingerprint(source.path)) ?? `saved:${Date.now()}`;
-    // The last scan of the note: kept here while it is being typed in, else in the text store.
-    const previous = this.scans.get(source.id) ?? this.index.texts.scan(source.id) ?? null;
-    const scan = rescan(previous, body.slice(0, MAX_INDEXED_BODY));
-    this.keepScan(source.id, scan.state);
-    const { text, hasOpenTasks, state } = scan;
-    if (!this.index.replace(source, text, hasOpenTasks, fingerprint, state))
-      this.index.upsert(source, text, hasOpenTasks, fingerprint, state);
+    // A synchronous stat: this thread has nothing else to do meanwhile, and a trip through
+    // libuv's thread pool (busy with the main process's own file work) costs more than the stat.
+    const fingerprint = this.fingerprintNow(source.path) ?? `saved:${Date.now()}`;
+    // What the index holds for the note: in memory while it is typed in, else one store read.
+    const previous = this.index.indexed(source.id);
+    const { text, hasOpenTasks, state } = rescan(
+      previous?.scan ?? null,
+      body.slice(0, MAX_INDEXED_BODY),
+    );
+    this.index.replace(source, text, hasOpenTasks, fingerprint, state);
     this.changed();
-  }
-
-  /** Keeps a note's scan for its next save; the least recently saved go first. */
-  private keepScan(id: string, state: ScanState | null): void {
-    this.scans.delete(id);
-    if (state) this.scans.set(id, state);
-    let chars = 0;
-    for (const kept of this.scans.values()) chars += kept.markdown.length;
-    for (const [oldest, kept] of this.scans) {
-      if (this.scans.size <= KEPT_SCANS && chars <= KEPT_SCAN_CHARS) break;
-      this.scans.delete(oldest);
-      chars -= kept.markdown.length;
-    }
   }
 
   async remove(id: string): Promise<void> {
     this.touched?.add(id);
-    this.scans.delete(id);
     this.index.remove(id);
     this.changed();
   }
@@ -328,9 +311,16 @@ export class IndexHost implements IndexApi {
 
   private async fingerprint(relative: string): Promise<string | null> {
     try {
-      const info = await stat(this.file(relative));
-      // The index version is part of it: a new way of extracting text invalidates stored texts.
-      return `${INDEX_VERSION}:${info.mtimeMs}:${info.size}`;
+      return fingerprintOf(await stat(this.file(relative)));
+    } catch {
+      return null;
+    }
+  }
+
+  /** As `fingerprint`, without leaving this thread. */
+  private fingerprintNow(relative: string): string | null {
+    try {
+      return fingerprintOf(statSync(this.file(relative)));
     } catch {
       return null;
     }
@@ -357,4 +347,9 @@ export class IndexHost implements IndexApi {
     this.state = status;
     this.onStatus(status);
   }
+}
+
+/** A file version as the index tells it; the index version is part of it, so a new way of extracting text invalidates stored texts. */
+function fingerprintOf(info: Stats): string {
+  return `${INDEX_VERSION}:${info.mtimeMs}:${info.size}`;
 }

@@ -1,4 +1,13 @@
 import type MiniSearch from 'minisearch';
+import { terms as indexTokenizer } from '../../../shared/search/text';
+import {
+  countedChange,
+  countTokens,
+  searchedChange,
+  wholeChange,
+  type FieldChange,
+  type TokenCounts,
+} from './tokenDelta';
 
 /*
  * Re-indexing a saved note in place (package.json pins minisearch to
@@ -13,6 +22,7 @@ import type MiniSearch from 'minisearch';
 
 /** MiniSearch 7.2.0's private members used here. */
 interface Internals {
+  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
   _idToShortId: Map<unknown, number>;
   _fieldIds: Record<string, number>;
   _fieldLength: Map<number, number[]>;
@@ -29,66 +39,122 @@ interface Internals {
 }
 
 /**
+ * One large field whose re-indexing looks at its changed stretch only
+ * (tokenDelta.ts), with its tokens counted when the caller kept them from
+ * the last re-indexing (a note saved again and again while typed in).
+ */
+export interface KeptTokens {
+  field: string;
+  /** The field's tokens in `before`, if known. Replaced by those of `after` when known. */
+  tokens?: TokenCounts;
+}
+
+/**
+ * MiniSearch's short id of a document, or undefined when it is not in the
+ * index. A document discarded and added again gets a new one.
+ */
+export function shortIdOf<T>(miniSearch: MiniSearch<T>, id: string): number | undefined {
+  return (miniSearch as unknown as Internals)._idToShortId.get(id);
+}
+
+/**
  * Makes the indexed document `before` (as it was added) into `after` (same
  * id). False, changing nothing, when the document is not in the index as
- * expected; the caller then discards and adds it.
+ * expected; the caller then discards and adds it. With `kept`, that field
+ * is diffed over its changed stretch, and `kept.tokens` then counts its
+ * tokens in `after` (undefined when that was not worked out).
  */
 export function replaceDocument<T extends { id: string }>(
   miniSearch: MiniSearch<T>,
   before: T,
   after: T,
+  kept?: KeptTokens,
 ): boolean {
   const index = miniSearch as unknown as Internals;
   const shortId = index._idToShortId.get(before.id);
   const lengths = shortId === undefined ? undefined : index._fieldLength.get(shortId);
   if (shortId === undefined || !lengths || before.id !== after.id) return false;
   const { fields, tokenize, processTerm } = index._options;
-  const changed = fields.filter((field) => value(before, field) !== value(after, field));
-  const counted = changed.map((field) => {
-    const old = count(value(before, field), field, tokenize, processTerm);
-    return { field, old, now: count(value(after, field), field, tokenize, processTerm) };
-  });
-  // The lengths MiniSearch recorded must be the ones of `before`, or it was not what was added.
-  if (counted.some(({ field, old }) => lengths[index._fieldIds[field]] !== old.length))
-    return false;
+  const changes: Array<{ field: string; fieldId: number; terms: Map<string, number> }> = [];
+  const fieldChanges: FieldChange[] = [];
+  for (const field of fields) {
+    const old = value(before, field);
+    const now = value(after, field);
+    if (old === now) continue;
+    const fieldId = index._fieldIds[field];
+    const count = (text: string) => countTokens(tokenize(text, field));
+    const change =
+      field === kept?.field
+        ? stretchChange(kept, old, now, lengths[fieldId], count, tokenize === indexTokenizer)
+        : wholeChange(count(old), count(now));
+    // The length MiniSearch recorded must be the one of `before`, or it was not what was added.
+    if (!change || lengths[fieldId] !== change.oldLength) return false;
+    const terms = termDelta(change.delta, field, processTerm);
+    // And the words going must be there (all that can be checked of a change found in part).
+    for (const [term, times] of terms)
+      if (times < 0 && postings(index, term, fieldId, shortId) < -times) return false;
+    changes.push({ field, fieldId, terms });
+    fieldChanges.push(change);
+  }
 
   const documents = index._documentCount;
-  for (const { field, old, now } of counted) {
-    const fieldId = index._fieldIds[field];
-    for (const [term, times] of now.terms) {
-      for (let n = old.terms.get(term) ?? 0; n < times; n++) index.addTerm(fieldId, shortId, term);
-    }
-    for (const [term, times] of old.terms) {
-      for (let n = now.terms.get(term) ?? 0; n < times; n++)
-        index.removeTerm(fieldId, shortId, term);
-    }
+  changes.forEach(({ field, fieldId, terms }, i) => {
+    // Additions first: a word moving between two tokens that process alike never leaves the tree.
+    for (const [term, times] of terms)
+      for (let n = 0; n < times; n++) index.addTerm(fieldId, shortId, term);
+    for (const [term, times] of terms)
+      for (let n = 0; n > times; n--) index.removeTerm(fieldId, shortId, term);
     // As discard (over all documents) then add (over the others) would.
-    index.removeFieldLength(shortId, fieldId, documents, old.length);
-    index.addFieldLength(shortId, fieldId, documents - 1, now.length);
-  }
+    const { oldLength, newLength, commit } = fieldChanges[i];
+    index.removeFieldLength(shortId, fieldId, documents, oldLength);
+    index.addFieldLength(shortId, fieldId, documents - 1, newLength);
+    if (field === kept?.field) kept.tokens = commit();
+  });
   return true;
+}
+
+/**
+ * The kept field's change: from its counts; else by searching the rest of
+ * the note (the index's own tokenizer only); else counted in full, which
+ * gives the counts for next time.
+ */
+function stretchChange(
+  kept: KeptTokens,
+  old: string,
+  now: string,
+  recordedLength: number,
+  count: (text: string) => TokenCounts,
+  searchable: boolean,
+): FieldChange | null {
+  if (kept.tokens) return countedChange(kept.tokens, old, now, count);
+  return (
+    (searchable ? searchedChange(old, now, recordedLength, count) : null) ??
+    countedChange(count(old), old, now, count)
+  );
+}
+
+/** How often the document holds `term` in the field, as the index says. */
+function postings(index: Internals, term: string, fieldId: number, shortId: number): number {
+  return index._index.get(term)?.get(fieldId)?.get(shortId) ?? 0;
+}
+
+/** The tokens' changes as changes of processed terms (a token may give several, or none). */
+function termDelta(
+  delta: TokenCounts,
+  field: string,
+  processTerm: Internals['_options']['processTerm'],
+): Map<string, number> {
+  const terms = new Map<string, number>();
+  for (const [token, change] of delta) {
+    if (change === 0) continue;
+    const processed = processTerm(token, field);
+    for (const term of Array.isArray(processed) ? processed : [processed])
+      if (term) terms.set(term, (terms.get(term) ?? 0) + change);
+  }
+  return terms;
 }
 
 function value<T>(document: T, field: string): string {
   const found = (document as Record<string, unknown>)[field];
   return typeof found === 'string' ? found : '';
-}
-
-/** The field's processed terms with their counts, and its length as MiniSearch counts it. */
-function count(
-  text: string,
-  field: string,
-  tokenize: Internals['_options']['tokenize'],
-  processTerm: Internals['_options']['processTerm'],
-): { terms: Map<string, number>; length: number } {
-  const tokens = tokenize(text, field);
-  const terms = new Map<string, number>();
-  for (const token of tokens) {
-    const processed = processTerm(token, field);
-    for (const term of Array.isArray(processed) ? processed : [processed]) {
-      if (term) terms.set(term, (terms.get(term) ?? 0) + 1);
-    }
-  }
-  // MiniSearch counts a field's length as its distinct tokens, before processing.
-  return { terms, length: new Set(tokens).size };
 }

@@ -3,7 +3,8 @@ import type { ScanState } from '../../../shared/markdown/incrementalPlainText';
 import type { TalkRef } from '../../../shared/search/types';
 import { infoOf, type TalkInfo, type TalkSource } from './documents';
 import { indexedFields, MINISEARCH_OPTIONS, type IndexedFields } from './indexConfig';
-import { replaceDocument } from './replaceDocument';
+import { KeptTexts, type KeptText } from './keptTexts';
+import { replaceDocument, shortIdOf, type KeptTokens } from './replaceDocument';
 import type { TextStore } from './textStore';
 
 /**
@@ -13,6 +14,9 @@ import type { TextStore } from './textStore';
  * worker owns one, tests may drive one directly.
  */
 export class SearchIndex {
+  /** What the index holds for the talks saved lately (see `indexed`). */
+  private readonly kept = new KeptTexts();
+
   constructor(
     readonly miniSearch: MiniSearch<IndexedFields>,
     readonly talks: Map<string, TalkInfo>,
@@ -54,9 +58,20 @@ export class SearchIndex {
   }
 
   /**
-   * Re-indexes a saved talk in place: only its changed words go in and out
-   * (replaceDocument.ts). False when it cannot (a new talk, its indexed text
-   * unreadable): then `upsert` it.
+   * The text the index holds for a talk, with the scan that gave it: kept
+   * in memory for the talks saved lately (a save while typing reads
+   * nothing), else one read of the text store, kept from then on.
+   * Undefined for a talk not indexed or whose text is unreadable.
+   */
+  indexed(id: string): Pick<KeptText, 'text' | 'scan'> | undefined {
+    return this.keptText(id);
+  }
+
+  /**
+   * Re-indexes a saved talk: in place when it can, only its changed words
+   * going in and out (replaceDocument.ts), else (a new talk, its indexed
+   * text unreadable) by `upsert`. True when it was in place. What it
+   * indexed is kept for the talk's next save (`indexed`).
    */
   replace(
     source: TalkSource,
@@ -66,18 +81,41 @@ export class SearchIndex {
     scan?: ScanState | null,
   ): boolean {
     const before = this.talks.get(source.id);
-    // The text the index holds for it: read before the new one replaces it in the store.
-    const indexed =
-      before && this.miniSearch.has(source.id) ? this.texts.get(source.id) : undefined;
-    if (!before || indexed === undefined) return false;
+    const previous = before && this.keptText(source.id);
     const after = infoOf(source, hasOpenActions, fingerprint);
-    if (
-      !replaceDocument(this.miniSearch, indexedFields(before, indexed), indexedFields(after, text))
-    )
-      return false;
-    this.store(after, text, scan);
-    this.talks.set(source.id, after);
-    return true;
+    const tokens: KeptTokens = { field: 'text', tokens: previous?.tokens };
+    const inPlace =
+      previous !== undefined &&
+      replaceDocument(
+        this.miniSearch,
+        indexedFields(before!, previous.text),
+        indexedFields(after, text),
+        tokens,
+      );
+    if (inPlace) {
+      // Stored even when the fingerprint is unchanged (two saves within one tick of the file
+      // clock, same size): the store must hold what the index holds.
+      if (text !== previous.text || !this.texts.has(source.id, fingerprint))
+        this.texts.put(source.id, fingerprint, text, hasOpenActions, scan);
+      this.talks.set(source.id, after);
+    } else this.upsert(source, text, hasOpenActions, fingerprint, scan);
+    this.kept.set(source.id, {
+      shortId: shortIdOf(this.miniSearch, source.id)!,
+      text,
+      scan: scan ?? null,
+      tokens: inPlace ? tokens.tokens : undefined,
+    });
+    return inPlace;
+  }
+
+  /** The kept entry of what the index holds for a talk; read from the text store when not kept. */
+  private keptText(id: string): KeptText | undefined {
+    const shortId = shortIdOf(this.miniSearch, id);
+    if (shortId === undefined) return undefined;
+    const kept = this.kept.get(id, shortId);
+    if (kept) return kept;
+    const stored = this.texts.textAndScan(id);
+    return stored && this.kept.set(id, { shortId, text: stored.text, scan: stored.scan ?? null });
   }
 
   private store(info: TalkInfo, text: string, scan?: ScanState | null): void {

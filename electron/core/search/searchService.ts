@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import type { LibraryChange } from '../../../shared/library';
+import type { LibraryChange, TalkDocument } from '../../../shared/library';
 import type {
   IndexStatus,
   SearchFacets,
@@ -39,6 +39,13 @@ export interface SearchServiceOptions {
 /** See SearchServiceOptions.coalesceMs. */
 const COALESCE_MS = 2000;
 
+/** A change as the library reported it, with the talk as saved when the app saved it. */
+interface Received {
+  api: IndexApi;
+  change: LibraryChange;
+  saved?: TalkDocument;
+}
+
 /**
  * Full-text search over the library. The index lives in a worker thread,
  * is saved to the app's data folder and checked on start (a missing, stale,
@@ -58,10 +65,7 @@ export class SearchService {
   /** When each recently saved note was last indexed (ms): a save soon after waits. */
   private readonly indexedAt = new Map<string, number>();
   /** Saves of notes being typed in, waiting for their turn; the latest change of each. */
-  private readonly deferred = new Map<
-    string,
-    { api: IndexApi; change: LibraryChange; timer: NodeJS.Timeout }
-  >();
+  private readonly deferred = new Map<string, Received & { timer: NodeJS.Timeout }>();
 
   constructor(private readonly options: SearchServiceOptions) {}
 
@@ -150,7 +154,7 @@ export class SearchService {
       api = worker.api;
       this.terminate = worker.terminate;
     }
-    this.stopListening = library.onChange((change) => this.received(api, change));
+    this.stopListening = library.onChange((change, saved) => this.received({ api, change, saved }));
     // Catch up with whatever changed while the app was closed; searches are answered meanwhile.
     void this.enqueue(async () => api.sync(await this.listSources()));
     return api;
@@ -159,13 +163,15 @@ export class SearchService {
   /**
    * A change as the library reports it: at once, unless it is another save
    * of a note indexed less than `coalesceMs` ago, which waits until then
-   * (and then reads the note as it is by that time).
+   * (and then takes the note as it is by that time).
    */
-  private received(api: IndexApi, change: LibraryChange): void {
+  private received(received: Received): void {
+    const { change } = received;
     const waiting = this.deferred.get(change.id);
     const typing = change.entity === 'talk' && change.kind !== 'removed';
     if (waiting && typing) {
       waiting.change = change;
+      waiting.saved = received.saved;
       return;
     }
     if (waiting) {
@@ -177,13 +183,14 @@ export class SearchService {
     const now = performance.now();
     if (typing && last !== undefined && now - last < coalesceMs) {
       const timer = setTimeout(() => this.release(change.id), last + coalesceMs - now);
-      this.deferred.set(change.id, { api, change, timer });
+      this.deferred.set(change.id, { ...received, timer });
       return;
     }
-    this.indexNow(api, change);
+    this.indexNow(received);
   }
 
-  private indexNow(api: IndexApi, change: LibraryChange): void {
+  private indexNow(received: Received): void {
+    const { change } = received;
     if (change.entity === 'talk') {
       const now = performance.now();
       this.indexedAt.set(change.id, now);
@@ -193,7 +200,7 @@ export class SearchService {
         for (const [id, at] of this.indexedAt) if (now - at >= limit) this.indexedAt.delete(id);
       }
     }
-    void this.enqueue(() => this.apply(api, change));
+    void this.enqueue(() => this.apply(received));
   }
 
   private release(id: string): void {
@@ -201,7 +208,7 @@ export class SearchService {
     if (!waiting) return;
     clearTimeout(waiting.timer);
     this.deferred.delete(id);
-    this.indexNow(waiting.api, waiting.change);
+    this.indexNow(waiting);
   }
 
   /** Every waiting save goes to the index now. */
@@ -209,7 +216,7 @@ export class SearchService {
     for (const id of [...this.deferred.keys()]) this.release(id);
   }
 
-  private async apply(api: IndexApi, change: LibraryChange): Promise<void> {
+  private async apply({ api, change, saved }: Received): Promise<void> {
     if (change.entity === 'conference') {
       // Its intro notes are not indexed: typing in them changes nothing here.
       if (change.notesOnly) return;
@@ -219,7 +226,8 @@ export class SearchService {
     }
     if (change.kind === 'removed') return api.remove(change.id);
     try {
-      const talk = await this.options.library.readTalk(change.id);
+      // A talk the app just saved comes as written: reading and parsing it again is most of a save's cost.
+      const talk = saved?.id === change.id ? saved : await this.options.library.readTalk(change.id);
       let conference = this.conferences.get(talk.conferenceId);
       if (!conference) {
         await this.listSources();

@@ -114,19 +114,24 @@ export class TextStore {
 
   /** The scan kept with the note's text, if one was (and it holds together). */
   scan(id: string): ScanState | undefined {
+    return this.textAndScan(id)?.scan;
+  }
+
+  /** The text and the scan kept with it (if one was, and it holds together), in one read. */
+  textAndScan(id: string): { text: string; scan?: ScanState } | undefined {
     const read = this.read(id);
-    const kept = read?.header.b;
-    const markdownBytes = read?.header.m;
-    if (!read || markdownBytes === undefined || !Array.isArray(kept)) return undefined;
+    if (!read) return undefined;
     const { bytes, textStart, header } = read;
     const textEnd = textStart + header.n;
     const text = bytes.toString('utf8', textStart, textEnd);
-    const state: ScanState = {
-      markdown: bytes.toString('utf8', textEnd, textEnd + markdownBytes),
+    const kept = header.b;
+    if (header.m === undefined || !Array.isArray(kept)) return { text };
+    const scan: ScanState = {
+      markdown: bytes.toString('utf8', textEnd, textEnd + header.m),
       lines: text === '' ? [] : text.split('\n'),
       blocks: kept.map(([start, line, open]) => ({ start, line, open: open === 1 })),
     };
-    return consistent(state) ? state : undefined;
+    return consistent(scan) ? { text, scan } : { text };
   }
 
   private read(id: string): { bytes: Buffer; header: Header; textStart: number } | undefined {
