@@ -146,3 +146,37 @@ export function liveNotes(
     if (live(shortId)) pairs.push(shortId, frequency);
   });
 }
+
+/**
+ * Reads one field's encoded notes into `out` as `id, frequency, …` (it
+ * must have room for them all) and returns how many numbers it wrote.
+ * Queries read postings this way, in one tight loop: a query for a short
+ * prefix reads 50,000 of them.
+ */
+export function decodePairs(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  out: Int32Array,
+): number {
+  let at = start;
+  let used = 0;
+  let shortId = 0;
+  while (at < end) {
+    // Two varints: the gap from the previous note's id, then the frequency.
+    for (let half = 0; half < 2; half++) {
+      let value = 0;
+      let scale = 1;
+      let byte = 0x80;
+      while (byte >= 0x80) {
+        if (at >= end || scale > 2 ** 28) throw new Error('malformed varint');
+        byte = bytes[at++];
+        value += (byte & 0x7f) * scale;
+        scale *= 128;
+      }
+      if (half === 0) out[used++] = shortId += value;
+      else out[used++] = value;
+    }
+  }
+  return used;
+}

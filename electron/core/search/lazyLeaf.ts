@@ -16,6 +16,25 @@ export class LazyLeaf extends LazyMap<number, Map<number, number>> {
     super();
   }
 
+  /**
+   * While still pending, where a field's notes lie in the bytes and how
+   * many there are, `[start, end, count]`, read without filling the leaf
+   * (queries read the notes straight from there); null if the term is not
+   * in that field.
+   */
+  savedNotes(fieldId: number): [number, number, number] | null {
+    const reader = new ByteReader(this.bytes, this.start, this.end);
+    for (let fields = reader.varint(); fields > 0; fields--) {
+      const id = reader.varint();
+      const count = reader.varint();
+      reader.varint();
+      const length = reader.varint();
+      if (id === fieldId) return [reader.at, reader.at + length, count];
+      reader.at += length;
+    }
+    return null;
+  }
+
   protected fill(): void {
     const reader = new ByteReader(this.bytes, this.start, this.end);
     for (let fields = reader.varint(); fields > 0; fields--) {

@@ -68,8 +68,9 @@ export function runQuery(
     };
     query = { combineWith: 'AND_NOT', queries: [query, without] };
   }
+  const boostDocument = allowed ? (id: string) => (allowed.has(id) ? 1 : 0) : undefined;
   const options: SearchOptions = {
-    boostDocument: allowed ? (id: string) => (allowed.has(id) ? 1 : 0) : undefined,
+    boostDocument,
     filter: allowed ? (result) => allowed.has(result.id as string) : undefined,
   };
   const offset = request.offset ?? 0;
@@ -80,7 +81,8 @@ export function runQuery(
   const checksText = normalizedPhrases.length > 0 || normalizedExcluded.length > 0;
   if (!empty && !checksText && !request.facets) {
     // Only the page shown is ranked and built: the common case, as people type.
-    const page = searchPage(index.miniSearch, query, options, offset, limit);
+    // No filter: a note boosted by zero is never scored, so none it would refuse can match.
+    const page = searchPage(index.miniSearch, query, { boostDocument }, offset, limit);
     const hits = page.results.map((r) => toHit(index, r, typed, phrases));
     return { hits, total: page.total, parsed, indexing, tookMs: performance.now() - started };
   }

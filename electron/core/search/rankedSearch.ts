@@ -1,5 +1,8 @@
 import type MiniSearch from 'minisearch';
 import type { MatchInfo, Query, SearchOptions, SearchResult } from 'minisearch';
+import { executeQuery } from './queryExecutor';
+import { termCount } from './scoredColumns';
+import type { MatchDetails } from './termScorer';
 
 /*
  * Ranking: reaches into MiniSearch's private query execution, as
@@ -7,13 +10,14 @@ import type { MatchInfo, Query, SearchOptions, SearchResult } from 'minisearch';
  * package.json pins minisearch to exactly 7.2.0). `search()` builds a
  * result object for every matching note and sorts them all, while a page
  * shows 20: a common word or a 3-letter prefix matches thousands of notes
- * at 10,000, and that building and sorting was most of such a query's time.
- * Here the raw matches are scored the way `search()` scores them and only
- * the best `count` become results. test/core/search/rankedSearch.test.ts
- * proves the page is `search()`'s page; if MiniSearch changes, it fails.
+ * at 10,000. Here the query runs in columns (queryExecutor.ts: scores
+ * only, the same as MiniSearch's), the best `offset + limit` are kept in a
+ * heap, and only those become results, their matched words rebuilt.
+ * test/core/search/rankedSearch.test.ts proves the page is `search()`'s
+ * page; if MiniSearch changes, it fails.
  */
 
-/** What MiniSearch 7.2.0's private `executeQuery` gives per matching note (short id → match). */
+/** What MiniSearch 7.2.0's private `executeQuery` gives per matching note (short id → match); for wildcards. */
 interface RawResult {
   score: number;
   terms: string[];
@@ -44,29 +48,73 @@ export function searchPage(
   limit: number,
 ): RankedPage {
   const internals = miniSearch as unknown as Internals;
+  const executed = executeQuery(miniSearch, query, options);
+  if (!executed) return mapPage(internals, query, options, offset, limit);
+  const { columns } = executed;
+  const filter = options.filter;
+  const wanted = Math.max(0, offset + limit);
+  // With a filter, every match needs its result object (the filter may read any of it).
+  const all = filter ? executed.details(() => true) : null;
+  const heap: Entry[] = [];
+  let total = 0;
+  for (let i = 0; i < columns.length; i++) {
+    const shortId = columns.ids[i];
+    const score = columns.scores[i] * (termCount(columns.terms[i]) || 1);
+    if (filter && !filter(toResult(internals, shortId, all!.get(shortId)!, score))) continue;
+    total++;
+    offer(heap, wanted, { score, seq: i, shortId });
+  }
+  const page = heap.sort(byRank).slice(offset);
+  const pageIds = new Set(page.map((e) => e.shortId));
+  const details = all ?? executed.details((shortId) => pageIds.has(shortId));
+  const results = page.map((e) => toResult(internals, e.shortId, details.get(e.shortId)!, e.score));
+  return { results, total };
+}
+
+/** A ranked match: its score, its place in MiniSearch's order (ties keep it), its note. */
+interface Entry {
+  score: number;
+  seq: number;
+  shortId: number;
+}
+
+/** Whether `a` ranks below `b`: a lower score, or the same score later in MiniSearch's order. */
+const worse = (a: Entry, b: Entry) => a.score < b.score || (a.score === b.score && a.seq > b.seq);
+const byRank = (a: Entry, b: Entry) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0);
+
+/** Keeps in `heap` (worst first) the best `wanted` entries offered so far. */
+function offer(heap: Entry[], wanted: number, entry: Entry): void {
+  if (heap.length < wanted) {
+    heap.push(entry);
+    siftUp(heap, heap.length - 1, worse);
+  } else if (wanted > 0 && worse(heap[0], entry)) {
+    heap[0] = entry;
+    siftDown(heap, 0, worse);
+  }
+}
+
+/** The page from MiniSearch's own raw results, for queries executeQuery leaves to it (a wildcard). */
+function mapPage(
+  internals: Internals,
+  query: Query,
+  options: SearchOptions,
+  offset: number,
+  limit: number,
+): RankedPage {
   const raw = internals.executeQuery(query, options);
   const filter = options.filter;
   const wanted = Math.max(0, offset + limit);
-  // The best `wanted` so far, worst first; ties keep MiniSearch's order (its sort is stable).
-  const heap: Array<{ score: number; seq: number; shortId: number; raw: RawResult }> = [];
-  const worse = (a: (typeof heap)[number], b: (typeof heap)[number]) =>
-    a.score < b.score || (a.score === b.score && a.seq > b.seq);
+  const heap: Array<Entry & { raw: RawResult }> = [];
+  const offerRaw = offer as (h: typeof heap, w: number, e: (typeof heap)[number]) => void;
   let total = 0;
   let seq = 0;
   for (const [shortId, value] of raw) {
     const score = value.score * (value.terms.length || 1);
     if (filter && !filter(toResult(internals, shortId, value, score))) continue;
     total++;
-    const entry = { score, seq: seq++, shortId, raw: value };
-    if (heap.length < wanted) {
-      heap.push(entry);
-      siftUp(heap, heap.length - 1, worse);
-    } else if (wanted > 0 && worse(heap[0], entry)) {
-      heap[0] = entry;
-      siftDown(heap, 0, worse);
-    }
+    offerRaw(heap, wanted, { score, seq: seq++, shortId, raw: value });
   }
-  heap.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+  heap.sort(byRank);
   const results = heap.slice(offset).map((e) => toResult(internals, e.shortId, e.raw, e.score));
   return { results, total };
 }
@@ -75,7 +123,7 @@ export function searchPage(
 function toResult(
   internals: Internals,
   shortId: number,
-  raw: RawResult,
+  raw: MatchDetails,
   score: number,
 ): SearchResult {
   return {

@@ -1,5 +1,6 @@
 import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
 import { describe, expect, it } from 'vitest';
+import { compactIndex, loadCompactIndex } from '../../../electron/core/search/compactIndex';
 import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../electron/core/search/indexConfig';
 import { searchPage } from '../../../electron/core/search/rankedSearch';
 import { seededRandom } from '../../bench/searchCorpus';
@@ -89,5 +90,46 @@ describe('searchPage', () => {
     const tied = all.filter((r, i) => i > 0 && r.score === all[i - 1].score);
     expect(tied.length).toBeGreaterThan(0);
     expect(searchPage(miniSearch, 'ka', {}, 0, all.length).results).toEqual(all);
+  });
+});
+
+describe('searchPage on a loaded compact index', () => {
+  // Postings still in the saved bytes are read from them (notes added since after them, notes
+  // discarded since skipped and dropped as MiniSearch drops them): the page must not change.
+  const docs = Array.from({ length: 900 }, (_, i) => syllableTalk(i, sentence, 80));
+  const loaded = () => {
+    const built = new MiniSearch<IndexedFields>(MINISEARCH_OPTIONS);
+    built.addAll(docs.slice(0, 800));
+    for (let i = 0; i < 800; i += 11) built.discard(`talk-${i}`);
+    const { parts, terms } = compactIndex(built);
+    const index = loadCompactIndex(parts, terms, MINISEARCH_OPTIONS);
+    index.addAll(docs.slice(800));
+    for (let i = 3; i < 900; i += 13) if (index.has(`talk-${i}`)) index.discard(`talk-${i}`);
+    return index;
+  };
+  const [twin, lazy] = [loaded(), loaded()];
+  const vocabulary = [...new Set(docs.flatMap((d) => d.text.split(' ')))];
+  const pick = () => vocabulary[Math.floor(random() * vocabulary.length)];
+  const queries: Query[] = [
+    ...Array.from({ length: 20 }, pick),
+    ...Array.from({ length: 20 }, () => `${pick()} ${pick()}`),
+    ...Array.from({ length: 20 }, () => pick().slice(0, 3)),
+    ...Array.from({ length: 10 }, () => `${pick()}x`),
+    'ka',
+    'k',
+  ];
+
+  it('returns search()’s page, asked twice (the first search drops discarded postings)', () => {
+    let compared = 0;
+    for (let round = 0; round < 2; round++) {
+      for (const query of queries) {
+        const all = twin.search(query);
+        const page = searchPage(lazy, query, {}, 0, 20);
+        expect(page.total).toBe(all.length);
+        expect(page.results).toEqual(all.slice(0, 20));
+        compared += page.results.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
   });
 });

@@ -1,0 +1,160 @@
+import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
+import {
+  andColumns,
+  andNotColumns,
+  orColumns,
+  ScoredColumns,
+  type ScoredColumns as Columns,
+} from './scoredColumns';
+import { NoteTable } from './noteTable';
+import { TermMatches, type Internals, type MatchDetails, type TermSpec } from './termScorer';
+
+/*
+ * MiniSearch 7.2.0's private `executeQuery`, step for step (package.json
+ * pins the version; rankedSearch.ts uses it), but with every intermediate
+ * result in columns (scoredColumns.ts): scoring a query costs its
+ * postings, not an object per note and a key per matched word. Which words
+ * matched a note (`terms`, `match`) is rebuilt afterwards, for the notes
+ * asked about only, by replaying the same combinations on them.
+ */
+
+/** One node of the executed query: a term, or a combination of sub-results. */
+type Executed =
+  | { kind: 'term'; columns: Columns; matches: TermMatches }
+  | { kind: 'combined'; columns: Columns; operator: Operator; parts: Executed[] };
+
+type Operator = 'or' | 'and' | 'and_not';
+const OPERATORS = new Set<string>(['or', 'and', 'and_not']);
+
+/** Query terms a note can match, each a bit of its `terms` column. */
+const MAX_TERMS = 31;
+
+/** An executed query: all matching notes in MiniSearch's order, and their matches on demand. */
+export interface ExecutedQuery {
+  columns: Columns;
+  /** MiniSearch's `{terms, match}` of each note `wanted` accepts. */
+  details(wanted: (shortId: number) => boolean): Map<number, MatchDetails>;
+}
+
+/**
+ * Runs `query` as `miniSearch.search` would before ranking; null when it
+ * cannot (a wildcard, or more distinct terms than the bits of a column):
+ * then ask MiniSearch.
+ */
+export function executeQuery(
+  miniSearch: MiniSearch,
+  query: Query,
+  options: SearchOptions,
+): ExecutedQuery | null {
+  const index = miniSearch as unknown as Internals;
+  const table = new NoteTable(index);
+  const bits = new Map<string, number>();
+  const bitOf = (term: string) => {
+    let bit = bits.get(term);
+    if (bit === undefined) bits.set(term, (bit = 1 << bits.size));
+    return bit;
+  };
+  const run = (query: Query, options: SearchOptions): Executed | null => {
+    if (query === MiniSearch.wildcard) return null;
+    if (typeof query !== 'string') {
+      const merged = { ...options, ...query, queries: undefined };
+      const parts: Executed[] = [];
+      for (const part of query.queries) {
+        const done = run(part, merged);
+        if (!done) return null;
+        parts.push(done);
+      }
+      return combine(index, parts, merged.combineWith);
+    }
+    const { tokenize, processTerm, searchOptions } = index._options;
+    const merged = { tokenize, processTerm, ...searchOptions, ...options };
+    const terms = merged
+      .tokenize(query)
+      .flatMap((term) => merged.processTerm(term))
+      .filter((term): term is string => !!term);
+    const parts: Executed[] = [];
+    for (const [i, term] of terms.entries()) {
+      const spec = termSpec(merged, term, i, terms);
+      if (!bits.has(term) && bits.size >= MAX_TERMS) return null;
+      const matches = new TermMatches(index, spec, bitOf(term)).run(merged, table);
+      parts.push({ kind: 'term', columns: matches.columns, matches });
+    }
+    return combine(index, parts, merged.combineWith);
+  };
+  const root = run(query, options);
+  if (!root) return null;
+  return {
+    columns: root.columns,
+    details: (wanted) => {
+      const found = new Map<number, MatchDetails>();
+      const perTerm = new Map<TermMatches, Map<number, MatchDetails>>();
+      collectTerms(root, (matches) => perTerm.set(matches, matches.details(wanted)));
+      for (let i = 0; i < root.columns.length; i++) {
+        const shortId = root.columns.ids[i];
+        if (!wanted(shortId)) continue;
+        const details = replay(root, shortId, perTerm);
+        if (details) found.set(shortId, details);
+      }
+      return found;
+    },
+  };
+}
+
+/** MiniSearch's `termToQuerySpec`. */
+function termSpec(options: SearchOptions, term: string, i: number, terms: string[]): TermSpec {
+  const fuzzy =
+    typeof options.fuzzy === 'function' ? options.fuzzy(term, i, terms) : options.fuzzy || false;
+  const prefix =
+    typeof options.prefix === 'function' ? options.prefix(term, i, terms) : options.prefix === true;
+  const termBoost = typeof options.boostTerm === 'function' ? options.boostTerm(term, i, terms) : 1;
+  return { term, fuzzy, prefix, termBoost };
+}
+
+/** MiniSearch's `combineResults`: the parts reduced left to right with one operator. */
+function combine(index: Internals, parts: Executed[], combineWith = 'or'): Executed {
+  const operator = combineWith.toLowerCase();
+  if (parts.length === 0)
+    return { kind: 'combined', operator: 'or', parts, columns: new ScoredColumns(index._nextId) };
+  if (!OPERATORS.has(operator)) throw new Error(`Invalid combination operator: ${combineWith}`);
+  const op = operator as Operator;
+  const join = op === 'and' ? andColumns : op === 'or' ? orColumns : andNotColumns;
+  const columns = parts.map((p) => p.columns).reduce(join);
+  return { kind: 'combined', operator: op, parts, columns };
+}
+
+function collectTerms(node: Executed, visit: (matches: TermMatches) => void): void {
+  if (node.kind === 'term') visit(node.matches);
+  else for (const part of node.parts) collectTerms(part, visit);
+}
+
+/** A note's `{terms, match}` as MiniSearch's combinators leave them; null where a part drops it. */
+function replay(
+  node: Executed,
+  shortId: number,
+  perTerm: Map<TermMatches, Map<number, MatchDetails>>,
+): MatchDetails | null {
+  if (node.kind === 'term') return perTerm.get(node.matches)?.get(shortId) ?? null;
+  if (node.parts.length === 0) return null;
+  let result = replay(node.parts[0], shortId, perTerm);
+  for (const part of node.parts.slice(1)) {
+    const next = replay(part, shortId, perTerm);
+    if (node.operator === 'and') {
+      if (!result || !next) result = null;
+      else {
+        uniqueInto(result.terms, next.terms);
+        result = { terms: result.terms, match: Object.assign(result.match, next.match) };
+      }
+    } else if (node.operator === 'or') {
+      if (!result) result = next;
+      else if (next) {
+        result.match = Object.assign(result.match, next.match);
+        uniqueInto(result.terms, next.terms);
+      }
+    } else if (next) result = null;
+  }
+  return result;
+}
+
+function uniqueInto(target: string[], source: readonly string[]): void {
+  for (const term of source) if (!target.includes(term)) target.push(term);
+}
