@@ -53,16 +53,12 @@ export class InertText {
   private readonly rests: string[] = [];
   /** How far the original is ahead of `text` after each placeholder. */
   private readonly shift: number[] = [];
-  private readonly used: Uint8Array;
-  private unused: number;
   /** The Markdown the parser reads. */
   readonly text: string;
 
   /** `markdown` with its inert rests hidden, or as written when `hideRests` is false. */
   constructor(markdown: string, hideRests = true) {
     this.text = hideRests ? hide(markdown, this.at, this.rests, this.shift) : markdown;
-    this.used = new Uint8Array(this.rests.length);
-    this.unused = this.rests.length;
   }
 
   /** How many rests the parser does not read. */
@@ -70,29 +66,24 @@ export class InertText {
     return this.rests.length;
   }
 
-  /** Whether every placeholder came back as text exactly once (through `reveal`). */
-  get allRevealed(): boolean {
-    return this.unused === 0;
-  }
-
   /**
-   * The source of a token of text (`sliceSerialize`) starting at `start` in
-   * `text`, its placeholders replaced by the words they stand for.
+   * Puts the rests back into the walk's lines of `text` (in place), each
+   * line's spaces collapsed again; false unless every placeholder came out
+   * in them, exactly once. Tokens come in document order, so the n-th
+   * placeholder in the lines stands for the n-th rest.
    */
-  reveal(serialized: string, start: number): string {
-    let found = serialized.indexOf(PLACEHOLDER);
-    if (found < 0) return serialized;
-    let index = this.firstFrom(start);
-    let from = 0;
-    let out = '';
-    for (; found >= 0; found = serialized.indexOf(PLACEHOLDER, from), index++) {
-      out += serialized.slice(from, found) + this.rests[index];
-      // Seen twice would mean tokens overlap: never count it as revealed twice.
-      if (this.used[index]++ === 0) this.unused--;
-      else this.unused = Number.POSITIVE_INFINITY;
-      from = found + 1;
+  revealLines(lines: string[]): boolean {
+    let next = 0;
+    for (let index = 0; index < lines.length; index++) {
+      const line = lines[index];
+      if (!line.includes(PLACEHOLDER)) continue;
+      const parts = line.split(PLACEHOLDER);
+      if (next + parts.length - 1 > this.rests.length) return false;
+      let revealed = parts[0];
+      for (let part = 1; part < parts.length; part++) revealed += this.rests[next++] + parts[part];
+      lines[index] = revealed.replace(/\s+/g, ' ').trim();
     }
-    return out + serialized.slice(from);
+    return next === this.rests.length;
   }
 
   /** The offset in the original Markdown of `offset` in `text` (never inside a placeholder). */

@@ -48,8 +48,12 @@ describe('inert line rests', () => {
     );
     const last = inert.text.lastIndexOf(PLACEHOLDER);
     expect(inert.original(last)).toBe(markdown.indexOf('Plain'));
-    expect(inert.reveal(`x${PLACEHOLDER}y`, last)).toBe('xPlain wordsy');
-    expect(inert.allRevealed).toBe(false);
+    const lines = [`Title ${PLACEHOLDER}`, `${PLACEHOLDER}  x`, PLACEHOLDER, `a${PLACEHOLDER}`];
+    expect(inert.revealLines(lines)).toBe(true);
+    expect(lines).toEqual(['Title Title words', 'item one x', 'task (open)', 'aPlain words']);
+    // One placeholder short, or one too many: not every rest came back exactly once.
+    expect(inert.revealLines([PLACEHOLDER, PLACEHOLDER, PLACEHOLDER])).toBe(false);
+    expect(inert.revealLines([PLACEHOLDER.repeat(5)])).toBe(false);
   });
 
   it('are not hidden in notes holding the placeholder or CR line endings', () => {

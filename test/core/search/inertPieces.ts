@@ -59,6 +59,12 @@ export const adversarialCases: Array<[string, string]> = [
   ['emphasis over lines', '*foo\nbar baz\nqux*\n\n**foo\nbar\nbaz**\n\n_foo\nbar_\n'],
   ['strikethrough over lines', '~~foo\nbar baz\nqux~~\n'],
   ['code span over lines', '`foo\nbar baz\nqux`\n'],
+  ['emphasis closed before punctuation', '*a\n-*•foo\n\n*b\n1.*(c)\n'],
+  ['definition after paragraphs', '[foo] words\n\nmore words\n\n[foo]: /u\n'],
+  ['footnote defined after paragraphs', 'Text[^1] words.\n\nmore words\n\n[^1]: note words\n'],
+  ['front matter with a blank line', '---\ntitle: x\n\nwords here\n---\n\nBody words\n'],
+  ['blank line longer than the look-back', `para words\n${' '.repeat(70)}\nnext words\n`],
+  ['html block then paragraphs', '<div>\n\nwords inside\n\nmore words\n\n</div>\n\nafter words\n'],
   ['emphasis against punctuation', '*•foo*\n*\u00a0foo\nbar*\n* •bullet words\n*(x)\nwords*\n'],
   ['hard breaks', 'line one  \nline two\\\nline three\t\nline four\n'],
   ['task items', '- [ ] open task words\n- [x] done words\n  continuation words\n* [ ]\twords\n'],
@@ -81,22 +87,8 @@ export const adversarialCases: Array<[string, string]> = [
 
 /** Line starts: containers, markers, indentation. */
 const PREFIXES = [
-  '',
-  '',
-  '',
-  '- ',
-  '* ',
-  '1. ',
-  '2023. ',
-  '> ',
-  '>',
-  '    ',
-  '  ',
-  '## ',
-  '- [ ] ',
-  '*',
-  '\t',
-  '> - ',
+  ...['', '', '', '- ', '* ', '1. ', '2023. ', '> ', '>', '    ', '  ', '## ', '- [ ] '],
+  ...['*', '-*', '2.*', '\t', '> - ', '#'],
 ];
 /** Line contents: mostly words, and the constructs that reach across lines or end them. */
 const CONTENTS = [
