@@ -160,9 +160,9 @@ export class IndexHost implements IndexApi {
         await step();
       }
       for (const { source, fingerprint } of toParse) {
-        const { text, hasOpenActions, scan } = await parsed.next(this.file(source.path));
+        const { text, counted, hasOpenActions, scan } = await parsed.next(this.file(source.path));
         if (!touched.has(source.id))
-          this.index.upsert(source, text, hasOpenActions, fingerprint, scan);
+          this.index.add(source, text, counted, hasOpenActions, fingerprint, scan);
         await step();
       }
     } finally {

@@ -1,6 +1,8 @@
 import MiniSearch from 'minisearch';
 import type { ScanState } from '../../../shared/markdown/incrementalPlainText';
 import type { TalkRef } from '../../../shared/search/types';
+import { BulkAdder } from './bulkAdd';
+import { countTerms, type CountedField } from './countedTerms';
 import { infoOf, type TalkInfo, type TalkSource } from './documents';
 import { indexedFields, MINISEARCH_OPTIONS, type IndexedFields } from './indexConfig';
 import { KeptTexts, type KeptText } from './keptTexts';
@@ -14,6 +16,7 @@ import type { TextStore } from './textStore';
  * worker owns one, tests may drive one directly.
  */
 export class SearchIndex {
+  private readonly bulk: BulkAdder<IndexedFields>;
   /** What the index holds for the talks saved lately (see `indexed`). */
   private readonly kept = new KeptTexts();
 
@@ -21,7 +24,9 @@ export class SearchIndex {
     readonly miniSearch: MiniSearch<IndexedFields>,
     readonly talks: Map<string, TalkInfo>,
     public texts: TextStore,
-  ) {}
+  ) {
+    this.bulk = new BulkAdder(miniSearch, 'text');
+  }
 
   static empty(texts: TextStore): SearchIndex {
     return new SearchIndex(new MiniSearch(MINISEARCH_OPTIONS), new Map(), texts);
@@ -54,6 +59,28 @@ export class SearchIndex {
     this.store(info, text, scan);
     if (this.miniSearch.has(source.id)) this.miniSearch.discard(source.id);
     this.miniSearch.add(indexedFields(info, text));
+    this.talks.set(source.id, info);
+  }
+
+  /**
+   * Indexes a talk of a build from its counted words (bulkAdd.ts: each
+   * distinct word added once); as `upsert` for one already indexed.
+   */
+  add(
+    source: TalkSource,
+    text: string,
+    counted: CountedField,
+    hasOpenActions: boolean,
+    fingerprint: string,
+    scan?: ScanState | null,
+  ): void {
+    if (this.miniSearch.has(source.id)) {
+      this.upsert(source, text, hasOpenActions, fingerprint, scan);
+      return;
+    }
+    const info = infoOf(source, hasOpenActions, fingerprint);
+    this.store(info, text, scan);
+    this.bulk.add(indexedFields(info, ''), counted);
     this.talks.set(source.id, info);
   }
 
@@ -132,7 +159,7 @@ export class SearchIndex {
     const entry = this.texts.entry(source.id);
     const text = entry?.fingerprint === fingerprint ? this.texts.get(source.id) : undefined;
     if (!entry || text === undefined) return false;
-    this.upsert(source, text, entry.open, fingerprint);
+    this.add(source, text, countTerms(text), entry.open, fingerprint);
     return true;
   }
 
