@@ -81,7 +81,8 @@ export class IndexHost implements IndexApi {
     private readonly onStatus: (status: IndexStatus) => void = () => {},
     private readonly pool: PoolOptions = {},
   ) {
-    this.index = SearchIndex.empty(TextStore.open(dir, TextStore.latestGeneration(dir)));
+    // Empty until open() (which reopens the store): reading its entries back here read 100 MB at 10,000 notes.
+    this.index = SearchIndex.empty(TextStore.open(dir, TextStore.latestGeneration(dir), new Map()));
   }
 
   async open(): Promise<IndexStatus> {
