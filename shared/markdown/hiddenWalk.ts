@@ -14,7 +14,9 @@ import { tokens, walk, type TokenWalk } from './tokenWalk';
  * placeholder or `#`: no container, list or paragraph goes on there. Nothing
  * is cut after a fence (```, ~~~) or `<` (a code block or HTML block may
  * run on over blank lines), nor in notes with front matter or `]:` (a
- * definition reaches every link of the note).
+ * definition reaches every link of the note). Where a piece starts, the walk
+ * of the whole note finds a top-level block too (tokenWalk.ts), so each
+ * piece's head becomes one of the note's blocks.
  */
 const PIECE_START = /\n[ \t]*\n(?=[\p{L}\uE000#])/gu;
 /** The test the walk uses for a block after a blank line (tokenWalk.ts), over the same window. */

@@ -5,21 +5,21 @@
  * on the line's prefix (indentation, `>`, list markers, `#`) and on whether
  * non-blank, syntax-free content follows; so each such "inert" rest of a
  * line is handed to the parser as one placeholder character, and the walk
- * (fastPlainText.ts) puts the words back where the placeholder comes out as
+ * (hiddenWalk.ts) puts the words back where the placeholders come out as
  * text. A placeholder that comes out anywhere else (HTML, a link title,
  * front matter) makes the walk decline, and the note is parsed as written.
  *
- * A rest is inert when it holds no character that starts or ends an
- * inline construct, and starts with none that starts a block (a setext
- * underline, a table's delimiter row) or is a space; right after a `*` it
- * must start with a letter or digit, which flank emphasis as the placeholder
- * does (neither punctuation nor space). The
- * constructs that reach across lines, where a later line's words could play
- * another part, keep the rest of their paragraph (up to a blank line) as
- * written: an HTML tag not closed on its line (its attributes go on), a
- * bracket not closed on its line (a label's words decide whether it matches a
- * definition, its length whether it is a label), and after `](` or `]:` any
- * line with a quote or parenthesis (a title or destination may close there).
+ * A rest is inert when it holds no character that starts or ends an inline
+ * construct, and does not start with a space or with what starts a block
+ * (a setext underline, a table's delimiter row); right after a `*` it must
+ * start with a letter or digit, which flank emphasis as the placeholder does
+ * (neither punctuation nor space). The constructs that reach across lines,
+ * where a later line's words could play another part, keep the rest of their
+ * paragraph (up to a blank line) as written: an HTML tag not closed on its
+ * line (its attributes go on), a bracket not closed on its line (a label's
+ * words decide whether it matches a definition, its length whether it is a
+ * label), and after `](` or `]:` any line with a quote or parenthesis (a
+ * title or destination may close there).
  */
 
 /** Stands in for an inert rest: private use, so neither punctuation nor whitespace to micromark. */

@@ -65,6 +65,7 @@ export const adversarialCases: Array<[string, string]> = [
   ['front matter with a blank line', '---\ntitle: x\n\nwords here\n---\n\nBody words\n'],
   ['blank line longer than the look-back', `para words\n${' '.repeat(70)}\nnext words\n`],
   ['html block then paragraphs', '<div>\n\nwords inside\n\nmore words\n\n</div>\n\nafter words\n'],
+  ['references to the placeholder', '<!--\n\nplain words\n\n-->\n\n&#xE000; and\nwords\n'],
   ['emphasis against punctuation', '*•foo*\n*\u00a0foo\nbar*\n* •bullet words\n*(x)\nwords*\n'],
   ['hard breaks', 'line one  \nline two\\\nline three\t\nline four\n'],
   ['task items', '- [ ] open task words\n- [x] done words\n  continuation words\n* [ ]\twords\n'],
