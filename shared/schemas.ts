@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TALK_KINDS } from './talkKinds';
 
 /**
  * The front matter of the library's files. Types are derived from these
@@ -13,15 +14,7 @@ export const IdSchema = z
   .max(64)
   .regex(/^[A-Za-z0-9_-]+$/, 'an id is letters, digits, "-" and "_"');
 
-export const TALK_KINDS = [
-  'keynote',
-  'talk',
-  'workshop',
-  'panel',
-  'lightning',
-  'open-space',
-  'other',
-] as const;
+export { TALK_KINDS };
 export const TalkKindSchema = z.enum(TALK_KINDS);
 
 export const SpeakerSchema = z.object({

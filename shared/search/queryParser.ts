@@ -1,4 +1,4 @@
-import { TALK_KINDS } from '../schemas';
+import { TALK_KINDS } from '../talkKinds';
 import type { FilterChip, ParsedQuery, SearchFilters } from './types';
 
 /**
