@@ -350,7 +350,10 @@ export class IndexHost implements IndexApi {
   }
 }
 
-/** A file version as the index tells it; the index version is part of it, so a new way of extracting text invalidates stored texts. */
+/**
+ * A file's version as the index tells it. The index version is part of it:
+ * a new way of extracting text invalidates stored texts.
+ */
 function fingerprintOf(info: Stats): string {
   return `${INDEX_VERSION}:${info.mtimeMs}:${info.size}`;
 }

@@ -1,8 +1,8 @@
 /*
  * How a field's tokens changed between two versions of a note, looking at
  * the changed stretch only where it can (replaceDocument.ts applies it).
- * Tokenizing a whole note costs about a millisecond per 5 KB, and a save
- * while typing changes a few words of it.
+ * Tokenizing a whole note costs most of a millisecond per 5 KB, and a
+ * save while typing changes a few words of it.
  */
 
 /** A field's tokens (as the tokenizer gives them, before term processing) with their counts. */
@@ -23,6 +23,7 @@ type Count = (text: string) => TokenCounts;
 /** Below this many words gained or lost outright, looking for them beats tokenizing the note. */
 const MAX_SEARCHED = 32;
 
+/** Counts a field's tokens as its tokenizer gave them. */
 export function countTokens(tokens: string[]): TokenCounts {
   const counts: TokenCounts = new Map();
   for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
@@ -36,7 +37,10 @@ export function wholeChange(old: TokenCounts, now: TokenCounts): FieldChange {
   return { delta, oldLength: old.size, newLength: now.size, commit: () => now };
 }
 
-/** The change given the old version's counts: only the changed stretch is tokenized. Null when the counts cannot be the old version's. */
+/**
+ * The change given the old version's counts: only the changed stretch is
+ * tokenized. Null when the counts cannot be the old version's.
+ */
 export function countedChange(
   tokens: TokenCounts,
   old: string,
@@ -104,7 +108,10 @@ function hasOtherLetters(text: string): boolean {
   return false;
 }
 
-/** Whether `token` is a word of `text` (lower-cased, ASCII-worded) outside `[start, end)`, which no word crosses. */
+/**
+ * Whether `token` is a word of `text` (lower-cased, its words all ASCII)
+ * outside `[start, end)`, whose edges no word crosses.
+ */
 function occursOutside(text: string, token: string, start: number, end: number): boolean {
   for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
     if (at >= start && at < end) at = end - 1;
