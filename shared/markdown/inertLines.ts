@@ -16,10 +16,10 @@
  * (neither punctuation nor space). The constructs that reach across lines,
  * where a later line's words could play another part, keep the rest of their
  * paragraph (up to a blank line) as written: an HTML tag not closed on its
- * line (its attributes go on), a bracket not closed on its line (a label's
- * words decide whether it matches a definition, its length whether it is a
- * label), and after `](` or `]:` any line with a quote or parenthesis (a
- * title or destination may close there).
+ * line (its attributes go on), a bracket not closed on its line (a
+ * reference's words decide whether it matches a definition), and after `](`
+ * or `]:` any line with a quote or parenthesis (a title or destination may
+ * close there).
  */
 
 /** Stands in for an inert rest: private use, so neither punctuation nor whitespace to micromark. */
@@ -36,13 +36,16 @@ const SYNTAX = /[`*_~[\]<>&\\|@#\0]|:\/\/|www\./i;
 const BLANK = /^[ \t]*$/;
 /** Tags closed on their line, attribute values quoted or not. */
 const CLOSED_TAG = /<(?:[^<>"'`\n]|"[^"\n]*"|'[^'\n]*')*>/g;
-/** Innermost brackets closed on their line, with nothing inside that could hide the `]`. */
-const CLOSED_BRACKETS = /\[[^[\]\\`<\n]*\]/g;
 const LINK_TAIL = /\]\(|\]:/;
 /** What closes a link title or destination, or goes on an HTML attribute. */
 const TITLE_CHARS = /["'()=]/;
 const FENCE = /^---[ \t]*$/;
 const ASTERISK = 42;
+const LEFT_BRACKET = 91;
+const RIGHT_BRACKET = 93;
+const BACKSLASH = 92;
+const GRAVE = 96;
+const LESS_THAN = 60;
 const CLOSING_FENCE = /\n---[ \t]*(?:\n|$)/;
 
 /** A note with its inert rests hidden, and what it takes to read the parser's answer back. */
@@ -162,13 +165,27 @@ function hide(markdown: string, at: number[], rests: string[], shift: number[]):
 /** Whether a tag or a bracket on this line stays open past its end. */
 function opensAcrossLines(line: string): boolean {
   if (line.includes('<') && line.replace(CLOSED_TAG, '').includes('<')) return true;
-  if (!line.includes('[')) return false;
-  let left = line;
-  for (let before = ''; before !== left;) {
-    before = left;
-    left = left.replace(CLOSED_BRACKETS, '');
+  return line.includes('[') && bracketLeftOpen(line);
+}
+
+/**
+ * Whether a `[` of the line is not closed by a `]` on it with nothing in
+ * between that could hide the `]` (a backslash, a code span, a tag): brackets
+ * matched innermost first, in one pass.
+ */
+function bracketLeftOpen(line: string): boolean {
+  // For each `[` still open: whether something that could hide a `]` came after it.
+  const open: boolean[] = [];
+  for (let index = 0; index < line.length; index++) {
+    const code = line.charCodeAt(index);
+    if (code === LEFT_BRACKET) open.push(false);
+    else if (code === RIGHT_BRACKET && open.length > 0) {
+      if (open.pop()) return true;
+    } else if (code === BACKSLASH || code === GRAVE || code === LESS_THAN) {
+      if (open.length > 0) open[open.length - 1] = true;
+    }
   }
-  return left.includes('[');
+  return open.length > 0;
 }
 
 function isSpaceOrTab(code: number): boolean {

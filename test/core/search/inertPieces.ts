@@ -4,7 +4,7 @@
  * lines, block starts, flanking, and the checks the screening relies on.
  * Each case holds at least one line the screening hides.
  */
-const longLabel = `[start of a long label\n${'lorem ipsum dolor sit amet consectetur adipiscing\n'.repeat(25)}end](https://x.y)\n\nafter words\n`;
+const longLinkText = `[start of a long label\n${'lorem ipsum dolor sit amet consectetur adipiscing\n'.repeat(25)}end](https://x.y)\n\nafter words\n`;
 
 export const adversarialCases: Array<[string, string]> = [
   ['link title over lines with apostrophes', `[a](u "x\nit's\ny") after\nplain words\n`],
@@ -21,7 +21,7 @@ export const adversarialCases: Array<[string, string]> = [
     '[foo\nbar baz\nqux] words\n\n[foo bar baz qux]: /u\n\nafter words\n',
   ],
   ['label over lines matching nothing', 'see [foo\nbar baz\nqux] words\n\nafter words\n'],
-  ['label over 999 characters hidden', longLabel],
+  ['link text over many lines', longLinkText],
   ['nested brackets over lines', '[a [b\nfoo\n] c](u) words\nmore\n\nafter words\n'],
   ['bracket hidden by code', '[a `]` b\nwords here\n](u)\n\nafter words\n'],
   ['image alt over lines', '![alt\nwords here\nend](x.png) after\n\nafter words\n'],
