@@ -85,6 +85,15 @@ export class BulkAdder<T extends { id: string }> {
     }
   }
 
+  /**
+   * Lets go of the remembered leaves: at the end of a build, or they would
+   * keep the whole tree of Maps alive after a save has re-loaded it lazily.
+   */
+  release(): void {
+    this.leaves.clear();
+    this.tree = null;
+  }
+
   /** The counted field's postings of `term`, made as MiniSearch's addTerm makes them. */
   private postingsOf(term: string, fieldId: number): Map<number, number> {
     let leaf = this.leaves.get(term);

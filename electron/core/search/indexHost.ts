@@ -167,6 +167,7 @@ export class IndexHost implements IndexApi {
         await step();
       }
     } finally {
+      this.index.endBuild();
       await parsed.close();
     }
     for (const id of gone) if (!touched.has(id)) this.index.remove(id);

@@ -84,6 +84,11 @@ export class SearchIndex {
     this.talks.set(source.id, info);
   }
 
+  /** A build is over: what it remembered to add faster is let go (bulkAdd.ts). */
+  endBuild(): void {
+    this.bulk.release();
+  }
+
   /**
    * The text the index holds for a talk, with the scan that gave it: kept
    * in memory for the talks saved lately (a save while typing reads

@@ -1,4 +1,7 @@
 import MiniSearch from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { BulkAdder } from '../../../electron/core/search/bulkAdd';
 import { countTerms } from '../../../electron/core/search/countedTerms';
@@ -63,5 +66,21 @@ describe('BulkAdder', () => {
     const adder = new BulkAdder(index, 'text');
     adder.add(docs[0], countTerms(docs[0].text));
     expect(() => adder.add(docs[0], countTerms(docs[0].text))).toThrow(/duplicate/);
+  });
+
+  it('lets go of the build’s tree when released', async () => {
+    const index = new MiniSearch<IndexedFields>(options);
+    const adder = new BulkAdder(index, 'text');
+    for (const doc of docs.slice(0, 50)) adder.add(doc, countTerms(doc.text));
+    const internals = index as unknown as { _index: SearchableMap };
+    const leaf = new WeakRef(internals._index.get(countTerms(docs[0].text).terms[0]) as object);
+    // As a save does: the index is re-loaded lazily, the Maps of the build are garbage.
+    internals._index = new SearchableMap();
+    adder.release();
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    gc();
+    expect(leaf.deref()).toBeUndefined();
   });
 });
