@@ -1,11 +1,5 @@
 import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
-import {
-  andColumns,
-  andNotColumns,
-  orColumns,
-  ScoredColumns,
-  type ScoredColumns as Columns,
-} from './scoredColumns';
+import { andColumns, andNotColumns, orColumns, ScoredColumns } from './scoredColumns';
 import { NoteTable } from './noteTable';
 import { TermMatches, type Internals, type MatchDetails, type TermSpec } from './termScorer';
 
@@ -20,8 +14,8 @@ import { TermMatches, type Internals, type MatchDetails, type TermSpec } from '.
 
 /** One node of the executed query: a term, or a combination of sub-results. */
 type Executed =
-  | { kind: 'term'; columns: Columns; matches: TermMatches }
-  | { kind: 'combined'; columns: Columns; operator: Operator; parts: Executed[] };
+  | { kind: 'term'; columns: ScoredColumns; matches: TermMatches }
+  | { kind: 'combined'; columns: ScoredColumns; operator: Operator; parts: Executed[] };
 
 type Operator = 'or' | 'and' | 'and_not';
 const OPERATORS = new Set<string>(['or', 'and', 'and_not']);
@@ -31,7 +25,7 @@ const MAX_TERMS = 31;
 
 /** An executed query: all matching notes in MiniSearch's order, and their matches on demand. */
 export interface ExecutedQuery {
-  columns: Columns;
+  columns: ScoredColumns;
   /** MiniSearch's `{terms, match}` of each note `wanted` accepts. */
   details(wanted: (shortId: number) => boolean): Map<number, MatchDetails>;
 }
@@ -47,42 +41,18 @@ export function executeQuery(
   options: SearchOptions,
 ): ExecutedQuery | null {
   const index = miniSearch as unknown as Internals;
-  const table = new NoteTable(index);
+  // Planned in full before anything runs: scoring has side effects (a discarded note's postings
+  // are dropped as met), so a query handed back to MiniSearch must not have been half run.
   const bits = new Map<string, number>();
-  const bitOf = (term: string) => {
-    let bit = bits.get(term);
-    if (bit === undefined) bits.set(term, (bit = 1 << bits.size));
-    return bit;
+  const planned = plan(index, query, options, bits);
+  if (!planned) return null;
+  const table = new NoteTable(index);
+  const run = (node: Plan): Executed => {
+    if (node.kind === 'combined') return combine(index, node.parts.map(run), node.combineWith);
+    const matches = new TermMatches(index, node.spec, node.bit).run(node.options, table);
+    return { kind: 'term', columns: matches.columns, matches };
   };
-  const run = (query: Query, options: SearchOptions): Executed | null => {
-    if (query === MiniSearch.wildcard) return null;
-    if (typeof query !== 'string') {
-      const merged = { ...options, ...query, queries: undefined };
-      const parts: Executed[] = [];
-      for (const part of query.queries) {
-        const done = run(part, merged);
-        if (!done) return null;
-        parts.push(done);
-      }
-      return combine(index, parts, merged.combineWith);
-    }
-    const { tokenize, processTerm, searchOptions } = index._options;
-    const merged = { tokenize, processTerm, ...searchOptions, ...options };
-    const terms = merged
-      .tokenize(query)
-      .flatMap((term) => merged.processTerm(term))
-      .filter((term): term is string => !!term);
-    const parts: Executed[] = [];
-    for (const [i, term] of terms.entries()) {
-      const spec = termSpec(merged, term, i, terms);
-      if (!bits.has(term) && bits.size >= MAX_TERMS) return null;
-      const matches = new TermMatches(index, spec, bitOf(term)).run(merged, table);
-      parts.push({ kind: 'term', columns: matches.columns, matches });
-    }
-    return combine(index, parts, merged.combineWith);
-  };
-  const root = run(query, options);
-  if (!root) return null;
+  const root = run(planned);
   return {
     columns: root.columns,
     details: (wanted) => {
@@ -98,6 +68,47 @@ export function executeQuery(
       return found;
     },
   };
+}
+
+/** The query as MiniSearch's `executeQuery` takes it apart: terms with their options, and how they combine. */
+type Plan =
+  | { kind: 'term'; spec: TermSpec; options: SearchOptions; bit: number }
+  | { kind: 'combined'; combineWith?: string; parts: Plan[] };
+
+/** The plan of `query`; null for a wildcard or more distinct terms than MAX_TERMS. */
+function plan(
+  index: Internals,
+  query: Query,
+  options: SearchOptions,
+  bits: Map<string, number>,
+): Plan | null {
+  if (query === MiniSearch.wildcard) return null;
+  if (typeof query !== 'string') {
+    const merged = { ...options, ...query, queries: undefined };
+    const parts: Plan[] = [];
+    for (const part of query.queries) {
+      const planned = plan(index, part, merged, bits);
+      if (!planned) return null;
+      parts.push(planned);
+    }
+    return { kind: 'combined', combineWith: merged.combineWith, parts };
+  }
+  const { tokenize, processTerm, searchOptions } = index._options;
+  const merged = { tokenize, processTerm, ...searchOptions, ...options };
+  const terms = merged
+    .tokenize(query)
+    .flatMap((term) => merged.processTerm(term))
+    .filter((term): term is string => !!term);
+  const parts: Plan[] = [];
+  for (const [i, term] of terms.entries()) {
+    let bit = bits.get(term);
+    if (bit === undefined) {
+      if (bits.size >= MAX_TERMS) return null;
+      bits.set(term, (bit = 1 << bits.size));
+    }
+    parts.push({ kind: 'term', spec: termSpec(merged, term, i, terms), options: merged, bit });
+  }
+  return { kind: 'combined', combineWith: merged.combineWith, parts };
 }
 
 /** MiniSearch's `termToQuerySpec`. */

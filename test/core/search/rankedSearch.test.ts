@@ -53,6 +53,8 @@ describe('searchPage', () => {
     ...Array.from({ length: 10 }, () => `${pick()}x`),
     { combineWith: 'AND_NOT', queries: [pick().slice(0, 3), { queries: [pick()], prefix: false }] },
     { combineWith: 'OR', queries: [pick(), pick(), 'ka'] },
+    // More distinct terms than a column holds bits for: MiniSearch's own execution answers.
+    { combineWith: 'OR', queries: Array.from({ length: 40 }, pick) },
     'ka',
     'nothingmatchesthis',
   ];
@@ -110,6 +112,10 @@ describe('searchPage on a loaded compact index', () => {
   const [twin, lazy] = [loaded(), loaded()];
   const vocabulary = [...new Set(docs.flatMap((d) => d.text.split(' ')))];
   const pick = () => vocabulary[Math.floor(random() * vocabulary.length)];
+  const notesWith = new Map<string, number>();
+  for (const doc of docs)
+    for (const w of new Set(doc.text.split(' '))) notesWith.set(w, (notesWith.get(w) ?? 0) + 1);
+  const common = [...notesWith.keys()].sort((a, b) => notesWith.get(b)! - notesWith.get(a)!);
   const queries: Query[] = [
     ...Array.from({ length: 20 }, pick),
     ...Array.from({ length: 20 }, () => `${pick()} ${pick()}`),
@@ -117,6 +123,9 @@ describe('searchPage on a loaded compact index', () => {
     ...Array.from({ length: 10 }, () => `${pick()}x`),
     'ka',
     'k',
+    // Thousands of postings: liveness and lengths are then read from arrays (noteTable.ts).
+    { combineWith: 'OR', queries: common.slice(0, 25) },
+    { combineWith: 'OR', queries: common.slice(5, 30).map((w) => w.slice(0, 3)) },
   ];
 
   it('returns search()’s page, asked twice (the first search drops discarded postings)', () => {
