@@ -1,7 +1,9 @@
 import type { MatchInfo, SearchOptions } from 'minisearch';
 import type SearchableMap from 'minisearch/SearchableMap';
 import type { FieldPostings } from './compactCodec';
+import type { RadixNode } from './lazyTree';
 import type { NoteTable } from './noteTable';
+import { forEachPrefixTerm } from './prefixTerms';
 import { ScoredColumns } from './scoredColumns';
 import { WordScorer } from './wordScorer';
 
@@ -83,7 +85,6 @@ export class TermMatches {
     const scorer = new WordScorer(this, index, table, boosts, all);
     scorer.score(term, 1, termBoost, index._index.get(term));
 
-    const prefixMatches = this.spec.prefix ? index._index.atPrefix(term) : undefined;
     let fuzzyMatches: Map<string, [FieldPostings, number]> | undefined;
     if (this.spec.fuzzy) {
       const fuzzy = this.spec.fuzzy === true ? 0.2 : this.spec.fuzzy;
@@ -91,14 +92,15 @@ export class TermMatches {
       const distance = fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy;
       if (distance) fuzzyMatches = index._index.fuzzyGet(term, distance);
     }
-    if (prefixMatches) {
-      for (const [word, data] of prefixMatches) {
+    if (this.spec.prefix) {
+      const tree = (index._index as unknown as { _tree: RadixNode })._tree;
+      forEachPrefixTerm(tree, term, (word, data) => {
         const distance = word.length - term.length;
-        if (!distance) continue;
+        if (!distance) return;
         fuzzyMatches?.delete(word);
         const weight = (prefixWeight * word.length) / (word.length + 0.3 * distance);
         scorer.score(word, weight, termBoost, data);
-      }
+      });
     }
     if (fuzzyMatches) {
       for (const word of fuzzyMatches.keys()) {

@@ -142,3 +142,33 @@ describe('searchPage on a loaded compact index', () => {
     expect(compared).toBeGreaterThan(500);
   });
 });
+
+describe('searchPage on a compact index just loaded', () => {
+  // Nothing added since loading: prefixes are read from the saved terms (prefixTerms.ts), in the
+  // order MiniSearch's tree walk gives (the order of a note's matched words shows in `terms`).
+  const docs = Array.from({ length: 700 }, (_, i) => syllableTalk(i, sentence, 80));
+  const loaded = () => {
+    const built = new MiniSearch<IndexedFields>(MINISEARCH_OPTIONS);
+    built.addAll(docs);
+    const { parts, terms } = compactIndex(built);
+    const index = loadCompactIndex(parts, terms, MINISEARCH_OPTIONS);
+    for (let i = 0; i < 700; i += 9) index.discard(`talk-${i}`);
+    return index;
+  };
+  const [twin, lazy] = [loaded(), loaded()];
+  const words = [...new Set(docs.flatMap((d) => d.text.split(' ')))].filter((w) => w.length > 5);
+  const prefixes = [...new Set(words.flatMap((w) => [w.slice(0, 3), w.slice(0, 4)]))];
+
+  it('returns search()’s page for prefixes, matched words in the same order', () => {
+    let several = 0;
+    for (const prefix of prefixes.slice(0, 150)) {
+      const all = twin.search(prefix);
+      const page = searchPage(lazy, prefix, {}, 0, 20);
+      expect(page.total).toBe(all.length);
+      expect(page.results).toEqual(all.slice(0, 20));
+      page.results.forEach((r, i) => expect(r.terms).toStrictEqual(all[i].terms));
+      several += page.results.filter((r) => r.terms.length > 1).length;
+    }
+    expect(several).toBeGreaterThan(100);
+  });
+});
