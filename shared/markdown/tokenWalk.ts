@@ -1,10 +1,11 @@
-import { parse, postprocess, preprocess } from 'micromark';
+import { postprocess, preprocess } from 'micromark';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { decodeString } from 'micromark-util-decode-string';
 import type { Event, ParseOptions } from 'micromark-util-types';
 import type { ScanBlock } from './fastPlainText';
 import { PLACEHOLDER } from './inertLines';
+import { reusedParser } from './reusedParser';
 
 /**
  * The walk over the engine's tokens that fastPlainText.ts describes: the
@@ -18,6 +19,7 @@ export interface TokenWalk {
 
 /** The same extensions, in the same order, as the engine's unified pipeline. */
 const OPTIONS: ParseOptions = { extensions: [frontmatter(['yaml']), gfm()] };
+const parser = reusedParser(OPTIONS);
 
 /** Tokens whose whole span is left out, as treeToPlainText leaves out their mdast nodes. */
 const SKIPPED = new Set([
@@ -67,7 +69,7 @@ const SILENT = new Set(
 /** The engine's tokens for `markdown`, as remark-parse reads them. */
 export function tokens(markdown: string): Event[] {
   return postprocess(
-    parse(OPTIONS)
+    parser()
       .document()
       .write(preprocess()(markdown, undefined, true)),
   );
