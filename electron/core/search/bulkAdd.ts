@@ -1,4 +1,5 @@
 import type MiniSearch from 'minisearch';
+import { AppendedNotes } from './appendedNotes';
 import type { CountedField } from './countedTerms';
 
 /*
@@ -68,8 +69,11 @@ export class BulkAdder<T extends { id: string }> {
         index.addFieldLength(shortId, fieldId, index._documentCount - 1, counted.length);
         // Counted words are distinct: each is this note's first posting of the word in the field.
         const { terms, counts } = counted;
-        for (let i = 0; i < terms.length; i++)
-          this.postingsOf(terms[i], fieldId).set(shortId, counts[i]);
+        for (let i = 0; i < terms.length; i++) {
+          const notes = this.postingsOf(terms[i], fieldId);
+          if (notes instanceof AppendedNotes && notes.isPending) notes.append(shortId, counts[i]);
+          else notes.set(shortId, counts[i]);
+        }
         continue;
       }
       // The small fields (title, speakers …) take MiniSearch's own way: they hold few words.
@@ -102,7 +106,7 @@ export class BulkAdder<T extends { id: string }> {
       this.leaves.set(term, leaf);
     }
     let postings = leaf.get(fieldId);
-    if (!postings) leaf.set(fieldId, (postings = new Map<number, number>()));
+    if (!postings) leaf.set(fieldId, (postings = new AppendedNotes()));
     return postings;
   }
 

@@ -7,6 +7,7 @@ import {
   type ByteWriter,
   type FieldPostings,
 } from './compactCodec';
+import { AppendedNotes } from './appendedNotes';
 import { LazyLeaf, LazyNotes } from './lazyLeaf';
 
 /** How one field of a term is written: its saved bytes plus notes added since, or notes from a Map. */
@@ -32,7 +33,10 @@ export function encodeTerm(
   const plans: FieldPlan[] = [];
   for (const [fieldId, notes] of leaf) {
     const pending = notes instanceof LazyNotes && notes.isPending;
-    const added = liveOnly(pending ? new Map(notes.additions()) : notes, live);
+    const added =
+      notes instanceof AppendedNotes && notes.isPending
+        ? notes.livePairs(live)
+        : liveOnly(pending ? new Map(notes.additions()) : notes, live);
     if (pending && (clean || notesAllLive(notes.bytes, notes.start, notes.end, live))) {
       plans.push({ fieldId, saved: notes, added });
     } else if (pending) {
