@@ -47,6 +47,8 @@ export class SearchIndex {
   /**
    * Indexes (or re-indexes) a talk with its notes' plain text, stored with
    * the scan that gave it (its next save then re-parses only what changed).
+   * A build passes the text's words `counted`: each distinct word is then
+   * added once (bulkAdd.ts).
    */
   upsert(
     source: TalkSource,
@@ -54,33 +56,13 @@ export class SearchIndex {
     hasOpenActions: boolean,
     fingerprint: string,
     scan?: ScanState | null,
+    counted?: CountedField,
   ): void {
     const info = infoOf(source, hasOpenActions, fingerprint);
     this.store(info, text, scan);
     if (this.miniSearch.has(source.id)) this.miniSearch.discard(source.id);
-    this.miniSearch.add(indexedFields(info, text));
-    this.talks.set(source.id, info);
-  }
-
-  /**
-   * Indexes a talk of a build from its counted words (bulkAdd.ts: each
-   * distinct word added once); as `upsert` for one already indexed.
-   */
-  add(
-    source: TalkSource,
-    text: string,
-    counted: CountedField,
-    hasOpenActions: boolean,
-    fingerprint: string,
-    scan?: ScanState | null,
-  ): void {
-    if (this.miniSearch.has(source.id)) {
-      this.upsert(source, text, hasOpenActions, fingerprint, scan);
-      return;
-    }
-    const info = infoOf(source, hasOpenActions, fingerprint);
-    this.store(info, text, scan);
-    this.bulk.add(indexedFields(info, ''), counted);
+    if (counted) this.bulk.add(indexedFields(info, ''), counted);
+    else this.miniSearch.add(indexedFields(info, text));
     this.talks.set(source.id, info);
   }
 
@@ -164,7 +146,7 @@ export class SearchIndex {
     const entry = this.texts.entry(source.id);
     const text = entry?.fingerprint === fingerprint ? this.texts.get(source.id) : undefined;
     if (!entry || text === undefined) return false;
-    this.add(source, text, countTerms(text), entry.open, fingerprint);
+    this.upsert(source, text, entry.open, fingerprint, undefined, countTerms(text));
     return true;
   }
 
