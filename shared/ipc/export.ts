@@ -33,13 +33,19 @@ export const ExportRequestSchema = z.object({
   force: z.boolean().default(false),
   /** A table of contents at the top of a conference post. */
   toc: z.boolean().default(false),
+  /**
+   * Jekyll only: the path the site is served under, put before image links
+   * (`/` for none). Absent: read from the destination site's `_config.yml`.
+   */
+  baseurl: z.string().max(255).optional(),
   /** Chosen by the caller and echoed in progress events, to tell runs apart. */
   runId: z.string().max(100).optional(),
 });
 export type ExportRequest = z.output<typeof ExportRequestSchema>;
 export type ExportRequestInput = z.input<typeof ExportRequestSchema>;
 
-export type ExportWarningCode = 'missing-image' | 'no-date' | 'note-problem' | 'html-image';
+export type ExportWarningCode =
+  'missing-image' | 'no-date' | 'note-problem' | 'html-image' | 'site-config';
 
 /** Something the user should know; the export still went ahead. */
 export interface ExportWarning {
@@ -65,6 +71,8 @@ export interface ExportPreview {
   destination: string;
   files: ExportFileEntry[];
   warnings: ExportWarning[];
+  /** Jekyll: the baseurl image links start with (`''` for none). */
+  baseurl?: string;
 }
 
 export interface ExportResult extends ExportPreview {

@@ -5,7 +5,7 @@ import { CliError, type CliCommand } from '../command';
 
 const usage = `Usage: confnotes export --out PATH (--talk ID | --conference ID_OR_FOLDER | --all)
                         [--flavor hugo|jekyll|obsidian|plain] [--folder] [--images DIR]
-                        [--toc] [--force] [--json] [--library DIR]
+                        [--baseurl PATH] [--toc] [--force] [--json] [--library DIR]
 
 Exports notes as Markdown.
   --talk ID            one talk as one file
@@ -19,15 +19,25 @@ Exports notes as Markdown.
   --flavor F           front matter for hugo, jekyll or obsidian; plain has none (default plain)
   --images DIR         where copied images go (default images): beside each file, in
                        each Hugo bundle, at the Jekyll site's root
+  --baseurl PATH       jekyll: the path the site is served under (GitHub project
+                       pages: /repository-name), put before image links; / for none.
+                       Default: the baseurl in the site's _config.yml, if any
   --toc                a table of contents at the top of a conference post
   --force              replace files that already exist (otherwise nothing is written)
   --json               print the result as JSON: {destination, files: [{path, kind, exists}],
-                       notes, images, overwritten, warnings: [{code, message, notePath?, src?}]}
+                       notes, images, overwritten, warnings: [{code, message, notePath?, src?}],
+                       baseurl (jekyll)}
 
 Images the notes use are copied and their links rewritten; a missing image is
-reported as a warning on stderr (and in --json), never dropped silently. A jekyll
-post written to a .md file links its images as /images/NAME/..., copied into
-images/NAME/ beside it: put the file into the site's _posts/ and images/ at its root.`;
+reported as a warning on stderr (and in --json), never dropped silently.
+A hugo page written to a .md file (content/posts/NAME.md) is served at
+.../NAME/, so its images are copied into NAME/images/ beside the file, where the
+page's images/... links reach them on the site (index.md and _index.md keep
+them in images/ beside them, as in a bundle). Hugo shortcodes quoted in the
+notes ({{< x >}}, {{% x %}}) are escaped ({{</* x */>}}) so the page shows them.
+A jekyll post written to a .md file links its images as /images/NAME/... (after
+any --baseurl), copied into images/NAME/ beside it: put the file into the
+site's _posts/ and images/ at its root.`;
 
 /** `confnotes export`: the same ExportService the app's Export dialog uses. */
 export const exportCommand: CliCommand = {
@@ -46,6 +56,7 @@ export const exportCommand: CliCommand = {
         flavor: { type: 'string', default: 'plain' },
         folder: { type: 'boolean', default: false },
         images: { type: 'string', default: 'images' },
+        baseurl: { type: 'string' },
         toc: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -78,6 +89,7 @@ export const exportCommand: CliCommand = {
       images: values.images,
       force: values.force,
       toc: values.toc,
+      baseurl: values.baseurl,
     });
     if (!parsed.success)
       throw new CliError(
@@ -93,8 +105,9 @@ export const exportCommand: CliCommand = {
     } else {
       const replaced =
         result.overwritten.length > 0 ? ` (${result.overwritten.length} replaced)` : '';
+      const base = result.baseurl ? `; image links start with ${result.baseurl}/` : '';
       context.out(
-        `Exported ${result.notes} note(s) and ${result.images} image(s) to ${result.destination}${replaced}.`,
+        `Exported ${result.notes} note(s) and ${result.images} image(s) to ${result.destination}${replaced}${base}.`,
       );
     }
   },

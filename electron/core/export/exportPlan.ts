@@ -7,6 +7,7 @@ import { renderConferencePost } from './conferencePost';
 import { dayOf } from './exportDates';
 import { talkDate } from './flavorFrontMatter';
 import { ImageCollector, type ImageCopy } from './imageCollector';
+import { jekyllBaseurl } from './jekyllBaseurl';
 import { claimNotePath, conferenceIndexName, NameTable } from './outputNames';
 import { readSource } from './readSource';
 import { checkJekyllDestination, siteLayout } from './siteLayout';
@@ -20,6 +21,8 @@ export interface ExportPlan {
   notes: Array<{ path: string; text: string }>;
   images: ImageCopy[];
   warnings: ExportWarning[];
+  /** Jekyll: the baseurl image links start with (`''` for none); undefined for other flavours. */
+  baseurl?: string;
 }
 
 /**
@@ -52,13 +55,31 @@ export async function planExport(
       `The export destination must be an absolute path, not ${request.destination}.`,
     );
   }
+  const { flavor } = request;
+  if (flavor !== 'jekyll' && request.baseurl !== undefined) {
+    throw new CoreError(
+      'invalid-input',
+      `A baseurl applies to Jekyll exports only; ${flavor} image links do not start at the site root.`,
+    );
+  }
+  const configWarnings: ExportWarning[] = [];
+  // A folder destination is the site root, whose _config.yml may say where the site is served.
+  const baseurl =
+    flavor === 'jekyll'
+      ? await jekyllBaseurl(named ? undefined : folder, request.baseurl, configWarnings)
+      : undefined;
   const source = await readSource(library, request.scope, onRead);
 
-  const { flavor } = request;
-  const layout = siteLayout(flavor, imagesDir, named);
+  const layout = siteLayout(flavor, imagesDir, named, baseurl);
   const names = new NameTable([imagesDir.split('/')[0]]);
   const images = new ImageCollector(library, names, layout);
-  const plan: ExportPlan = { folder, notes: [], images: images.copies, warnings: [] };
+  const plan: ExportPlan = {
+    folder,
+    notes: [],
+    images: images.copies,
+    warnings: configWarnings,
+    baseurl,
+  };
   const top = layout.notesFolder;
   const dateWarning = (path: string, title: string) =>
     plan.warnings.push({

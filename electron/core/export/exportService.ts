@@ -64,6 +64,7 @@ export class ExportService {
       destination: destination.root,
       files: await this.entries(plan, destination),
       warnings: plan.warnings,
+      baseurl: plan.baseurl,
     };
   }
 
@@ -104,6 +105,7 @@ export class ExportService {
       destination: destination.root,
       files,
       warnings: plan.warnings,
+      baseurl: plan.baseurl,
       notes: plan.notes.length,
       images: plan.images.length,
       overwritten,

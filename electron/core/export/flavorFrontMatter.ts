@@ -4,6 +4,7 @@ import { joinFrontMatter } from '../../../shared/markdown';
 import type { ConferenceMeta, Speaker, TalkMeta } from '../../../shared/schemas';
 import { slugify } from '../library/fileNames';
 import { dayOf, hugoDate, jekyllDate, obsidianDate } from './exportDates';
+import { escapeHugoShortcodes } from './hugoShortcodes';
 
 /**
  * Front matter in each flavour's conventions. Keys come in a fixed order and
@@ -112,11 +113,14 @@ export function conferenceFrontMatter(
  * or Go template (`{{ .Values.tag }}`, `{% if %}`) would lose that text, or
  * stop the whole site's build with a Liquid syntax error; such a post says
  * `render_with_liquid: false` (Jekyll 4's switch), and shows its text as written.
+ * Hugo runs shortcodes (`{{< >}}`, `{{% %}}`) written in a page's content; a
+ * Hugo page has them escaped the way Hugo documents, so they show as written.
  */
 export function withFrontMatter(flavor: ExportFlavor, yaml: string | null, body: string): string {
   if (yaml === null) return body;
   const liquid = flavor === 'jekyll' && /\{[{%]/.test(body);
-  return joinFrontMatter(liquid ? `${yaml}render_with_liquid: false\n` : yaml, body);
+  const content = flavor === 'hugo' ? escapeHugoShortcodes(body) : body;
+  return joinFrontMatter(liquid ? `${yaml}render_with_liquid: false\n` : yaml, content);
 }
 
 /** Obsidian tags cannot hold spaces and must not be all digits. */

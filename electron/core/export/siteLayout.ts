@@ -35,19 +35,30 @@ const POSTS = '_posts';
  * `![…](/images/…/x.png)`. Not `{{ site.baseurl }}/images/…`: that is Liquid,
  * which only Jekyll expands; in every other Markdown reader (GitHub, an
  * editor's preview, the renderers the export is tested with) it is a broken
- * image, and Jekyll's docs give the plain root path for posts. A named `.md`
- * file gets the same links, with its images in `images/<name>/` beside it: the
- * layout of a site root, ready for the file to go into `_posts/`.
+ * image, and Jekyll's docs give the plain root path for posts. A site served
+ * under a sub-path (`baseurl: /my-blog`, GitHub project pages) gets that path
+ * in front, `/my-blog/images/…` (see jekyllBaseurl.ts for why it is literal).
+ * A named `.md` file gets the same links, with its images in
+ * `images/<name>/` beside it: the layout of a site root, ready for the file to
+ * go into `_posts/`.
  *
- * Hugo and the others: images in the images folder beside each note, linked
- * relatively. For Hugo that is inside the page bundle (`slug/index.md`,
- * `slug/images/`, a section's `_index.md` likewise), whose files Hugo
- * publishes beside the page, at the address the relative link resolves to.
- * A named `.md` file keeps its images in `images/` beside it, right for
- * reading it anywhere; Hugo would serve a lone `x.md` at `…/x/` and miss them,
- * which is why the dialog and the command point Hugo users at a folder.
+ * Hugo: images in the images folder beside each note, linked relatively:
+ * inside the page bundle (`slug/index.md`, `slug/images/`, a section's
+ * `_index.md` likewise), whose files Hugo publishes beside the page, at the
+ * address the relative link resolves to. A named `x.md` is a page without a
+ * bundle, which Hugo serves at `…/x/`; its relative `images/…` links resolve
+ * under that address, so its images go into `x/images/` beside it, which Hugo
+ * publishes as they are, at `…/x/images/`. (A named `index.md` or `_index.md`
+ * is a bundle's page: its images stay beside it.)
+ *
+ * The others: images in the images folder beside each note, linked relatively.
  */
-export function siteLayout(flavor: ExportFlavor, imagesDir: string, named: boolean): SiteLayout {
+export function siteLayout(
+  flavor: ExportFlavor,
+  imagesDir: string,
+  named: boolean,
+  baseurl = '',
+): SiteLayout {
   if (flavor === 'jekyll') {
     // Jekyll copies no file or folder whose name starts with `_` or `.` into the site.
     if (imagesDir.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))) {
@@ -63,16 +74,18 @@ export function siteLayout(flavor: ExportFlavor, imagesDir: string, named: boole
           ? notePath.slice(POSTS.length + 1)
           : notePath;
         const folder = posix.join(imagesDir, inPosts.replace(/\.md$/i, ''));
-        return { folder, href: `/${folder}` };
+        return { folder, href: `${baseurl}/${folder}` };
       },
     };
   }
   return {
     notesFolder: '',
-    images: (notePath) => ({
-      folder: posix.join(posix.dirname(notePath), imagesDir),
-      href: imagesDir,
-    }),
+    images(notePath) {
+      const stem = posix.basename(notePath).replace(/\.md$/i, '');
+      const page = flavor === 'hugo' && named && stem !== 'index' && stem !== '_index';
+      const beside = page ? posix.join(posix.dirname(notePath), stem) : posix.dirname(notePath);
+      return { folder: posix.join(beside, imagesDir), href: imagesDir };
+    },
   };
 }
 
