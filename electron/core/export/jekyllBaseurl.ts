@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isMap, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { ExportWarning } from '../../../shared/ipc/export';
 import { CoreError } from '../errors';
 
@@ -66,24 +66,16 @@ export async function jekyllBaseurl(
 }
 
 function baseurlIn(text: string, file: string, warnings: ExportWarning[]): string {
-  // YAML 1.1 and repeated keys (the last wins) as Ruby's Psych reads it for Jekyll.
-  const document = parseDocument(text, { version: '1.1', uniqueKeys: false });
-  if (document.errors.length > 0) {
-    const problem = document.errors[0].message.split('\n')[0];
-    throw new CoreError(
-      'invalid-input',
-      `${file} is not valid YAML (${problem}), so its baseurl cannot be read; Jekyll cannot build the site with it either. Fix the file, or give the baseurl yourself (confnotes export --baseurl /path, or / for none).`,
-    );
-  }
-  if (document.contents === null) return '';
-  if (!isMap(document.contents)) {
+  const settings = readSettings(text, file);
+  if (settings === null) return '';
+  if (typeof settings !== 'object' || Object.getPrototypeOf(settings) !== Object.prototype) {
     warnings.push({
       code: 'site-config',
       message: `${file} holds no settings (it is not a list of "name: value" lines); Jekyll then uses its defaults, so image links start at the site root.`,
     });
     return '';
   }
-  const value: unknown = document.get('baseurl');
+  const value = (settings as Record<string, unknown>)['baseurl'];
   if (value === undefined || value === null) return '';
   if (typeof value !== 'string') {
     throw new CoreError(
@@ -92,6 +84,25 @@ function baseurlIn(text: string, file: string, warnings: ExportWarning[]): strin
     );
   }
   return normalizeBaseurl(value, `The baseurl in ${file}`);
+}
+
+/** The config as plain values (null when empty), or a CoreError naming the file and the problem. */
+function readSettings(text: string, file: string): unknown {
+  // YAML 1.1 and repeated keys (the last wins, hence toJS rather than get) as Ruby's Psych reads it for Jekyll.
+  const document = parseDocument(text, { version: '1.1', uniqueKeys: false });
+  let problem = document.errors[0]?.message;
+  if (problem === undefined) {
+    try {
+      return document.toJS();
+    } catch (error) {
+      // An alias bomb (`&a [*b, *b, …]`) is refused by the reader.
+      problem = error instanceof Error ? error.message : String(error);
+    }
+  }
+  throw new CoreError(
+    'invalid-input',
+    `${file} is not valid YAML (${problem.split('\n')[0]}), so its baseurl cannot be read; Jekyll cannot build the site with it either. Fix the file, or give the baseurl yourself (confnotes export --baseurl /path, or / for none).`,
+  );
 }
 
 /**

@@ -27,17 +27,23 @@ beforeEach(async () => {
 });
 afterEach(() => fixture.cleanup());
 
-/** Every image a built page shows, resolved from the page's address to a built file (or not). */
-async function builtImages(site: string): Promise<{ found: number; lost: string[] }> {
+/**
+ * Every image a built page shows, resolved from the page's address to a built
+ * file (or not). With a `base`, the site is served under it (a Jekyll
+ * `baseurl`): pages are at `base/…` and only addresses under it reach files.
+ */
+async function builtImages(site: string, base = ''): Promise<{ found: number; lost: string[] }> {
   let found = 0;
   const lost: string[] = [];
   const files = (await readdir(site, { recursive: true })).map(String);
   for (const file of files.filter((name) => name.endsWith('.html'))) {
     const html = await readFile(join(site, file), 'utf8');
-    const page = new URL(`/${file.replace(/index\.html$/, '')}`, 'http://site.test');
+    const page = new URL(`${base}/${file.replace(/index\.html$/, '')}`, 'http://site.test');
     for (const [, src] of html.matchAll(/<img[^>]*\ssrc="([^"]*)"/g)) {
-      const url = new URL(src.replaceAll('&amp;', '&'), page);
-      if (existsSync(join(site, decodeURIComponent(url.pathname)))) found++;
+      const { pathname } = new URL(src.replaceAll('&amp;', '&'), page);
+      const inside = pathname.startsWith(`${base}/`);
+      if (inside && existsSync(join(site, decodeURIComponent(pathname.slice(base.length)))))
+        found++;
       else lost.push(src);
     }
   }
@@ -63,6 +69,25 @@ describe.runIf(has('jekyll', '--version'))('a real Jekyll build', () => {
     expect(await builtImages(out)).toEqual({ found: 5, lost: ['assets/missing%20slide.png'] });
     const cams = await readFile(join(out, 'all-day-devops-2021/2021/10/28/cams-then-and-now.html'));
     expect(cams.toString()).toContain('{{ .Values.image.tag }}');
+  }, 60_000);
+
+  it('serves every image of the library under the baseurl of the site', async () => {
+    const root = join(fixture.base, 'site');
+    await mkdir(join(root, '_layouts'), { recursive: true });
+    await writeFile(join(root, '_config.yml'), 'title: Notes\nbaseurl: /my-blog\n');
+    await writeFile(join(root, '_layouts', 'post.html'), '{{ content }}\n');
+    const request = { scope: { kind: 'library' as const }, flavor: 'jekyll' as const };
+    await fixture.exporter.run(fixture.request({ ...request, destination: root }));
+    const out = join(root, '_site');
+    await run('jekyll', ['build', '--quiet', '--source', root, '--destination', out]);
+    const lost = ['assets/missing%20slide.png'];
+    expect(await builtImages(out, '/my-blog')).toEqual({ found: 5, lost });
+    // The same links without the prefix (as before): none reaches a file.
+    await fixture.exporter.run(
+      fixture.request({ ...request, destination: root, baseurl: '/', force: true }),
+    );
+    await run('jekyll', ['build', '--quiet', '--source', root, '--destination', out]);
+    expect((await builtImages(out, '/my-blog')).found).toBe(0);
   }, 60_000);
 });
 

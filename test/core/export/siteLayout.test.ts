@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportRequestInput } from '../../../shared/ipc/export';
@@ -74,6 +74,20 @@ describe.each(Object.keys(scopes))('%s', (scope) => {
     },
   );
 
+  it.each(['date', 'pretty'] as const)(
+    'exported into a Jekyll site served under a baseurl, shows every image (permalink %s)',
+    async (permalink) => {
+      // A GitHub project page: the site's own _config.yml says where it is served.
+      const root = await siteWithConfig('title: Notes\nbaseurl: "/my-blog/" # the sub-path\n');
+      await fixture.exporter.run(
+        fixture.request({ ...scopes[scope](fixture), flavor: 'jekyll', destination: root }),
+      );
+      const site = await jekyllSite(root, permalink, '/my-blog');
+      expect(site.pages.every((page) => page.url.startsWith('/my-blog/'))).toBe(true);
+      await expectImagesServed(site, root, scope);
+    },
+  );
+
   it('exported into a Hugo content section, shows every image', async () => {
     const root = join(fixture.base, 'content', 'posts');
     await fixture.exporter.run(
@@ -85,7 +99,32 @@ describe.each(Object.keys(scopes))('%s', (scope) => {
   });
 });
 
+/** A Jekyll site folder holding only its `_config.yml`. */
+async function siteWithConfig(config: string): Promise<string> {
+  const root = join(fixture.base, 'site');
+  await mkdir(root, { recursive: true });
+  await writeFile(join(root, '_config.yml'), config);
+  return root;
+}
+
 it('the models fail images placed where the generator does not serve them', async () => {
+  // Links from the site root, as for a site without a baseurl (`/` overrides the config's).
+  const served = await siteWithConfig('baseurl: /my-blog\n');
+  await fixture.exporter.run(
+    fixture.request({
+      scope: { kind: 'library' },
+      flavor: 'jekyll',
+      destination: served,
+      baseurl: '/',
+    }),
+  );
+  const rooted = resolveImages(await jekyllSite(served, 'date', '/my-blog'));
+  expect(rooted).toHaveLength(6);
+  expect(rooted.every((link) => link.file === undefined)).toBe(true);
+  expect(resolveImages(await jekyllSite(served, 'date')).filter((l) => l.file)).toHaveLength(5);
+  await fixture.cleanup();
+  fixture = await makeFixture();
+
   // The layout Jekyll exports had before: relative links, images inside _posts/.
   const root = join(fixture.base, 'site');
   await fixture.exporter.run(

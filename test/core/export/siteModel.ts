@@ -37,9 +37,16 @@ const POST = /^_posts\/(?:.+\/)?(\d{4})-(\d{2})-(\d{2})-(.+)\.md$/;
  * Jekyll with the site root at `root`: posts are `_posts/**\/YYYY-MM-DD-title.md`
  * at `/:categories/:year/:month/:day/:title.html` (permalink `date`, the
  * default) or `…/:title/` (`pretty`); every other file is copied as it is,
- * except those under a name starting with `_` or `.`.
+ * except those under a name starting with `_` or `.`. A site with a
+ * `baseurl` (like `/my-blog`) is served under it: every page and file's
+ * address starts with it, and nothing is served outside it (GitHub project
+ * pages, and `jekyll serve`).
  */
-export async function jekyllSite(root: string, permalink: 'date' | 'pretty'): Promise<SiteModel> {
+export async function jekyllSite(
+  root: string,
+  permalink: 'date' | 'pretty',
+  baseurl = '',
+): Promise<SiteModel> {
   const pages: SiteModel['pages'] = [];
   for (const file of await filesUnder(root)) {
     const match = POST.exec(file);
@@ -51,14 +58,15 @@ export async function jekyllSite(root: string, permalink: 'date' | 'pretty'): Pr
     const parts = [...(meta.categories ?? []), year, month, day, title];
     pages.push({
       file,
-      url: `/${parts.join('/')}${permalink === 'date' ? '.html' : '/'}`,
+      url: `${baseurl}/${parts.join('/')}${permalink === 'date' ? '.html' : '/'}`,
       markdown,
     });
   }
   return {
     pages,
     served(pathname) {
-      const path = decodeURIComponent(pathname).replace(/^\//, '');
+      if (!pathname.startsWith(`${baseurl}/`)) return undefined;
+      const path = decodeURIComponent(pathname.slice(baseurl.length)).replace(/^\//, '');
       const hidden = path.split('/').some((part) => part.startsWith('_') || part.startsWith('.'));
       return !hidden && existsSync(join(root, path)) ? path : undefined;
     },
