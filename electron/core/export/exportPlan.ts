@@ -10,7 +10,7 @@ import { ImageCollector, type ImageCopy } from './imageCollector';
 import { jekyllBaseurl } from './jekyllBaseurl';
 import { claimNotePath, conferenceIndexName, NameTable } from './outputNames';
 import { readSource } from './readSource';
-import { checkJekyllDestination, siteLayout } from './siteLayout';
+import { checkHugoPageName, checkJekyllDestination, siteLayout } from './siteLayout';
 import { renderTalkNote } from './talkNote';
 
 /** Everything an export will write, decided before anything is written. */
@@ -49,6 +49,7 @@ export async function planExport(
     ? posix.dirname(request.destination.replaceAll('\\', '/'))
     : request.destination;
   const fixedName = named ? posix.basename(request.destination.replaceAll('\\', '/')) : undefined;
+  checkHugoPageName(request.flavor, fixedName);
   if (!isAbsolute(folder)) {
     throw new CoreError(
       'invalid-input',

@@ -36,12 +36,10 @@ export function escapeHugoShortcodes(markdown: string): string {
   for (let match = openers.exec(markdown); match; match = openers.exec(markdown)) {
     const inner = match.index + 3;
     const close = markdown[match.index + 2] === '<' ? '>}}' : '%}}';
-    // Hugo's comment needs `*/` + close after `/*`, not overlapping it (`{{</*/>}}` is an error).
-    const comment = markdown.startsWith('/*', inner) ? markdown.indexOf(`*/${close}`, inner) : -1;
-    if (comment > inner + 1) {
-      const after = comment + 2 + close.length;
-      out += markdown.slice(at, after);
-      at = after;
+    const escaped = escapedForm(markdown, inner, close);
+    if (escaped) {
+      out += markdown.slice(at, inner) + escaped.text;
+      at = escaped.end;
     } else {
       const end = markdown.indexOf(close, inner);
       if (end === -1) {
@@ -55,4 +53,30 @@ export function escapeHugoShortcodes(markdown: string): string {
     openers.lastIndex = at;
   }
   return out + markdown.slice(at);
+}
+
+/**
+ * An escaped shortcode starting at `inner` (just after `{{<` or `{{%`), as
+ * Hugo will read it, or undefined. The Markdown writer of a conference post
+ * writes its markers as `/\*` and `\*\/` in prose (a `*` there could be
+ * emphasis to it); Hugo removes the markers before Markdown sees them, so they
+ * are written back plain (the same text typed with backslashes in a code
+ * block would lose them: a rare price). Hugo ends the comment at the first
+ * `*\/` and closing delimiter after `{{<`, so `{{</*\/>}}` is no escaped form
+ * (an error to Hugo).
+ */
+function escapedForm(
+  markdown: string,
+  inner: number,
+  close: string,
+): { text: string; end: number } | undefined {
+  const marker = ['/*', '/\\*'].find((form) => markdown.startsWith(form, inner));
+  if (!marker) return undefined;
+  const from = inner + marker.length;
+  const end = markdown.indexOf(`*/${close}`, from);
+  if (end === -1) return undefined;
+  const textEnd = marker !== '/*' && end > from && markdown[end - 1] === '\\' ? end - 1 : end;
+  const text = `/*${markdown.slice(from, textEnd)}*/${close}`;
+  if (text.indexOf(`*/${close}`) !== text.length - close.length - 2) return undefined;
+  return { text, end: end + 2 + close.length };
 }

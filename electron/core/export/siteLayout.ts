@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { ExportFlavor } from '../../../shared/ipc/export';
 import { CoreError } from '../errors';
+import { slugify } from '../library/fileNames';
 
 /** Where one note's images are copied, and how the note's links reach them. */
 export interface ImagePlacement {
@@ -87,6 +88,23 @@ export function siteLayout(
       return { folder: posix.join(beside, imagesDir), href: imagesDir };
     },
   };
+}
+
+/**
+ * Refuses a Hugo page file whose images Hugo would not serve where its links
+ * point: Hugo serves `x.md` at an address made from its name, lower-cased and
+ * with spaces as `-` (`My Talk.md` at `…/my-talk/`), but publishes the files
+ * of the `My Talk/images/` folder under the name as it is. Only a name that is
+ * its own address (lower-case letters, digits, `-`, `_`) gets both to agree.
+ */
+export function checkHugoPageName(flavor: ExportFlavor, fileName: string | undefined): void {
+  if (flavor !== 'hugo' || fileName === undefined) return;
+  const stem = fileName.replace(/\.md$/i, '');
+  if (stem === 'index' || stem === '_index' || /^[a-z0-9][a-z0-9_-]*$/.test(stem)) return;
+  throw new CoreError(
+    'invalid-input',
+    `Hugo serves ${fileName} at an address made from its name (…/${slugify(stem)}/), where the images copied beside it would not be found. Name the file like ${slugify(stem)}.md, or export to a content folder (each post a page bundle).`,
+  );
 }
 
 /**

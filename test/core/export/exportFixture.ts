@@ -73,6 +73,24 @@ export const INTRO_NOTES = `All Day DevOps, the free online DevOps conference th
 ![Derek Weeks opening the day](assets/derek-weeks.png)
 `;
 
+/** Notes quoting Hugo in prose and in code, as an attendee of a Hugo talk writes them. */
+export const SHORTCODE_NOTES = `The demo embedded a talk with {{< youtube dQw4w9WgXcQ >}} and a callout:
+
+{{% note %}}
+Shortcodes with **Markdown** inside.
+{{% /note %}}
+
+Inline code: \`{{< figure src="/a.png" title="A > B" >}}\`.
+
+\`\`\`go-html-template
+{{< highlight go "linenos=table" >}}
+fmt.Println("hi")
+{{< /highlight >}}
+\`\`\`
+
+The docs write it escaped: \`{{</* gist spf13 7896402 */>}}\`, or {{%/* param x */%}} in prose.
+`;
+
 export interface ExportFixture {
   base: string;
   library: FileLibrary;

@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeFixture, type ExportFixture } from './exportFixture';
+import { makeFixture, SHORTCODE_NOTES, type ExportFixture } from './exportFixture';
 
 /**
  * The same proof as siteLayout.test.ts, by the generators themselves where
@@ -91,17 +91,92 @@ describe.runIf(has('jekyll', '--version'))('a real Jekyll build', () => {
   }, 60_000);
 });
 
+/** A bare Hugo site at `fixture.base/site` whose pages show their content and nothing else. */
+async function hugoSite(): Promise<string> {
+  const root = join(fixture.base, 'site');
+  await mkdir(join(root, 'layouts', '_default'), { recursive: true });
+  await writeFile(join(root, 'hugo.toml'), 'baseURL = "https://notes.example/"\ntitle = "Notes"\n');
+  for (const layout of ['single', 'list']) {
+    await writeFile(join(root, 'layouts', '_default', `${layout}.html`), '{{ .Content }}\n');
+  }
+  return root;
+}
+
+/** The text a built page shows: tags dropped, the entities Hugo writes decoded. */
+function shownText(html: string): string {
+  const entities: Record<string, string> = {
+    lt: '<',
+    gt: '>',
+    amp: '&',
+    quot: '"',
+    '#34': '"',
+    '#39': "'",
+  };
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(lt|gt|amp|quot|#34|#39);/g, (_, name: string) => entities[name]);
+}
+
 describe.runIf(has('hugo', 'version'))('a real Hugo build', () => {
-  it('serves every image of the library exported into a content section', async () => {
-    const root = join(fixture.base, 'site');
-    await mkdir(join(root, 'layouts', '_default'), { recursive: true });
-    await writeFile(
-      join(root, 'hugo.toml'),
-      'baseURL = "https://notes.example/"\ntitle = "Notes"\n',
+  it('shows shortcodes quoted in notes as written, in prose and code, and runs none', async () => {
+    const root = await hugoSite();
+    // `note` is no shortcode of this site: run, it would stop the build; `youtube` would embed a video.
+    const unclosed = 'Compare: if a {{< b then.\n';
+    await fixture.setNotes(fixture.chaosId, SHORTCODE_NOTES + unclosed);
+    const request = { scope: { kind: 'conference' as const, id: fixture.conferenceId } };
+    const posts = join(root, 'content', 'posts');
+    await fixture.exporter.run(
+      fixture.request({ ...request, flavor: 'hugo', destination: posts, folder: true }),
     );
-    for (const layout of ['single', 'list']) {
-      await writeFile(join(root, 'layouts', '_default', `${layout}.html`), '{{ .Content }}\n');
+    await fixture.exporter.run(
+      fixture.request({ ...request, flavor: 'hugo', destination: join(posts, 'adod.md') }),
+    );
+    await run('hugo', ['--quiet', '--source', root]);
+    const public_ = join(root, 'public', 'posts');
+    for (const page of ['gamification-of-chaos-testing', 'adod']) {
+      const html = await readFile(join(public_, page, 'index.html'), 'utf8');
+      expect(html).not.toContain('<iframe');
+      const text = shownText(html);
+      for (const shown of [
+        'The demo embedded a talk with {{< youtube dQw4w9WgXcQ >}} and a callout:',
+        '{{% note %}}\nShortcodes with Markdown inside.\n{{% /note %}}',
+        'Inline code: {{< figure src="/a.png" title="A > B" >}}.',
+        '{{< highlight go "linenos=table" >}}\nfmt.Println("hi")\n{{< /highlight >}}',
+        // The escaped forms a note meant for Hugo: shown as the shortcode they quote.
+        'The docs write it escaped: {{< gist spf13 7896402 >}}, or {{% param x %}} in prose.',
+        'Compare: if a {{< b then.',
+      ]) {
+        expect(text).toContain(shown);
+      }
     }
+  }, 60_000);
+
+  it('serves the images of a talk and a post written to .md files', async () => {
+    const root = await hugoSite();
+    const posts = join(root, 'content', 'posts');
+    await fixture.exporter.run(
+      fixture.request({
+        scope: { kind: 'talk', id: fixture.camsId },
+        flavor: 'hugo',
+        destination: join(posts, 'cams.md'),
+      }),
+    );
+    await fixture.exporter.run(
+      fixture.request({
+        scope: { kind: 'conference', id: fixture.conferenceId },
+        flavor: 'hugo',
+        destination: join(posts, 'adod.md'),
+      }),
+    );
+    await run('hugo', ['--quiet', '--source', root]);
+    expect(await builtImages(join(root, 'public'))).toEqual({
+      found: 1 + 5,
+      lost: ['assets/missing%20slide.png'],
+    });
+  }, 60_000);
+
+  it('serves every image of the library exported into a content section', async () => {
+    const root = await hugoSite();
     await fixture.exporter.run(
       fixture.request({
         scope: { kind: 'library' },

@@ -99,6 +99,36 @@ describe.each(Object.keys(scopes))('%s', (scope) => {
   });
 });
 
+describe('written to a .md file in a Hugo content section', () => {
+  it.each([
+    ['a talk', 'cams.md', 'cams/images/'],
+    ['a conference as one post', 'adod.md', 'adod/images/'],
+    ['a conference as one post', 'adod/index.md', 'images/'],
+  ])('%s (%s) shows every image, copied into %s', async (scope, name, folder) => {
+    const root = join(fixture.base, 'content', 'posts');
+    const result = await fixture.exporter.run(
+      fixture.request({ ...scopes[scope](fixture), flavor: 'hugo', destination: join(root, name) }),
+    );
+    const images = result.files.filter((file) => file.kind === 'image');
+    expect(images.every((file) => file.path.startsWith(folder))).toBe(true);
+    const site = await hugoSite(root, 'posts');
+    expect(site.pages).toHaveLength(1);
+    await expectImagesServed(site, root, scope);
+  });
+
+  it('is refused when Hugo would serve it under another name than its images folder', async () => {
+    const file = join(fixture.base, 'content', 'posts', 'My Talk.md');
+    const request = fixture.request({
+      scope: { kind: 'talk', id: fixture.camsId },
+      flavor: 'hugo',
+      destination: file,
+    });
+    await expect(fixture.exporter.run(request)).rejects.toThrow(/my-talk\.md/);
+    // Other flavours keep the name: their images sit in images/ beside the file.
+    await fixture.exporter.run({ ...request, flavor: 'plain' });
+  });
+});
+
 /** A Jekyll site folder holding only its `_config.yml`. */
 async function siteWithConfig(config: string): Promise<string> {
   const root = join(fixture.base, 'site');
