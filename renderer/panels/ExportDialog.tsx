@@ -13,16 +13,16 @@ import type { PanelProps } from './Panels';
 /**
  * Where each flavour's files land, shown under the destination: Hugo and
  * Jekyll want different folders of a site, and Jekyll serves no images from
- * `_posts/`, so the export puts them at the site's root.
+ * `_posts/`, so the export puts them at the site's root (under its baseurl).
  */
 const DESTINATION_HINTS: Record<ExportFlavor, { placeholder: string; hint: string }> = {
   hugo: {
     placeholder: '/home/me/blog/content/posts',
-    hint: 'A Hugo content folder, like content/posts: each post or talk becomes a page bundle (its-title/index.md) with its images inside.',
+    hint: 'A Hugo content folder, like content/posts: each post or talk becomes a page bundle (its-title/index.md) with its images inside. A single file, like content/posts/my-talk.md, gets its images in my-talk/images/ beside it, where Hugo serves them.',
   },
   jekyll: {
     placeholder: '/home/me/blog',
-    hint: 'The Jekyll site’s folder: posts go into its _posts/ folder, images into images/ at its root, linked as /images/….',
+    hint: 'The Jekyll site’s folder: posts go into its _posts/ folder, images into images/ at its root, linked as /images/…, after the baseurl in the site’s _config.yml (a GitHub project page needs baseurl: /repository-name there).',
   },
   obsidian: {
     placeholder: '/home/me/Vault/Conferences',
@@ -177,6 +177,9 @@ export function ExportDialog({ tree, selection, show, onClose }: PanelProps): Re
             {preview.files.length} file(s) into {preview.destination}
             {existing.length ? `; ${existing.length} already exist and will be replaced` : ''}.
           </p>
+          {preview.baseurl ? (
+            <p>Image links start with {preview.baseurl}/, the baseurl in the site’s _config.yml.</p>
+          ) : null}
           {preview.warnings.map((warning) => (
             <p
               key={`${warning.code}:${warning.notePath ?? ''}:${warning.src ?? ''}`}

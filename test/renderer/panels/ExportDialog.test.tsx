@@ -43,10 +43,48 @@ it('Export dialog says where each flavour’s files land, tied to the destinatio
   const destination = container.querySelector<HTMLInputElement>('input:not([type])')!;
   const hint = () => document.getElementById(destination.getAttribute('aria-describedby')!)!;
   expect(hint().textContent).toContain('page bundle');
+  expect(hint().textContent).toContain('my-talk.md, gets its images in my-talk/images/');
   expect(destination.placeholder).toBe('/home/me/blog/content/posts');
 
   choose(container.querySelector('select')!, 'jekyll');
   expect(hint().textContent).toContain('_posts/');
   expect(hint().textContent).toContain('/images/');
+  expect(hint().textContent).toContain('baseurl');
   expect(destination.placeholder).toBe('/home/me/blog');
+});
+
+it('Export dialog preview says which baseurl the image links start with', async () => {
+  const preview = { destination: '/home/me/blog', files: [], warnings: [], baseurl: '/my-blog' };
+  Object.assign(window, {
+    api: { export: { onProgress: () => () => {}, preview: () => Promise.resolve(preview) } },
+  });
+  act(() =>
+    root.render(
+      <ExportDialog
+        tree={undefined}
+        selection={undefined}
+        pane={{ current: null }}
+        open={async () => {}}
+        show={() => {}}
+        onClose={() => {}}
+        showTalks={() => {}}
+      />,
+    ),
+  );
+  choose(container.querySelector('select')!, 'jekyll');
+  const destination = container.querySelector<HTMLInputElement>('input:not([type])')!;
+  act(() => {
+    // React tracks the value it set; the native setter makes the change visible to it.
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
+      destination,
+      '/home/me/blog',
+    );
+    destination.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  const check = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Check')!;
+  await act(async () => {
+    check.click();
+    await Promise.resolve();
+  });
+  expect(container.textContent).toContain('Image links start with /my-blog/');
 });
