@@ -119,3 +119,30 @@ it('runs as `confnotes export` through the package bin', async () => {
     '![Thomas Krag talks about organizational learning](images/thomas-krag-slide.png)',
   );
 });
+
+it('a Hugo talk written to a .md file: --help says where its images land, and they land there', async () => {
+  const help = await confnotes('export', '--help');
+  expect(help.out + help.err).toContain('copied into NAME/images/ beside the file');
+  const posts = join(fixture.base, 'content', 'posts');
+  const run = await confnotes(
+    'export',
+    '--library',
+    fixture.library.root,
+    '--talk',
+    fixture.camsId,
+    '--flavor',
+    'hugo',
+    '--out',
+    join(posts, 'cams.md'),
+    '--json',
+  );
+  expect(run.code).toBe(0);
+  const result = JSON.parse(run.out) as ExportResult;
+  expect(result.files.map((file) => file.path)).toEqual([
+    'cams.md',
+    'cams/images/thomas-krag-slide.png',
+  ]);
+  const page = await readFile(join(posts, 'cams.md'), 'utf8');
+  expect(page).toContain('](images/thomas-krag-slide.png)');
+  expect(await readdir(join(posts, 'cams', 'images'))).toEqual(['thomas-krag-slide.png']);
+});
