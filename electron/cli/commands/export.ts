@@ -33,8 +33,9 @@ reported as a warning on stderr (and in --json), never dropped silently.
 A hugo page written to a .md file (content/posts/NAME.md) is served at
 .../NAME/, so its images are copied into NAME/images/ beside the file, where the
 page's images/... links reach them on the site (index.md and _index.md keep
-them in images/ beside them, as in a bundle); NAME must be its own address:
-lower-case letters, digits, - and _. Hugo shortcodes quoted in the
+them in images/ beside them, as in a bundle); so a page with images needs a
+NAME that is its own address: lower-case letters, digits, - and _. Hugo
+shortcodes quoted in the
 notes ({{< x >}}, {{% x %}}) are escaped ({{</* x */>}}) so the page shows them.
 A jekyll post written to a .md file links its images as /images/NAME/... (after
 any --baseurl), copied into images/NAME/ beside it: put the file into the

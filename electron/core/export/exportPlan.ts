@@ -49,7 +49,6 @@ export async function planExport(
     ? posix.dirname(request.destination.replaceAll('\\', '/'))
     : request.destination;
   const fixedName = named ? posix.basename(request.destination.replaceAll('\\', '/')) : undefined;
-  checkHugoPageName(request.flavor, fixedName);
   if (!isAbsolute(folder)) {
     throw new CoreError(
       'invalid-input',
@@ -141,6 +140,7 @@ export async function planExport(
   }
   plan.warnings.push(...source.warnings, ...images.warnings);
   checkJekyllDestination(flavor, folder, named, plan.images.length);
+  checkHugoPageName(flavor, fixedName, plan.images.length);
   return plan;
 }
 

@@ -95,10 +95,15 @@ export function siteLayout(
  * point: Hugo serves `x.md` at an address made from its name, lower-cased and
  * with spaces as `-` (`My Talk.md` at `…/my-talk/`), but publishes the files
  * of the `My Talk/images/` folder under the name as it is. Only a name that is
- * its own address (lower-case letters, digits, `-`, `_`) gets both to agree.
+ * its own address (lower-case letters, digits, `-`, `_`) gets both to agree;
+ * a page that shows no image may be named as the user likes.
  */
-export function checkHugoPageName(flavor: ExportFlavor, fileName: string | undefined): void {
-  if (flavor !== 'hugo' || fileName === undefined) return;
+export function checkHugoPageName(
+  flavor: ExportFlavor,
+  fileName: string | undefined,
+  imageCount: number,
+): void {
+  if (flavor !== 'hugo' || fileName === undefined || imageCount === 0) return;
   const stem = fileName.replace(/\.md$/i, '');
   if (stem === 'index' || stem === '_index' || /^[a-z0-9][a-z0-9_-]*$/.test(stem)) return;
   throw new CoreError(

@@ -105,6 +105,20 @@ describe('exports', () => {
     }
   });
 
+  it("Hugo: the attendees' write-ups, quoting no shortcode, are exported byte for byte", async () => {
+    const dir = sharedNotesDir();
+    for (const name of (await readdir(dir)).filter((file) => file.endsWith('.txt'))) {
+      await fixture.setNotes(fixture.chaosId, await readFile(join(dir, name), 'utf8'));
+      const held = (await fixture.library.readTalk(fixture.chaosId)).body;
+      const file = join(fixture.base, name.replace(/\.txt$/, '.md'));
+      const request = { scope: { kind: 'talk' as const, id: fixture.chaosId }, destination: file };
+      await fixture.exporter.run(fixture.request({ ...request, flavor: 'hugo' }));
+      const { body } = splitFrontMatter(await readFile(file, 'utf8'));
+      expect(body.length).toBeGreaterThan(10_000);
+      expect(body).toBe(held.endsWith('\n') ? held : `${held}\n`);
+    }
+  });
+
   it('Hugo: the clipboard copy of a talk is escaped as well', async () => {
     const { markdown } = await fixture.exporter.talkMarkdown(fixture.chaosId, 'hugo');
     expect(markdown).toContain('{{</* youtube dQw4w9WgXcQ */>}}');

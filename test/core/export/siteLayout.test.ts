@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportRequestInput } from '../../../shared/ipc/export';
@@ -124,8 +124,13 @@ describe('written to a .md file in a Hugo content section', () => {
       destination: file,
     });
     await expect(fixture.exporter.run(request)).rejects.toThrow(/my-talk\.md/);
+    await expect(readdir(join(fixture.base, 'content', 'posts'))).rejects.toThrow(/ENOENT/);
     // Other flavours keep the name: their images sit in images/ beside the file.
     await fixture.exporter.run({ ...request, flavor: 'plain' });
+    // A page that shows no image needs no images folder: any name will do.
+    await fixture.setNotes(fixture.camsId, 'No pictures.\n');
+    await fixture.exporter.run({ ...request, force: true });
+    expect(await readFile(file, 'utf8')).toMatch(/^---\ntitle: CAMS/);
   });
 });
 
