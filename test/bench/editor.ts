@@ -6,7 +6,7 @@ import { sharedNotesDir } from '../helpers/sharedFixtures';
 import { browserFloors, measureTyping, percentile } from './typingLatency';
 
 /**
- * `npm run bench -- editor [--words 20000] [--keys 200]`: a talk note of
+ * `npm run bench -- editor [--words 20000] [--keys 200] [--shape prose|bullets]`: a note of
  * 20,000 words in Debian's Chromium against the preview server, measuring
  * keystroke → next paint (Event Timing API, and a rAF probe as a cross
  * check), the time to open the note, and keystroke → on disk after a pause.
@@ -17,13 +17,15 @@ const { values } = parseArgs({
   options: {
     words: { type: 'string', default: '20000' },
     keys: { type: 'string', default: '200' },
+    // prose: paragraphs with a few short lists; bullets: each talk a heading and a nested list.
+    shape: { type: 'string', default: 'prose' },
   },
 });
 const wordCount = Number(values.words);
 const keyCount = Number(values.keys);
 
 /** Realistic notes: words from the attendees' own write-ups, in headings, paragraphs and lists. */
-async function bigNote(words: number): Promise<string> {
+async function bigNote(words: number, shape: string): Promise<string> {
   const dir = sharedNotesDir();
   const texts = await Promise.all(
     (await readdir(dir)).map((name) => readFile(join(dir, name), 'utf8')),
@@ -42,7 +44,11 @@ async function bigNote(words: number): Promise<string> {
         (_, k) => vocabulary[(i * 97 + k * 31) % vocabulary.length],
       ).join(' ');
     };
-    if (i % 12 === 0) blocks.push(`## ${take(4)}`);
+    if (shape === 'bullets') {
+      // A talk: its heading, then 60 bullets nested up to three deep, as people type them live.
+      const bullets = Array.from({ length: 60 }, (_, k) => `${'  '.repeat(k % 3)}- ${take(10)}`);
+      blocks.push(`## ${take(4)}`, bullets.join('\n'));
+    } else if (i % 12 === 0) blocks.push(`## ${take(4)}`);
     else if (i % 5 === 0) blocks.push([1, 2, 3].map(() => `- ${take(8)}`).join('\n'));
     else blocks.push(`${take(50)}.`);
   }
@@ -62,7 +68,7 @@ try {
     title: 'Bench conference',
     starts: '2021-10-28',
   });
-  const body = await bigNote(wordCount);
+  const body = await bigNote(wordCount, values.shape);
   const big = await library.createTalk(
     conference.id,
     { title: 'Big note', starts: '2021-10-28T10:00:00Z' },
@@ -118,6 +124,7 @@ try {
 
   const figures = {
     words: wordCount,
+    shape: values.shape,
     keys: keyCount,
     keystrokeToPaintP95Ms: Math.max(typing.p95, typingAgain.p95),
     keystrokeEventsOver16Ms: [typing.over16, typingAgain.over16],
