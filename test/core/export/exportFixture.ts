@@ -103,6 +103,11 @@ export interface ExportFixture {
   setNotes(talkId: string, body: string | ((current: string) => string)): Promise<void>;
   /** Builds a validated request the way the IPC layer and the CLI do. */
   request(input: ExportRequestInput): ReturnType<typeof ExportRequestSchema.parse>;
+  /** Exports the conference (as one post, or a folder of talks) into `base/<flavor>-<folder>`. */
+  exportConference(
+    flavor: 'hugo' | 'jekyll' | 'obsidian' | 'plain',
+    folder: boolean,
+  ): Promise<{ out: string; paths: string[] }>;
   cleanup(): Promise<void>;
 }
 
@@ -151,10 +156,12 @@ export async function makeFixture(): Promise<ExportFixture> {
   await writeFile(join(assets, '2019', 'slide.png'), 'png: 2019 slide');
   await writeFile(join(assets, 'Chaos Monkey.png'), 'png: chaos monkey');
   await writeFile(join(assets, 'derek-weeks.png'), 'png: Derek');
+  const exporter = new ExportService(library);
+  const request = (input: ExportRequestInput) => ExportRequestSchema.parse(input);
   return {
     base,
     library,
-    exporter: new ExportService(library),
+    exporter,
     conferenceId: conference.id,
     folder: conference.folder,
     camsId: cams.id,
@@ -164,7 +171,19 @@ export async function makeFixture(): Promise<ExportFixture> {
       const notes = typeof body === 'string' ? body : body(talk.body);
       await library.updateTalk(talkId, { body: notes }, talk.revision);
     },
-    request: (input) => ExportRequestSchema.parse(input),
+    request,
+    async exportConference(flavor, folder) {
+      const out = join(base, `${flavor}-${folder}`);
+      const result = await exporter.run(
+        request({
+          scope: { kind: 'conference', id: conference.id },
+          flavor,
+          folder,
+          destination: out,
+        }),
+      );
+      return { out, paths: result.files.filter((f) => f.kind === 'note').map((f) => f.path) };
+    },
     async cleanup() {
       await library.close();
       await rm(base, { recursive: true, force: true });

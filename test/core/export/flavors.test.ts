@@ -18,18 +18,8 @@ async function frontMatter(path: string): Promise<Record<string, unknown>> {
   return parse(yaml!, { version: '1.1' }) as Record<string, unknown>;
 }
 
-async function exportConference(flavor: 'hugo' | 'jekyll' | 'obsidian' | 'plain', folder: boolean) {
-  const out = join(fixture.base, `${flavor}-${folder}`);
-  const result = await fixture.exporter.run(
-    fixture.request({
-      scope: { kind: 'conference', id: fixture.conferenceId },
-      flavor,
-      folder,
-      destination: out,
-    }),
-  );
-  return { out, paths: result.files.filter((f) => f.kind === 'note').map((f) => f.path) };
-}
+const exportConference = (flavor: 'hugo' | 'jekyll' | 'obsidian' | 'plain', folder: boolean) =>
+  fixture.exportConference(flavor, folder);
 
 describe('a conference post', () => {
   it('Hugo: title, RFC 3339 date, tags of the conference and its talks', async () => {

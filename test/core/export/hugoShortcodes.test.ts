@@ -75,17 +75,8 @@ describe('exports', () => {
   afterEach(() => fixture.cleanup());
 
   async function exported(flavor: 'hugo' | 'jekyll' | 'obsidian' | 'plain', folder: boolean) {
-    const out = join(fixture.base, `${flavor}-${folder}`);
-    const result = await fixture.exporter.run(
-      fixture.request({
-        scope: { kind: 'conference', id: fixture.conferenceId },
-        flavor,
-        folder,
-        destination: out,
-      }),
-    );
-    const notes = result.files.filter((file) => file.kind === 'note');
-    const texts = await Promise.all(notes.map((file) => readFile(join(out, file.path), 'utf8')));
+    const { out, paths } = await fixture.exportConference(flavor, folder);
+    const texts = await Promise.all(paths.map((path) => readFile(join(out, path), 'utf8')));
     return texts.map((text) => splitFrontMatter(text).body).join('\n');
   }
 

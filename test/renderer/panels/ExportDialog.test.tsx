@@ -19,14 +19,8 @@ afterEach(() => {
   container.remove();
 });
 
-function choose(select: HTMLSelectElement, value: string) {
-  act(() => {
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-}
-
-it('Export dialog says where each flavour’s files land, tied to the destination field', () => {
+/** The dialog with nothing selected in the library. */
+function renderDialog() {
   act(() =>
     root.render(
       <ExportDialog
@@ -40,6 +34,17 @@ it('Export dialog says where each flavour’s files land, tied to the destinatio
       />,
     ),
   );
+}
+
+function choose(select: HTMLSelectElement, value: string) {
+  act(() => {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+it('Export dialog says where each flavour’s files land, tied to the destination field', () => {
+  renderDialog();
   const destination = container.querySelector<HTMLInputElement>('input:not([type])')!;
   const hint = () => document.getElementById(destination.getAttribute('aria-describedby')!)!;
   expect(hint().textContent).toContain('page bundle');
@@ -58,19 +63,7 @@ it('Export dialog preview says which baseurl the image links start with', async 
   Object.assign(window, {
     api: { export: { onProgress: () => () => {}, preview: () => Promise.resolve(preview) } },
   });
-  act(() =>
-    root.render(
-      <ExportDialog
-        tree={undefined}
-        selection={undefined}
-        pane={{ current: null }}
-        open={async () => {}}
-        show={() => {}}
-        onClose={() => {}}
-        showTalks={() => {}}
-      />,
-    ),
-  );
+  renderDialog();
   choose(container.querySelector('select')!, 'jekyll');
   const destination = container.querySelector<HTMLInputElement>('input:not([type])')!;
   act(() => {
