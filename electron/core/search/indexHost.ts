@@ -163,7 +163,7 @@ export class IndexHost implements IndexApi {
       for (const { source, fingerprint } of toParse) {
         const { text, counted, hasOpenActions, scan } = await parsed.next(this.file(source.path));
         if (!touched.has(source.id))
-          this.index.upsert(source, text, hasOpenActions, fingerprint, scan, counted);
+          this.index.upsert(source, text, hasOpenActions, fingerprint, { scan, counted });
         await step();
       }
     } finally {

@@ -46,7 +46,7 @@ export class SearchIndex {
 
   /**
    * Indexes (or re-indexes) a talk with its notes' plain text, stored with
-   * the scan that gave it (its next save then re-parses only what changed).
+   * the `scan` that gave it (its next save then re-parses only what changed).
    * A build passes the text's words `counted`: each distinct word is then
    * added once (bulkAdd.ts).
    */
@@ -55,8 +55,7 @@ export class SearchIndex {
     text: string,
     hasOpenActions: boolean,
     fingerprint: string,
-    scan?: ScanState | null,
-    counted?: CountedField,
+    { scan, counted }: { scan?: ScanState | null; counted?: CountedField } = {},
   ): void {
     const info = infoOf(source, hasOpenActions, fingerprint);
     this.store(info, text, scan);
@@ -112,7 +111,7 @@ export class SearchIndex {
       if (text !== previous.text || !this.texts.has(source.id, fingerprint))
         this.texts.put(source.id, fingerprint, text, hasOpenActions, scan);
       this.talks.set(source.id, after);
-    } else this.upsert(source, text, hasOpenActions, fingerprint, scan);
+    } else this.upsert(source, text, hasOpenActions, fingerprint, { scan });
     this.kept.set(source.id, {
       shortId: shortIdOf(this.miniSearch, source.id)!,
       text,
@@ -146,7 +145,7 @@ export class SearchIndex {
     const entry = this.texts.entry(source.id);
     const text = entry?.fingerprint === fingerprint ? this.texts.get(source.id) : undefined;
     if (!entry || text === undefined) return false;
-    this.upsert(source, text, entry.open, fingerprint, undefined, countTerms(text));
+    this.upsert(source, text, entry.open, fingerprint, { counted: countTerms(text) });
     return true;
   }
 
