@@ -37,8 +37,12 @@ export async function measureTyping(
       slowEvents: number[];
       probe: number[];
       observer?: PerformanceObserver;
+      stopProbe?: AbortController;
     };
+    // A page measured twice: the last round's observer and probe stop here.
     state.observer?.disconnect();
+    state.stopProbe?.abort();
+    state.stopProbe = new AbortController();
     state.slowEvents = [];
     state.probe = [];
     state.observer = new PerformanceObserver((list) => {
@@ -59,7 +63,7 @@ export async function measureTyping(
           setTimeout(() => state.probe.push(performance.now() - start), 0),
         );
       },
-      true,
+      { capture: true, signal: state.stopProbe.signal },
     );
   });
   for (let i = 0; i < keyCount; i++)

@@ -35,8 +35,8 @@ A hugo page written to a .md file (content/posts/NAME.md) is served at
 page's images/... links reach them on the site (index.md and _index.md keep
 them in images/ beside them, as in a bundle); so a page with images needs a
 NAME that is its own address: lower-case letters, digits, - and _. Hugo
-shortcodes quoted in the
-notes ({{< x >}}, {{% x %}}) are escaped ({{</* x */>}}) so the page shows them.
+shortcodes quoted in the notes ({{< x >}}, {{% x %}}) are escaped
+({{</* x */>}}) so the page shows them.
 A jekyll post written to a .md file links its images as /images/NAME/... (after
 any --baseurl), copied into images/NAME/ beside it: put the file into the
 site's _posts/ and images/ at its root.`;
