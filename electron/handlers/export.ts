@@ -7,7 +7,7 @@ export function createExportHandlers({
   exporter,
 }: CoreServices): DomainHandlers<typeof exportContract> {
   return {
-    talkMarkdown: ({ talkId, flavor }) => exporter.talkMarkdown(talkId, flavor),
+    talkMarkdown: ({ talkId, flavor, keepHtml }) => exporter.talkMarkdown(talkId, flavor, keepHtml),
     preview: (request) => exporter.preview(request),
     run: (request) => exporter.run(request),
   };

@@ -9,7 +9,9 @@ import type {
   ExportWarning,
 } from '../../../shared/ipc/export';
 import type { LibraryService } from '../library/types';
+import { CoreError } from '../errors';
 import { Destination, existsError } from './destination';
+import { imageKind } from './imageFiles';
 import { planExport, type ExportPlan } from './exportPlan';
 import { renderTalkNote } from './talkNote';
 
@@ -39,20 +41,22 @@ export class ExportService {
   async talkMarkdown(
     talkId: string,
     flavor: ExportFlavor = 'plain',
+    keepHtml = false,
   ): Promise<{ markdown: string; warnings: ExportWarning[] }> {
     const talk = await this.library.readTalk(talkId);
     const conference = await this.library.readConference(talk.conferenceId);
-    const markdown = await renderTalkNote({
-      talk,
-      conference: conference.meta,
-      flavor,
-      notePath: 'talk.md',
-    });
     const warnings = talk.problems.map((problem): ExportWarning => ({
       code: 'note-problem',
       message: `${talk.path}: ${problem}`,
       notePath: talk.path,
     }));
+    const markdown = await renderTalkNote({
+      talk,
+      conference: conference.meta,
+      flavor,
+      notePath: 'talk.md',
+      publish: { keepHtml, warnings },
+    });
     return { markdown, warnings };
   }
 
@@ -91,11 +95,17 @@ export class ExportService {
           () =>
             destination.write(path, text, existing.has(path)),
       ),
-      ...plan.images.map(
-        ({ from, to }) =>
-          async () =>
-            destination.write(to, await readFile(from), existing.has(to)),
-      ),
+      ...plan.images.map(({ from, to }) => async () => {
+        const bytes = await readFile(from);
+        // Checked when planned; checked again on the bytes copied, should the file change meanwhile.
+        if (!imageKind(bytes) || imageKind(bytes) === 'svg') {
+          throw new CoreError(
+            'invalid-input',
+            `${to}: its source changed into something that is not an image while exporting; the export stopped.`,
+          );
+        }
+        await destination.write(to, bytes, existing.has(to));
+      }),
     ];
     let done = 0;
     emit('writing', 0, jobs.length);

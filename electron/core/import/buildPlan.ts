@@ -47,6 +47,7 @@ export async function buildPlan(
         continue;
       }
       seen.add(post.source);
+      for (const reason of post.meta.refused ?? []) skipped.push({ source: post.label, reason });
       const plan = planPost(post);
       await resolveImages(plan, post, skipped);
       // After images: a feed's relative links are absolute by now, and checked as such.
