@@ -2,15 +2,15 @@ import type { BrowserWindow } from 'electron';
 import { Menu, app, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/app';
 import { channelName } from '../../shared/ipc/define';
-import type { AppHost } from '../handlers/app';
 import { createDispatcher, type Dispatch } from '../handlers/dispatch';
 import { forwardEvents } from '../handlers/events';
-import { createHandlers } from '../handlers/index';
+import { createHandlers, type HandlerHost } from '../handlers/index';
 import type { CoreOptions, CoreServices } from '../core/services';
 import type { SettingsStore } from '../core/settings';
 import { createEmitter, createSenderCheck, registerIpc } from '../ipc';
 import { createAppFileHandler } from './appFiles';
 import { createAssetHandler } from './assetProtocol';
+import { createFileChooser } from './fileDialogs';
 import { FlushCoordinator, ShutdownGuard } from './flush';
 import { watchLifecycle, type SignalSource } from './lifecycle';
 import { createLinkOpener } from './linkOpener';
@@ -72,8 +72,11 @@ export async function startShell(
   });
   const guard = new ShutdownGuard(() => flush.request());
 
-  const host: AppHost = {
+  const host: HandlerHost = {
     settings,
+    // The page names no path: import, schedule and export files come from these dialogs.
+    rawPaths: 'refuse',
+    chooseFiles: createFileChooser(dialog, () => win),
     get libraryPath() {
       return services.library.root;
     },

@@ -1,26 +1,21 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import type { ChosenFile } from '../../shared/ipc/files';
 import type { ImportProgress, ImportReport } from '../../shared/ipc/import';
 import { api, errorMessage } from '../api';
 import { Modal } from '../app/Modal';
+import { ImportSources } from './ImportSources';
 import type { PanelProps } from './Panels';
 
 /**
- * File → Import… (and files dropped on the window): the paths to import, a
+ * File → Import…: files or folders chosen in main's dialog, a
  * preview of the conferences and talks they would create, then the import.
  */
-export function ImportDialog({
-  show,
-  onClose,
-  initialPaths,
-}: PanelProps & { initialPaths?: string[] }): ReactNode {
-  const [paths, setPaths] = useState((initialPaths ?? []).join('\n'));
+export function ImportDialog({ show, onClose }: PanelProps): ReactNode {
+  const [sources, setSources] = useState<ChosenFile>();
   const [preview, setPreview] = useState<ImportReport>();
   const [progress, setProgress] = useState<ImportProgress>();
   const [busy, setBusy] = useState(false);
-  const list = paths
-    .split('\n')
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const list = sources ? [sources.handle] : [];
 
   useEffect(() => api().import.onProgress(setProgress), []);
 
@@ -51,17 +46,15 @@ export function ImportDialog({
         Markdown files and folders (Obsidian, Hugo, Jekyll), HTML pages, Atom/RSS feeds and
         plain-text notes.
       </p>
-      <label>
-        Files or folders, one per line
-        <textarea
-          rows={3}
-          value={paths}
-          onChange={(event) => {
-            setPaths(event.target.value);
-            setPreview(undefined);
-          }}
-        />
-      </label>
+      <ImportSources
+        chosen={sources}
+        onChosen={(chosen) => {
+          setSources(chosen);
+          setPreview(undefined);
+        }}
+        onError={(message) => show(`Could not choose files: ${message}`)}
+        disabled={busy}
+      />
       {preview ? (
         <div className="import-preview" role="region" aria-label="Import preview">
           {preview.conferences.map((conference) => (
