@@ -89,12 +89,8 @@ export class IndexHost implements IndexApi {
     const loaded = await loadSnapshot(this.dir);
     this.index.texts.close();
     if (loaded.ok) {
-      const { miniSearch, talks, texts, textGeneration } = loaded.snapshot;
-      this.index = new SearchIndex(
-        miniSearch,
-        talks,
-        TextStore.open(this.dir, textGeneration, texts),
-      );
+      const { engine, talks, texts, textGeneration } = loaded.snapshot;
+      this.index = new SearchIndex(engine, talks, TextStore.open(this.dir, textGeneration, texts));
       this.setStatus({ state: 'ready', done: talks.size, total: talks.size, talks: talks.size });
     } else {
       // The text store, read back on its own, still spares unchanged notes a Markdown parse.
@@ -244,8 +240,8 @@ export class IndexHost implements IndexApi {
       this.index.texts.close();
       this.index.texts = compacted;
     }
-    const { miniSearch, talks, texts } = this.index;
-    await saveSnapshot(this.dir, miniSearch, talks.values(), texts.snapshot(), texts.generation);
+    const { engine, talks, texts } = this.index;
+    await saveSnapshot(this.dir, engine, talks.values(), texts.snapshot(), texts.generation);
     texts.dropOtherGenerations();
     this.dirty = false;
   }
