@@ -62,7 +62,7 @@ export async function saveSnapshot(
   const payload = encodePayload(
     {
       parts,
-      talks: toTable([...talks] as unknown as Array<Record<string, unknown>>),
+      talks: toTable([...talks]),
       texts: toTable(texts.map(([id, entry]) => ({ id, ...entry }))),
     },
     terms,
@@ -120,12 +120,9 @@ export async function loadSnapshot(dir: string): Promise<SnapshotResult> {
       ok: true,
       snapshot: {
         engine: loadCompactIndex(meta.parts, terms, MINISEARCH_OPTIONS),
-        talks: new Map((fromTable(meta.talks) as unknown as TalkInfo[]).map((t) => [t.id, t])),
+        talks: new Map(fromTable<TalkInfo>(meta.talks).map((t) => [t.id, t])),
         texts: new Map(
-          fromTable(meta.texts).map(({ id, ...entry }) => [
-            id as string,
-            entry as unknown as TextEntry,
-          ]),
+          fromTable<TextEntry & { id: string }>(meta.texts).map(({ id, ...entry }) => [id, entry]),
         ),
         textGeneration: header.textGeneration,
       },
