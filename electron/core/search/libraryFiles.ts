@@ -1,6 +1,6 @@
 import { statSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import path from 'node:path';
+import { resolveInside } from '../fs/containment';
 import { INDEX_VERSION } from './indexConfig';
 
 /**
@@ -12,10 +12,8 @@ export class LibraryFiles {
 
   /** The absolute path of a library file; never outside the library, whatever the path says. */
   file(relative: string): string {
-    const absolute = path.resolve(this.root, relative);
-    const inside = path.relative(this.root, absolute);
-    if (inside.startsWith('..') || path.isAbsolute(inside))
-      throw new Error(`${relative} is outside the library`);
+    const absolute = resolveInside(this.root, [relative]);
+    if (absolute === undefined) throw new Error(`${relative} is outside the library`);
     return absolute;
   }
 
