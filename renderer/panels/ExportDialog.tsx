@@ -10,7 +10,7 @@ import type { ChosenFile } from '../../shared/ipc/files';
 import { api, errorMessage } from '../api';
 import { Modal } from '../app/Modal';
 import { ChooseFile, ChosenLabel } from './ChooseFile';
-import type { PanelProps } from './Panels';
+import type { PanelProps } from './panelTypes';
 
 /**
  * Where each flavour's files land, shown under the destination: Hugo and

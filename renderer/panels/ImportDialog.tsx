@@ -4,7 +4,7 @@ import type { ImportProgress, ImportReport } from '../../shared/ipc/import';
 import { api, errorMessage } from '../api';
 import { Modal } from '../app/Modal';
 import { ImportSources } from './ImportSources';
-import type { PanelProps } from './Panels';
+import type { PanelProps } from './panelTypes';
 
 /**
  * File → Import…: files or folders chosen in main's dialog, a

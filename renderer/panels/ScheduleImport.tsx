@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { ChosenFile } from '../../shared/ipc/files';
 import { api, errorMessage } from '../api';
 import { ChooseFile, ChosenLabel } from './ChooseFile';
-import type { PanelProps } from './Panels';
+import type { PanelProps } from './panelTypes';
 
 /** Loads a conference's schedule (.ics, pretalx JSON, frab XML): talks with their times, rooms and speakers. */
 export function ScheduleImport({
