@@ -126,7 +126,7 @@ describe('the preview server (a development tool on loopback, token required)', 
 
   it('serves images only from /asset/, and its errors name no path on this machine', async () => {
     const { library } = preview.services;
-    const conference = await library.createConference({ title: 'Assets' });
+    const conference = await library.createConference({ title: 'Asset Route Con' });
     const talk = await library.createTalk(conference.id, { title: 'T' });
     const folder = join(library.root, conference.folder);
     await writeFile(join(folder, 'notes.txt'), 'a text file, not an image');

@@ -28,7 +28,7 @@ import { insideLibrary, slugify, uniqueName } from './fileNames';
 import { buildTree, listing } from './libraryTree';
 import { diffIndexes, scanLibrary, talkPath, type LibraryIndex } from './libraryIndex';
 import { NoteWriter } from './noteSaver';
-import { CONFERENCE_FILE, completeMeta, type ScanCache } from './scan';
+import { ASSETS_FOLDER, CONFERENCE_FILE, completeMeta, type ScanCache } from './scan';
 import { removeStaleTemporaries } from './staleTemporaries';
 import { Trash } from './trash';
 import {
@@ -124,6 +124,8 @@ export class FileLibrary implements LibraryService {
       const id = ulid();
       const stem = slugify(fields.title, 'conference');
       const taken = new Set((await readdir(this.root)).map((n) => n.toLowerCase()));
+      // The library's scan skips a top-level assets/ folder: a conference there would vanish.
+      taken.add(ASSETS_FOLDER);
       const year = fields.starts?.slice(0, 4);
       const folder = uniqueName(
         year && !stem.startsWith(year) ? `${year}-${stem}` : stem,
