@@ -45,7 +45,7 @@ export async function renderConferencePost(input: ConferencePostInput): Promise<
   shiftToNest(intro, 2);
   references.claim(intro, 'intro');
   await input.images?.collect(intro, { id: conference.id, path: conference.path }, input.notePath);
-  defuse(intro, conference.path, input.publish);
+  defuse(intro, conference.path, input);
   children.push(...intro.children);
 
   const sections: Heading[] = [];
@@ -55,7 +55,7 @@ export async function renderConferencePost(input: ConferencePostInput): Promise<
     shiftToNest(notes, 3, 1);
     references.claim(notes, `talk-${index + 1}`);
     await input.images?.collect(notes, { id: talk.id, path: talk.path }, input.notePath);
-    defuse(notes, talk.path, input.publish);
+    defuse(notes, talk.path, input);
     const section = heading(2, talkHeadingText(talk.meta));
     sections.push(section);
     children.push(section);
@@ -72,8 +72,9 @@ export async function renderConferencePost(input: ConferencePostInput): Promise<
 }
 
 /** The whole post is written by the engine, so the tree is defused in place and nothing spliced. */
-function defuse(tree: Root, path: string, publish: PublishOptions): void {
-  publish.warnings.push(...publishWarnings(path, defuseForPublishing(tree, publish.keepHtml)));
+function defuse(tree: Root, path: string, { publish, flavor }: ConferencePostInput): void {
+  const safety = defuseForPublishing(tree, publish.keepHtml, flavor);
+  publish.warnings.push(...publishWarnings(path, safety));
 }
 
 /**

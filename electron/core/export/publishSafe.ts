@@ -1,5 +1,5 @@
 import type { Parent, Root, RootContent } from 'mdast';
-import type { ExportWarning } from '../../../shared/ipc/export';
+import type { ExportFlavor, ExportWarning } from '../../../shared/ipc/export';
 import { isPublishableHtml } from './rawHtml';
 import type { Edit } from './spliceEdits';
 
@@ -13,20 +13,35 @@ import type { Edit } from './spliceEdits';
  * - links and images to `javascript:`, `vbscript:`, `file:` or `data:` (but
  *   `data:` images) lose their target: a link keeps its words, an image its
  *   alt text, a reference definition points nowhere.
+ * - for Jekyll, whose kramdown reads `{: onclick="…"}` after a paragraph as
+ *   attributes of that paragraph (and `{::nomarkdown}` as raw output), a
+ *   `{:` in text is written `{\:`, which reads as the same words.
  * With `keepHtml`, raw HTML stays as written (for people who publish their
- * own); script links go either way. The app's own view is not affected.
+ * own); script links and attribute lists go either way. The app's own view
+ * is not affected.
  */
 export interface PublishSafety {
   edits: Edit[];
-  /** Raw HTML written as text, and links that lost their target, for the export's warnings. */
+  /** Raw HTML written as text, links that lost their target, kramdown `{:` escaped: for warnings. */
   html: number;
   links: number;
+  kramdown: number;
 }
 
-export function defuseForPublishing(tree: Root, keepHtml: boolean): PublishSafety {
-  const safety: PublishSafety = { edits: [], html: 0, links: 0 };
-  walk(tree, true, keepHtml, safety);
+export function defuseForPublishing(
+  tree: Root,
+  keepHtml: boolean,
+  flavor: ExportFlavor,
+): PublishSafety {
+  const safety: PublishSafety = { edits: [], html: 0, links: 0, kramdown: 0 };
+  walk(tree, true, { keepHtml, kramdown: flavor === 'jekyll' }, safety);
   return safety;
+}
+
+interface Rules {
+  keepHtml: boolean;
+  /** Jekyll's kramdown: `{:` starts an attribute list or an extension. */
+  kramdown: boolean;
 }
 
 /** The warnings a note's defusing deserves, one per kind. */
@@ -46,21 +61,28 @@ export function publishWarnings(path: string, safety: PublishSafety): ExportWarn
       notePath: path,
     });
   }
+  if (safety.kramdown > 0) {
+    warnings.push({
+      code: 'raw-html',
+      message: `${path}: ${safety.kramdown} kramdown attribute list(s) or extension(s) ({:…}) were written as text, so Jekyll adds nothing to the page.`,
+      notePath: path,
+    });
+  }
   return warnings;
 }
 
-function walk(parent: Parent, topLevel: boolean, keepHtml: boolean, safety: PublishSafety): void {
+function walk(parent: Parent, topLevel: boolean, rules: Rules, safety: PublishSafety): void {
   const children = parent.children;
   for (let index = 0; index < children.length; index++) {
     const node = children[index];
-    const replacement = replacementFor(node, parent, keepHtml, safety);
+    const replacement = replacementFor(node, parent, rules, safety);
     if (replacement) {
       children.splice(index, 1, ...replacement);
       safety.edits.push({ node, replacement, topLevel });
       index += replacement.length - 1;
       continue;
     }
-    if ('children' in node) walk(node, false, keepHtml, safety);
+    if ('children' in node) walk(node, false, rules, safety);
   }
 }
 
@@ -68,9 +90,21 @@ function walk(parent: Parent, topLevel: boolean, keepHtml: boolean, safety: Publ
 function replacementFor(
   node: RootContent,
   parent: Parent,
-  keepHtml: boolean,
+  rules: Rules,
   safety: PublishSafety,
 ): RootContent[] | undefined {
+  const { keepHtml } = rules;
+  if (node.type === 'text' && rules.kramdown && node.value.includes('{:')) {
+    // `\:` is an escape in CommonMark and in kramdown alike: the same words, no attribute list.
+    const parts = node.value.split('{:');
+    safety.kramdown += parts.length - 1;
+    return parts.flatMap((part, index): RootContent[] => [
+      ...(index > 0 ? [{ type: 'html', value: '\\:' } as const] : []),
+      ...(part || index < parts.length - 1
+        ? [{ type: 'text', value: index < parts.length - 1 ? `${part}{` : part } as const]
+        : []),
+    ]);
+  }
   if (node.type === 'html') {
     // A block kept verbatim (over the parser's budgets) was never parsed: it is judged as HTML too.
     if (keepHtml && !node.data?.verbatim) return undefined;
@@ -84,10 +118,11 @@ function replacementFor(
   if (node.type === 'link' && !isPublishableUrl(node.url, false)) {
     safety.links++;
     // The words are written anew with the link, so what is defused inside them needs no edit of its own.
-    const inside: PublishSafety = { edits: [], html: 0, links: 0 };
-    walk(node, false, keepHtml, inside);
+    const inside: PublishSafety = { edits: [], html: 0, links: 0, kramdown: 0 };
+    walk(node, false, rules, inside);
     safety.html += inside.html;
     safety.links += inside.links;
+    safety.kramdown += inside.kramdown;
     return node.children;
   }
   if (node.type === 'image' && !isPublishableUrl(node.url, true)) {

@@ -74,7 +74,7 @@ export interface TalkNoteInput {
 export async function renderTalkNote(input: TalkNoteInput): Promise<string> {
   const { talk, conference, flavor } = input;
   let notes = talk.body;
-  if (mayHoldMarkup(notes)) {
+  if (mayShowImages(notes) || mayNeedDefusing(notes)) {
     const tree = bodyTree(notes);
     const edits: Edit[] = [];
     if (input.images && mayShowImages(notes)) {
@@ -86,7 +86,7 @@ export async function renderTalkNote(input: TalkNoteInput): Promise<string> {
       for (const node of changed)
         edits.push({ node, replacement: [node], topLevel: tree.children.includes(node) });
     }
-    const safety = defuseForPublishing(tree, input.publish.keepHtml);
+    const safety = defuseForPublishing(tree, input.publish.keepHtml, flavor);
     input.publish.warnings.push(...publishWarnings(talk.path, safety));
     edits.push(...safety.edits);
     if (edits.length > 0) notes = spliceEdits(notes, tree, edits) ?? stringifyMarkdown(tree);
@@ -111,10 +111,13 @@ function mayShowImages(markdown: string): boolean {
 }
 
 /**
- * False only when the text can hold no HTML and no link target: HTML and
- * autolinks start with `<`, links and images with `](`, reference
- * definitions with `]:` (GFM's bare links are web addresses only).
+ * False only when nothing in the text can be live on a published page, so
+ * that the many notes whose links are plain web links are not parsed:
+ * HTML and autolinks start with `<` and a letter, `/`, `!` or `?`; a link
+ * target can reach a refused scheme only by spelling it (a Markdown link
+ * target holds no spaces or control characters) or through a character
+ * reference (`&#106;`, `&amp;`); kramdown's attribute lists start with `{:`.
  */
-function mayHoldMarkup(markdown: string): boolean {
-  return /<|\]\(|\]:/.test(markdown);
+function mayNeedDefusing(markdown: string): boolean {
+  return /<[a-z/!?]|&(#|[a-z][a-z0-9]*;)|(?:javascript|vbscript|data|file):|\{:/i.test(markdown);
 }
