@@ -9,7 +9,6 @@ import type {
   ExportWarning,
 } from '../../../shared/ipc/export';
 import type { LibraryService } from '../library/types';
-import { CoreError } from '../errors';
 import { Destination, existsError } from './destination';
 import { imageKind } from './imageFiles';
 import { planExport, type ExportPlan } from './exportPlan';
@@ -89,6 +88,8 @@ export class ExportService {
     if (overwritten.length > 0 && !request.force) throw existsError(overwritten, destination.root);
 
     const existing = new Set(overwritten);
+    const skipped = new Set<string>();
+    const late: ExportWarning[] = [];
     const jobs: Array<() => Promise<void>> = [
       ...plan.notes.map(
         ({ path, text }) =>
@@ -98,11 +99,14 @@ export class ExportService {
       ...plan.images.map(({ from, to }) => async () => {
         const bytes = await readFile(from);
         // Checked when planned; checked again on the bytes copied, should the file change meanwhile.
-        if (!imageKind(bytes) || imageKind(bytes) === 'svg') {
-          throw new CoreError(
-            'invalid-input',
-            `${to}: its source changed into something that is not an image while exporting; the export stopped.`,
-          );
+        const kind = imageKind(bytes);
+        if (!kind || kind === 'svg') {
+          skipped.add(to);
+          late.push({
+            code: 'refused-image',
+            message: `${to} was not copied: its source changed into something that is not an image during the export.`,
+          });
+          return;
         }
         await destination.write(to, bytes, existing.has(to));
       }),
@@ -113,11 +117,11 @@ export class ExportService {
     emit('done', jobs.length, jobs.length);
     return {
       destination: destination.root,
-      files,
-      warnings: plan.warnings,
+      files: files.filter((file) => !skipped.has(file.path)),
+      warnings: [...plan.warnings, ...late],
       baseurl: plan.baseurl,
       notes: plan.notes.length,
-      images: plan.images.length,
+      images: plan.images.length - skipped.size,
       overwritten,
     };
   }

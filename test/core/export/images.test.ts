@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -207,4 +208,22 @@ it('refuses a Jekyll export into _posts when Jekyll would not serve its images t
   await fixture.setNotes(fixture.camsId, 'No slides.\n');
   const result = await fixture.exporter.run(request(join(posts, '2021-10-28-cams.md')));
   expect(result.files.map((file) => file.path)).toEqual(['2021-10-28-cams.md']);
+});
+
+it('copies no image whose file stopped being an image between the plan and the copy', async () => {
+  const slide = join(fixture.library.root, fixture.folder, 'assets', 'Thomas Krag slide.png');
+  const out = join(fixture.base, 'out');
+  // Between planning (bytes checked) and writing (bytes copied), the file becomes a secret.
+  const stop = fixture.exporter.onProgress((progress) => {
+    if (progress.phase === 'writing' && progress.done === 0)
+      writeFileSync(slide, 'SECRET: not an image');
+  });
+  const result = await fixture.exporter.run(
+    fixture.request({ scope: { kind: 'talk', id: fixture.camsId }, destination: out }),
+  );
+  stop();
+  expect(result.images).toBe(0);
+  expect(result.files.map((file) => file.path)).toEqual(['cams-then-and-now.md']);
+  expect(result.warnings.map((w) => w.code)).toContain('refused-image');
+  expect(await readdir(out)).toEqual(['cams-then-and-now.md']);
 });
