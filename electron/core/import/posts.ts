@@ -4,6 +4,7 @@ import { splitFrontMatter } from '../../../shared/markdown';
 import { parseFeed } from './feed';
 import { htmlToTree } from './htmlToTree';
 import { plainTextToTree } from './plainTextNotes';
+import { refusedUrlReason } from '../../../shared/webUrl';
 import { readFrontMatter, type PostMeta } from './postMeta';
 import { markdownTree } from './quickTree';
 import type { SourceFile } from './readSources';
@@ -95,7 +96,13 @@ export function sourceToPosts(file: SourceFile): Post[] {
       return feed.entries.map((entry) => ({
         source: entry.id,
         label: `${file.path} › ${entry.title}`,
-        meta: { title: entry.title, date: entry.date, tags: entry.tags, link: entry.link },
+        meta: {
+          title: entry.title,
+          date: entry.date,
+          tags: entry.tags,
+          link: entry.link,
+          ...(entry.refusedLink ? { refused: [refusedUrlReason('url', entry.refusedLink)] } : {}),
+        },
         fallbackTitle: entry.title,
         tree:
           entry.contentType === 'text'

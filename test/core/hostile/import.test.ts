@@ -196,6 +196,25 @@ describe('importing hostile files', () => {
     expect(await arena.outside()).toEqual(outsideBefore);
   }, 300_000);
 
+  it('names every link field it leaves out because it is not a web address', async () => {
+    const feed = sources.find((s) => s.case.id === 'feed-hostile-link')!;
+    const report = await importer.preview({ paths: [feed.path] });
+    expect(report.skipped.map((s) => s.reason)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/"javascript:alert\(1\)" is not a web address/),
+      ]),
+    );
+    const note = join(arena.sources, 'front-matter-links.md');
+    await writeFile(
+      note,
+      '---\ntitle: Links\nvideo: "javascript:alert(1)"\nslides: https://slides.example/a\n---\n\nNotes.\n',
+    );
+    const notes = await importer.preview({ paths: [note] });
+    expect(notes.skipped).toEqual([
+      { source: note, reason: expect.stringMatching(/its video link .* is not a web address/) },
+    ]);
+  });
+
   it('keeps the bytes of imported Markdown (nothing of the note is lost)', async () => {
     const source = sources.find((s) => s.case.id === 'html-img-onerror')!;
     const text = await readFile(source.path, 'utf8');
