@@ -3,7 +3,9 @@ import { ulid } from 'ulid';
 import type {
   ConferenceDocument,
   LibraryChange,
+  LibraryOutline,
   LibraryTree,
+  ListedTalk,
   TalkDocument,
   TrashEntry,
 } from '../../../shared/library';
@@ -26,6 +28,7 @@ import { nodeSaveFileSystem, type SaveFileSystem } from '../fs/fileSystem';
 import { resolveAssetPath, saveAssetFile } from './assets';
 import { insideLibrary, slugify, uniqueName } from './fileNames';
 import { buildTree, listing } from './libraryTree';
+import { buildOutline, listTalks, recentTalks, withListing } from './libraryListing';
 import { diffIndexes, scanLibrary, talkPath, type LibraryIndex } from './libraryIndex';
 import { NoteWriter } from './noteSaver';
 import { CONFERENCE_FILE, completeMeta, type ScanCache } from './scan';
@@ -86,6 +89,23 @@ export class FileLibrary implements LibraryService {
       await this.rescan();
       return buildTree(this.root, this.index);
     });
+  }
+
+  /**
+   * The window's listings answer from the index, which the watcher keeps
+   * current: reading 10,000 files' dates again is not worth a window's wait.
+   * Unwatched (the command line, tests), they read the disk again first.
+   */
+  outline(): Promise<LibraryOutline> {
+    return this.listing(() => buildOutline(this.root, this.index));
+  }
+
+  listTalks(conferenceIds?: string[]): Promise<ListedTalk[]> {
+    return this.listing(() => listTalks(this.index, conferenceIds));
+  }
+
+  recentTalks(limit: number): Promise<ListedTalk[]> {
+    return this.listing(() => recentTalks(this.index, limit));
   }
 
   /**
@@ -374,7 +394,15 @@ export class FileLibrary implements LibraryService {
     diffIndexes(before, this.index).forEach((change) => this.emit(change));
   }
 
-  private emit(change: LibraryChange, saved?: TalkDocument): void {
+  private listing<T>(read: () => T): Promise<T> {
+    return this.exclusive(async () => {
+      if (!this.watcher) await this.rescan();
+      return read();
+    });
+  }
+
+  private emit(bare: LibraryChange, saved?: TalkDocument): void {
+    const change = withListing(bare, this.index);
     for (const listener of this.listeners) {
       try {
         listener(change, saved);

@@ -1,7 +1,9 @@
 import type {
   ConferenceDocument,
   LibraryChange,
+  LibraryOutline,
   LibraryTree,
+  ListedTalk,
   TalkDocument,
   TrashEntry,
 } from '../../../shared/library';
@@ -23,6 +25,12 @@ export interface LibraryService {
 
   /** Reads every conference and talk; bad files are reported, never fatal. */
   list(): Promise<LibraryTree>;
+  /** The conferences with their talk counts, newest first: what the window shows first. */
+  outline(): Promise<LibraryOutline>;
+  /** The talks of some conferences (all when none is given), each group in schedule order. */
+  listTalks(conferenceIds?: string[]): Promise<ListedTalk[]>;
+  /** The talks edited last, newest first. */
+  recentTalks(limit: number): Promise<ListedTalk[]>;
   readTalk(id: string): Promise<TalkDocument>;
   readConference(id: string): Promise<ConferenceDocument>;
   /** Finds a conference by id or folder name. */
