@@ -25,6 +25,7 @@ export function OpenNote({
   onError,
   onReady,
   onShowTalks,
+  distractionFree,
   ref,
 }: {
   selection: Selection;
@@ -34,6 +35,8 @@ export function OpenNote({
   onReady?: () => void;
   /** Opens the speaker or tag view from the talk's header. */
   onShowTalks?: (listing: TalkListing) => void;
+  /** Distraction-free writing: the header starts folded. */
+  distractionFree?: boolean;
   ref?: Ref<NotePaneHandle>;
 }): ReactNode {
   const [doc, setDoc] = useState<TalkDoc | ConferenceDoc>();
@@ -68,6 +71,7 @@ export function OpenNote({
         io={talkIo}
         assetUrl={assetUrl}
         onError={onError}
+        distractionFree={distractionFree}
         titlePatch={(title) => ({ title })}
         header={(props) => <TalkHeader {...props} onShowTalks={onShowTalks} />}
       />
@@ -80,6 +84,7 @@ export function OpenNote({
       io={conferenceIo}
       assetUrl={assetUrl}
       onError={onError}
+      distractionFree={distractionFree}
       titlePatch={(title) => ({ title })}
       header={(props) => <ConferenceHeader {...props} />}
     />

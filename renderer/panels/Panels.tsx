@@ -1,5 +1,5 @@
 import type { ReactNode, RefObject } from 'react';
-import type { LibraryTree } from '../../shared/library';
+import type { LibraryView } from '../app/library/libraryView';
 import type { NotePaneHandle } from '../app/NotePane';
 import type { Selection } from '../app/OpenNote';
 import type { Toast } from '../app/Toasts';
@@ -13,7 +13,7 @@ export type PanelName = 'search' | 'export' | 'import' | 'now';
 
 /** What every panel may use: the library, the open note, and a way to open another. */
 export interface PanelProps {
-  tree: LibraryTree | undefined;
+  tree: LibraryView | undefined;
   selection: Selection | undefined;
   pane: RefObject<NotePaneHandle | null>;
   open: (target: Selection, then?: (pane: NotePaneHandle) => void) => Promise<void>;
