@@ -2,16 +2,9 @@ import { memo, type ReactNode } from 'react';
 import type { LibraryView } from './library/libraryView';
 import { LibraryTree } from './library/LibraryTree';
 import { useFolds } from './library/useFolds';
-import type { Selection } from './OpenNote';
+import type { Selection } from './selection';
+import type { SidebarActions } from './sidebarActions';
 import { ariaShortcut, shortcutLabel } from './useShortcuts';
-
-export interface SidebarActions {
-  open: (selection: Selection) => void;
-  newConference: () => void;
-  newTalk: (conferenceId?: string) => void;
-  rename: (selection: Selection, title: string) => void;
-  remove: (selection: Selection) => void;
-}
 
 /**
  * The `Library` navigation: the new-conference and new-talk actions, the

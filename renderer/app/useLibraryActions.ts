@@ -4,8 +4,8 @@ import { api, errorMessage } from '../api';
 import { conferenceOfTalk, type LibraryView } from './library/libraryView';
 import { localIsoDate, localIsoTime } from './localTime';
 import type { NotePaneHandle } from './NotePane';
-import type { Selection } from './OpenNote';
-import type { SidebarActions } from './Sidebar';
+import type { Selection } from './selection';
+import type { SidebarActions } from './sidebarActions';
 import type { Toast } from './Toasts';
 
 type Show = (text: string, action?: Toast['action']) => void;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { LibraryView } from '../library/libraryView';
 import { groupByYear } from '../library/treeRows';
-import type { Selection } from '../OpenNote';
+import type { Selection } from '../selection';
 
 /** Every conference, by year (newest first), with its dates, place and number of talks. */
 export function ConferencesByYear({

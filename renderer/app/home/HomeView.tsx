@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { MenuCommand } from '../../../shared/ipc/app';
 import type { LibraryView } from '../library/libraryView';
 import type { NotePaneHandle } from '../NotePane';
-import type { Selection } from '../OpenNote';
+import type { Selection } from '../selection';
 import { ariaShortcut, shortcutLabel } from '../useShortcuts';
 import { ConferencesByYear } from './ConferencesByYear';
 import { NowNext } from './NowNext';

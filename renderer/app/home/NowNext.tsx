@@ -7,7 +7,7 @@ import { api } from '../../api';
 import type { LibraryView } from '../library/libraryView';
 import { localIsoDate } from '../localTime';
 import type { NotePaneHandle } from '../NotePane';
-import type { Selection } from '../OpenNote';
+import type { Selection } from '../selection';
 
 /** Asked again this often, so "on now" moves with the clock. */
 const REFRESH_MS = 60_000;

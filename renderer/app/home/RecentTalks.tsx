@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { ListedTalk } from '../../../shared/library';
 import { api } from '../../api';
 import type { LibraryView } from '../library/libraryView';
-import type { Selection } from '../OpenNote';
+import type { Selection } from '../selection';
 
 const SHOWN = 8;
 

@@ -9,8 +9,8 @@ import {
   type ReactNode,
 } from 'react';
 import { ContextMenu, type MenuItem } from '../ContextMenu';
-import type { Selection } from '../OpenNote';
-import type { SidebarActions } from '../Sidebar';
+import type { Selection } from '../selection';
+import type { SidebarActions } from '../sidebarActions';
 import type { LibraryView } from './libraryView';
 import { treeAction, typeAhead } from './treeKeyboard';
 import { ROW_HEIGHT, TreeItem } from './TreeItem';
