@@ -154,7 +154,8 @@ export async function heapMb(page: Page): Promise<number> {
   return Math.round(usedSize / 1e5) / 10;
 }
 
+/** Nearest rank: the smallest sample with at least p % of the samples at or below it. */
 export function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
