@@ -73,7 +73,9 @@ export function NowNext({
   );
   return (
     <section className="home-section home-now" aria-labelledby="home-now">
-      <h2 id="home-now">Now at {conference.meta.title}</h2>
+      <h2 id="home-now">
+        {result.status === 'before' ? 'Coming up at' : 'Now at'} {conference.meta.title}
+      </h2>
       {result.status === 'no-times' ? (
         <p>
           This conference has no schedule yet.{' '}
