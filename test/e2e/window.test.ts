@@ -150,6 +150,16 @@ describe('the window at a library of years (issue 16)', () => {
     await page.keyboard.press('Enter');
     await expect(row(/Chaos at scale/).getAttribute('aria-selected')).resolves.toBe('true');
     await expect(row(/Chaos at scale/).isVisible()).resolves.toBe(true);
+
+    // Home, its year folded again, and the same talk opened once more: revealed again.
+    await page.keyboard.press('Control+Shift+H');
+    await row(/^2019/).click();
+    await row(/Chaos at scale/).waitFor({ state: 'detached' });
+    await page.keyboard.press('Control+p');
+    await page.keyboard.type('chaos at');
+    await page.getByRole('option', { name: /Chaos at scale/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await expect(row(/Chaos at scale/).getAttribute('aria-selected')).resolves.toBe('true');
   });
 
   it('folds the talk header to one line while notes are typed, and loses nothing', async () => {

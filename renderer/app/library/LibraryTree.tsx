@@ -104,7 +104,9 @@ export function LibraryTree({
   // The open note stays in view: its year and conference unfold, and the list scrolls to it.
   const revealed = useRef<string>(undefined);
   useEffect(() => {
-    if (!current || !currentKey || revealed.current === currentKey) return;
+    // Back home: the next note opened (the same one too) is revealed again.
+    if (!current || !currentKey) return void (revealed.current = undefined);
+    if (revealed.current === currentKey) return;
     const closed = foldsRevealing(library, current).filter(
       (key) => !rows.some((row) => row.key === key && row.kind !== 'talk' && row.expanded),
     );
