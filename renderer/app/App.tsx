@@ -28,7 +28,7 @@ export function App(): ReactNode {
   const [listing, setListing] = useState<TalkListing>();
   // Distraction-free writing: no sidebar, the header folded (View menu, Ctrl/Cmd+Shift+D).
   const [distractionFree, setDistractionFree] = useState(false);
-  const { library: tree, error } = useLibraryView();
+  const { library: tree, error } = useLibraryView(info?.libraryPath);
   const { toasts, show, dismiss } = useToasts();
   const pane = useRef<NotePaneHandle>(null);
   const { selection, open, actions, ready } = useLibraryActions(tree, pane, show);
@@ -84,7 +84,12 @@ export function App(): ReactNode {
   const empty = tree !== undefined && tree.conferences.length === 0;
   return (
     <div className={distractionFree ? 'app distraction-free' : 'app'}>
-      <Sidebar library={tree} current={selection} actions={actions} />
+      <Sidebar
+        library={tree}
+        libraryPath={info?.libraryPath}
+        current={selection}
+        actions={actions}
+      />
       <main className="content">
         {error ? <p role="alert">{error}</p> : null}
         {selection ? (

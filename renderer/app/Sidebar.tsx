@@ -15,14 +15,17 @@ import { ariaShortcut, shortcutLabel } from './useShortcuts';
  */
 export const Sidebar = memo(function Sidebar({
   library,
+  libraryPath,
   current,
   actions,
 }: {
   library: LibraryView | undefined;
+  /** The library folder: its folding is its own. */
+  libraryPath?: string;
   current?: Selection;
   actions: SidebarActions;
 }): ReactNode {
-  const { folds, setFolds } = useFolds();
+  const { folds, setFolds } = useFolds(libraryPath);
   const newTalk = shortcutLabel('new-talk');
   const newConference = shortcutLabel('new-conference');
   return (

@@ -8,9 +8,10 @@ const SAVE_DELAY_MS = 400;
 /**
  * The sidebar's folding, loaded from main's settings for this library and
  * saved back there: it survives a restart and a new browser profile.
- * Undefined until loaded, so the tree does not open one way and jump.
+ * Undefined until loaded, so the tree does not open one way and jump. When
+ * another library is chosen, its own folding is loaded.
  */
-export function useFolds(): {
+export function useFolds(libraryPath?: string): {
   folds: FoldState | undefined;
   /** Sets groups unfolded (true) or folded (false). */
   setFolds: (changes: Record<string, boolean>) => void;
@@ -19,7 +20,18 @@ export function useFolds(): {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const latest = useRef<FoldState>({});
 
+  const loadedFor = useRef(libraryPath);
   useEffect(() => {
+    // The first answer is this library's whatever the path said at the time; only a switch
+    // from one library to another asks again.
+    const switched = loadedFor.current !== undefined && loadedFor.current !== libraryPath;
+    loadedFor.current = libraryPath;
+    if (folds !== undefined && !switched) return undefined;
+    if (switched) {
+      // A save still waiting belongs to the other library: main now answers for this one.
+      clearTimeout(timer.current);
+      latest.current = {};
+    }
     let live = true;
     api()
       .app.sidebarFolds({})
@@ -35,7 +47,9 @@ export function useFolds(): {
     return () => {
       live = false;
     };
-  }, []);
+    // Asks once, and again only for another library (`folds` is read, not followed).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [libraryPath]);
 
   const save = useCallback(() => {
     clearTimeout(timer.current);
