@@ -82,6 +82,11 @@ export const TreeItem = memo(function TreeItem({
         />
       ) : (
         <>
+          {row.kind === 'talk' && row.day ? (
+            <span className="entry-day" aria-hidden="true">
+              {row.day.weekday}
+            </span>
+          ) : null}
           {row.kind === 'talk' && row.talk.meta.starts?.includes('T') ? (
             <span className="entry-time">{row.talk.meta.starts.slice(11, 16)}</span>
           ) : null}
@@ -112,6 +117,8 @@ function describe(row: TreeRow): { detail: string; spoken: string } {
   }
   const { title, speakers, starts } = row.talk.meta;
   const detail = speakers.map((s) => s.name).join(', ');
-  const time = starts?.includes('T') ? `, ${starts.slice(11, 16)}` : '';
+  const time = starts?.includes('T')
+    ? `, ${row.day ? `${row.day.date} ` : ''}${starts.slice(11, 16)}`
+    : '';
   return { detail, spoken: `${title}${detail ? ` — ${detail}` : ''}${time}` };
 }

@@ -28,7 +28,12 @@ export type TreeRow =
       talks: number;
     })
   | (RowBase & { kind: 'conference'; conference: ConferenceView; expanded: boolean })
-  | (RowBase & { kind: 'talk'; talk: ListedTalk });
+  | (RowBase & {
+      kind: 'talk';
+      talk: ListedTalk;
+      /** On the first talk of each day of a conference that spans days: `Tue`, `Tue 18 Apr`. */
+      day?: { weekday: string; date: string };
+    });
 
 /** A year's group, with the key its folding is remembered by. */
 export interface YearGroup {
@@ -116,6 +121,7 @@ export function buildRows(view: LibraryView | undefined, folds: FoldState): Tree
         expanded,
       });
       if (!expanded) return;
+      const days = dayLabels(conference.talks);
       conference.talks.forEach((talk, at) =>
         rows.push({
           kind: 'talk',
@@ -125,11 +131,34 @@ export function buildRows(view: LibraryView | undefined, folds: FoldState): Tree
           siblings: conference.talks.length,
           parent: key,
           talk,
+          ...(days[at] && { day: days[at] }),
         }),
       );
     });
   });
   return rows;
+}
+
+const weekdayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' });
+const dateFormat = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+
+/**
+ * The day each talk starts a new day on, when the talks span more than one
+ * (a schedule's days: the date as written, in the conference's own time).
+ */
+function dayLabels(talks: ListedTalk[]): Array<{ weekday: string; date: string } | undefined> {
+  const dates = talks.map((talk) => talk.meta.starts?.match(/^\d{4}-\d{2}-\d{2}/)?.[0]);
+  if (new Set(dates.filter(Boolean)).size < 2) return [];
+  return dates.map((date, at) => {
+    if (!date || date === dates[at - 1]) return undefined;
+    const day = new Date(`${date}T00:00:00Z`);
+    return { weekday: weekdayFormat.format(day), date: dateFormat.format(day) };
+  });
 }
 
 /** The folds that show a talk or conference: its year and its conference unfolded. */

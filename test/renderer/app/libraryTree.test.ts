@@ -69,6 +69,32 @@ describe('the library tree’s rows', () => {
     expect(rows[0]).toMatchObject({ kind: 'year', conferences: 2, talks: 3 });
   });
 
+  it('marks the first talk of each day when a conference spans days', () => {
+    const talks = [
+      talk('a', 'c', 'Opening', '2023-04-18T09:00:00'),
+      talk('b', 'c', 'Later', '2023-04-18T11:00:00'),
+      talk('d', 'c', 'Day two', '2023-04-19T09:00:00+02:00'),
+      talk('e', 'c', 'Unscheduled'),
+    ];
+    const view = withTalks(
+      fromOutline(outline([conference('c', 'Conf', '2023-04-18')], talks)),
+      talks,
+    );
+    const days = buildRows(view, {})
+      .filter((row) => row.kind === 'talk')
+      .map((row) => (row.kind === 'talk' ? row.day?.date : undefined));
+    const format = (date: string) =>
+      new Intl.DateTimeFormat(undefined, {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        timeZone: 'UTC',
+      }).format(new Date(`${date}T00:00:00Z`));
+    expect(days).toEqual([format('2023-04-18'), undefined, format('2023-04-19'), undefined]);
+    // One day only: nothing to tell apart.
+    expect(buildRows(library(), {}).some((row) => row.kind === 'talk' && row.day)).toBe(false);
+  });
+
   it('knows which folds reveal an open talk or conference', () => {
     expect(foldsRevealing(library(), { entity: 'talk', id: 't4' })).toEqual([
       'year:2019',
