@@ -154,8 +154,12 @@ export function LibraryTree({
     const target = selectionOf(row);
     const command = event.ctrlKey || event.metaKey;
     if (event.key === 'F2' && target) setRenaming(row.key);
-    else if (target && (event.key === 'Delete' || (event.key === 'Backspace' && command)))
+    else if (target && (event.key === 'Delete' || (event.key === 'Backspace' && command))) {
+      // Focus goes on to the next row (the previous at the end), not to the page.
+      const next = rows.slice(at + 1).find((r) => r.level <= row.level) ?? rows[at - 1];
+      if (next) moveTo(indexOf.get(next.key)!);
       actions.remove(target);
+    }
     else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
       const box = (event.target as HTMLElement).getBoundingClientRect();
       showMenu(row, box.left + 24, box.bottom);
