@@ -32,7 +32,7 @@ export function SearchPanel({ open, onClose, tree, showTalks }: PanelProps): Rea
     // The first key after a pause asks at once (the first result paints within the round
     // trip); keys typed faster than the interval send one query for the lot, not one per key.
     const wait = Math.max(0, lastAsked.current + QUERY_INTERVAL_MS - performance.now());
-    const timer = setTimeout(() => {
+    const ask = () => {
       lastAsked.current = performance.now();
       api()
         .search.query({ query, limit: PAGE })
@@ -48,7 +48,9 @@ export function SearchPanel({ open, onClose, tree, showTalks }: PanelProps): Rea
           },
           (failure: unknown) => live && setError(errorMessage(failure)),
         );
-    }, wait);
+    };
+    const timer = wait > 0 ? setTimeout(ask, wait) : undefined;
+    if (!timer) ask();
     return () => {
       live = false;
       clearTimeout(timer);
