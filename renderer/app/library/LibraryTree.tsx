@@ -159,8 +159,7 @@ export function LibraryTree({
       const next = rows.slice(at + 1).find((r) => r.level <= row.level) ?? rows[at - 1];
       if (next) moveTo(indexOf.get(next.key)!);
       actions.remove(target);
-    }
-    else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
+    } else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) {
       const box = (event.target as HTMLElement).getBoundingClientRect();
       showMenu(row, box.left + 24, box.bottom);
     } else {
