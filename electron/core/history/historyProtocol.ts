@@ -1,0 +1,29 @@
+import type { SyncProblem } from '../../../shared/history';
+import type { HistoryOps } from './historyOps';
+
+/** The HistoryOps methods the main process may call in the worker. */
+export type HistoryMethod =
+  | 'state'
+  | 'enable'
+  | 'disable'
+  | 'checkpoint'
+  | 'reconcile'
+  | 'versions'
+  | 'versionText'
+  | 'diff'
+  | 'setRemote'
+  | 'pull'
+  | 'finishMerge'
+  | 'push';
+
+export type HistoryApi = Pick<HistoryOps, HistoryMethod>;
+
+export interface ToHistoryWorker {
+  id: number;
+  method: HistoryMethod;
+  args: unknown[];
+}
+
+export type FromHistoryWorker =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; message: string; problem?: SyncProblem };
