@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import { spawnWorker } from '../search/workerClient';
+import { CoreError } from '../errors';
 import { SyncError } from './gitRemote';
 import type {
   FromHistoryWorker,
@@ -80,7 +81,9 @@ export class HistoryClient {
         call?.reject(
           answer.problem
             ? new SyncError(answer.problem, answer.message)
-            : new Error(answer.message),
+            : answer.code
+              ? new CoreError(answer.code, answer.message)
+              : new Error(answer.message),
         );
       }
     });

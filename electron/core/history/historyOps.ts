@@ -1,6 +1,7 @@
 import git from 'isomorphic-git';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CoreError } from '../errors';
 import { commitMessage, type ChangedFile } from './commitMessage';
 import { removeGitTemporaries } from './gitFs';
 import {
@@ -126,7 +127,8 @@ export class HistoryOps {
     const versions = await this.versions(path, id);
     const matches = versions.filter((v) => v.version.startsWith(version.toLowerCase()));
     if (matches.length !== 1) {
-      throw new Error(
+      throw new CoreError(
+        'not-found',
         matches.length === 0
           ? `No version ${version} in this note's history.`
           : `${version} names ${matches.length} versions; give more of it.`,

@@ -1,4 +1,5 @@
 import type { SyncProblem } from '../../../shared/history';
+import type { ApiErrorCode } from '../../../shared/ipc/define';
 import type { HistoryOps } from './historyOps';
 
 /** The HistoryOps methods the main process may call in the worker. */
@@ -26,4 +27,12 @@ export interface ToHistoryWorker {
 
 export type FromHistoryWorker =
   | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; message: string; problem?: SyncProblem };
+  | {
+      id: number;
+      ok: false;
+      message: string;
+      /** A SyncError's problem. */
+      problem?: SyncProblem;
+      /** A CoreError's code: a mistake to tell the user as it is. */
+      code?: ApiErrorCode;
+    };

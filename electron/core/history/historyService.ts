@@ -20,6 +20,9 @@ import type { Checkpoint } from './historyOps';
 import { readRepoConfig } from './repoConfig';
 import { runSync } from './syncRun';
 
+const HISTORY_OFF =
+  'History is off for this library: turn it on in Preferences, or with `confnotes history on`.';
+
 export interface HistoryOptions {
   library: LibraryService;
   credentials: SyncCredentials;
@@ -42,6 +45,8 @@ export interface HistoryOptions {
  */
 export class HistoryService {
   private enabled = false;
+  /** The library has a repository (history may be off now and its versions still readable). */
+  private repository = false;
   private remote: string | null = null;
   /** Paths written since the last checkpoint, least recently written first. */
   private readonly dirty = new Set<string>();
@@ -72,6 +77,7 @@ export class HistoryService {
     const service = new HistoryService(options);
     const config = await readRepoConfig(options.library.root);
     service.enabled = config.enabled;
+    service.repository = config.repository;
     service.remote = config.remote;
     if (service.enabled && options.reconcileOnOpen) {
       void service
@@ -108,6 +114,7 @@ export class HistoryService {
       if (on) {
         this.checkpointed(await this.client.api.enable());
         this.dirty.clear();
+        this.repository = true;
       } else await this.client.api.disable();
       this.enabled = on;
     });
@@ -117,6 +124,7 @@ export class HistoryService {
   }
 
   async versions(noteId: string, limit?: number): Promise<NoteVersionInfo[]> {
+    this.requireRepository();
     const note = await this.note(noteId);
     const versions = await this.client.api.versions(note.path, note.id, limit);
     return versions.map(({ version, date, message, added, removed }) => ({
@@ -129,6 +137,7 @@ export class HistoryService {
   }
 
   async version(noteId: string, version: string): Promise<VersionText> {
+    this.requireRepository();
     const note = await this.note(noteId);
     const found = await this.client.api.versionText(note.path, note.id, version);
     const text = Buffer.from(found.bytes).toString('utf8');
@@ -142,6 +151,7 @@ export class HistoryService {
 
   /** The difference from a version to the note as it is now. */
   async diff(noteId: string, version: string): Promise<DiffLine[]> {
+    this.requireRepository();
     const note = await this.note(noteId);
     const now = await readFile(insideLibrary(this.options.library.root, note.path), 'utf8');
     return this.client.api.diff(note.path, note.id, version, now);
@@ -196,8 +206,7 @@ export class HistoryService {
   /** Pull, then push; offline and refusals come back as the report, never thrown. */
   async sync(remoteUrl?: string): Promise<SyncReport> {
     try {
-      if (!this.enabled)
-        throw new SyncError('off', 'History is off for this library: turn it on first.');
+      if (!this.enabled) throw new SyncError('off', HISTORY_OFF);
       if (remoteUrl) await this.setRemote(remoteUrl);
       if (!this.remote) {
         throw new SyncError(
@@ -312,9 +321,11 @@ export class HistoryService {
   }
 
   private requireEnabled(): void {
-    if (!this.enabled) {
-      throw new CoreError('invalid-input', 'History is off for this library: turn it on first.');
-    }
+    if (!this.enabled) throw new CoreError('invalid-input', HISTORY_OFF);
+  }
+
+  private requireRepository(): void {
+    if (!this.repository) throw new CoreError('invalid-input', HISTORY_OFF);
   }
 
   private async note(noteId: string): Promise<{ id: string; path: string; title: string }> {

@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { HistoryOps } from './historyOps';
+import { CoreError } from '../errors';
 import { SyncError } from './gitRemote';
 import type { FromHistoryWorker, ToHistoryWorker } from './historyProtocol';
 
@@ -29,6 +30,7 @@ parentPort!.on('message', (message: ToHistoryWorker) => {
         ok: false,
         message: error instanceof Error ? error.message : String(error),
         ...(error instanceof SyncError ? { problem: error.problem } : {}),
+        ...(error instanceof CoreError ? { code: error.code } : {}),
       };
     }
     parentPort!.postMessage(answer);

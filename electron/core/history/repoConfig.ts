@@ -8,8 +8,9 @@ import { join } from 'node:path';
  */
 export async function readRepoConfig(
   dir: string,
-): Promise<{ enabled: boolean; remote: string | null }> {
-  const text = await readFile(join(dir, '.git', 'config'), 'utf8').catch(() => '');
+): Promise<{ repository: boolean; enabled: boolean; remote: string | null }> {
+  const text = await readFile(join(dir, '.git', 'config'), 'utf8').catch(() => null);
+  if (text === null) return { repository: false, enabled: false, remote: null };
   let section = '';
   let enabled = false;
   let remote: string | null = null;
@@ -26,5 +27,5 @@ export async function readRepoConfig(
     if (key === 'confnotes.history') enabled = pair[2] === 'true';
     if (key === 'remote.origin.url') remote = pair[2].replace(/^"(.*)"$/, '$1');
   }
-  return { enabled, remote };
+  return { repository: true, enabled, remote };
 }

@@ -87,3 +87,36 @@ describe('sync through a smart-HTTP remote', () => {
     );
   });
 });
+
+describe('sync problems, each one clear message', () => {
+  it('names a refused token, a remote that is not a Confnotes library, a missing remote and an unreachable one', async () => {
+    const base = await tempDir();
+    bareRepository(base, 'private');
+    bareRepository(base, 'website');
+    // A repository someone else filled: no .confnotes in its history.
+    const other = join(base, 'other');
+    git(base, 'init', '--quiet', '--initial-branch=main', other);
+    git(other, 'commit', '--quiet', '--allow-empty', '-m', 'Initial commit', '--author', 'A <a@b>');
+    git(other, 'push', '--quiet', join(base, 'website.git'), 'main');
+    server = await startGitHttpServer(base, { token: 'right-token' });
+
+    const wrong = await library(join(base, 'wrong'), 'wrong-token');
+    const refused = await wrong.history.sync(server.url('private'));
+    expect(refused).toMatchObject({ outcome: 'failed', problem: 'auth', pushed: false });
+    expect(refused.message).toBe(
+      `${server.url('private').replace('http://', '')} refused the token: check it (and that it may read and write this repository).`,
+    );
+
+    const right = await library(join(base, 'right'), 'right-token');
+    const notLibrary = await right.history.sync(server.url('website'));
+    expect(notLibrary).toMatchObject({ outcome: 'failed', problem: 'not-a-library' });
+    expect(notLibrary.message).toContain('is not a Confnotes library');
+    expect((await right.history.sync(server.url('private'))).outcome).toBe('synced');
+
+    const alone = await library(join(base, 'alone'));
+    expect(await alone.history.sync()).toMatchObject({ outcome: 'failed', problem: 'no-remote' });
+    const closed = await alone.history.sync('http://127.0.0.1:9/nowhere.git');
+    expect(closed).toMatchObject({ outcome: 'offline', problem: 'offline' });
+    expect((await alone.history.status()).sync.state).toBe('offline');
+  });
+});
