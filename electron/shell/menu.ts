@@ -32,6 +32,11 @@ export const COMMAND_ITEMS: Record<MenuCommand, CommandItem> = {
   export: { label: 'Export…', command: 'export', accelerator: 'CmdOrCtrl+Shift+E' },
   import: { label: 'Import…', command: 'import', accelerator: 'CmdOrCtrl+Shift+O' },
   preferences: { label: 'Preferences…', command: 'preferences', accelerator: 'CmdOrCtrl+,' },
+  history: {
+    label: 'History of This Note…',
+    command: 'history',
+    accelerator: 'CmdOrCtrl+Shift+H',
+  },
 };
 
 /**
@@ -106,7 +111,7 @@ export function menuTemplate(options: {
   };
   const goMenu: MenuItemConstructorOptions = {
     label: '&Go',
-    submenu: [item('quick-switcher'), item('search'), item('now')],
+    submenu: [item('quick-switcher'), item('search'), item('now'), item('history')],
   };
   const viewMenu: MenuItemConstructorOptions = {
     label: '&View',

@@ -3,6 +3,7 @@ import type { AppInfo, MenuCommand } from '../../shared/ipc/app';
 import { api, errorMessage } from '../api';
 import { Panels, type PanelName } from '../panels/Panels';
 import { TalkList, type TalkListing } from '../panels/TalkList';
+import { useSyncNotices } from '../panels/useSyncNotices';
 import { clockTime } from './localTime';
 import type { NotePaneHandle } from './NotePane';
 import { OpenNote } from './OpenNote';
@@ -29,6 +30,7 @@ export function App(): ReactNode {
   const pane = useRef<NotePaneHandle>(null);
   const { selection, open, actions, ready } = useLibraryActions(tree, pane, show, refresh);
   useTheme(info?.theme, info?.editor.fontSize);
+  useSyncNotices(show);
 
   useEffect(() => {
     api()

@@ -12,6 +12,7 @@ const SHORTCUTS: Array<{ key: string; shift: boolean; command: MenuCommand }> = 
   { key: 'i', shift: true, command: 'import' },
   { key: ',', shift: false, command: 'preferences' },
   { key: 't', shift: true, command: 'insert-time' },
+  { key: 'h', shift: true, command: 'history' },
 ];
 
 /** Matches a key event against the shortcuts (Ctrl on Linux and Windows, Cmd on macOS). */

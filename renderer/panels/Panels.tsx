@@ -4,12 +4,13 @@ import type { NotePaneHandle } from '../app/NotePane';
 import type { Selection } from '../app/OpenNote';
 import type { Toast } from '../app/Toasts';
 import { ExportDialog } from './ExportDialog';
+import { HistoryPanel } from './HistoryPanel';
 import { ImportDialog } from './ImportDialog';
 import { NowView } from './NowView';
 import { SearchPanel } from './SearchPanel';
 import type { TalkListing } from './TalkList';
 
-export type PanelName = 'search' | 'export' | 'import' | 'now';
+export type PanelName = 'search' | 'export' | 'import' | 'now' | 'history';
 
 /** What every panel may use: the library, the open note, and a way to open another. */
 export interface PanelProps {
@@ -34,5 +35,7 @@ export function Panels({ panel, ...props }: PanelProps & { panel: PanelName }): 
       return <ImportDialog {...props} />;
     case 'now':
       return <NowView {...props} />;
+    case 'history':
+      return <HistoryPanel {...props} />;
   }
 }

@@ -33,7 +33,8 @@ export type MenuCommand =
   | 'import'
   | 'preferences'
   | 'now'
-  | 'insert-time';
+  | 'insert-time'
+  | 'history';
 
 export const appContract = {
   info: call<AppInfo>()(z.object({})),

@@ -14,6 +14,7 @@ import {
 import { GitRepo, type FileChanges, type Signature } from './gitRepo';
 import { fetchBranch, pushBranch, remoteLabel, SyncError, type RemoteAccess } from './gitRemote';
 import type { DiffLine } from '../../../shared/history';
+import { splitFrontMatter } from '../../../shared/markdown/frontMatter';
 import { noteDiff } from './noteDiff';
 import { stagePaths } from './stager';
 import { planMerge, type MergePlan } from './syncMerge';
@@ -139,7 +140,7 @@ export class HistoryOps {
 
   async diff(path: string, id: string, version: string, now: string): Promise<DiffLine[]> {
     const { bytes } = await this.versionText(path, id, version);
-    return noteDiff(Buffer.from(bytes).toString('utf8'), now);
+    return noteDiff(withoutStamp(Buffer.from(bytes).toString('utf8')), withoutStamp(now));
   }
 
   async setRemote(url: string | null): Promise<void> {
@@ -231,6 +232,13 @@ export class HistoryOps {
     const email = (await this.repo.getConfig('user.email')) as string | undefined;
     return { name: name || DEFAULT_AUTHOR.name, email: email || DEFAULT_AUTHOR.email };
   }
+}
+
+/** A note without its `updated:` line: every save changes it, and a reader learns nothing from it. */
+function withoutStamp(text: string): string {
+  const { yaml, body } = splitFrontMatter(text);
+  if (yaml === null) return text;
+  return `---\n${yaml.replace(/^updated:.*\n?/m, '')}---\n\n${body}`;
 }
 
 async function writeIfMissing(path: string, text: string): Promise<void> {

@@ -125,6 +125,8 @@ export class HistoryService {
 
   async versions(noteId: string, limit?: number): Promise<NoteVersionInfo[]> {
     this.requireRepository();
+    // What was saved a moment ago is the newest version, not a change waiting for one.
+    await this.checkpointNow();
     const note = await this.note(noteId);
     const versions = await this.client.api.versions(note.path, note.id, limit);
     return versions.map(({ version, date, message, added, removed }) => ({
