@@ -151,6 +151,10 @@ export class HistoryOps {
   /** Fetches the remote and plans the merge; null when there is nothing to bring in. */
   async pull(access: RemoteAccess): Promise<MergePlan | null> {
     const branch = await this.repo.branch();
+    // The remote's tracking branch (origin/main) needs the remote in the config, as git has it.
+    if ((await this.repo.getConfig('remote.origin.url')) !== access.url) {
+      await this.setRemote(access.url);
+    }
     const theirs = await fetchBranch(this.repo, access, branch);
     if (!theirs) return null;
     const theirsTree = (await this.repo.readCommit(theirs)).tree;

@@ -46,7 +46,11 @@ export async function replaceFiles(
     const onDisk = current ? gitBlobId(current) : null;
     if (file.expected !== undefined && onDisk !== file.expected) {
       const incoming = file.bytes ? gitBlobId(file.bytes) : null;
-      if (incoming === onDisk) continue;
+      // Already what was asked (a sync cut short after writing it): done, not kept.
+      if (incoming === onDisk) {
+        outcome.replaced.push(file.path);
+        continue;
+      }
       outcome.kept.push(file.path);
       if (file.bytes) {
         const beside = await freeBeside(root, file.path, now);
