@@ -1,5 +1,5 @@
 import git from 'isomorphic-git';
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileChanges, FileEntry, GitRepo } from './gitRepo';
 import { isLibraryFile } from './gitignore';
@@ -53,37 +53,54 @@ async function stageOneByOne(
 }
 
 /**
- * Many files (an import, a conference moved to the trash): each blob is
- * written from the bytes read here, and the index takes them all in one
- * write. Should a file change between the two reads, the index holds the
- * newer text and the commit the one read here; both objects exist, and the
- * file, written again, is in the next checkpoint.
+ * Many files (a first version, an import, a conference moved to the
+ * trash): the index takes them all in one write (git.add reads, hashes and
+ * stores each blob once), and the commit takes the blobs the index now
+ * names, so both always agree and every object named exists.
  */
 async function stageAtOnce(
   repo: GitRepo,
   candidates: Array<{ path: string; before: FileEntry | null }>,
 ): Promise<Staged[]> {
-  const staged: Staged[] = [];
   const present: string[] = [];
-  for (const candidate of candidates) {
-    const full = join(repo.dir, candidate.path);
-    const info = await lstat(full).catch(() => null);
-    if (!info?.isFile()) {
-      staged.push({ ...candidate, after: null });
-      await git.updateIndex({ ...repo.base, filepath: candidate.path, remove: true, force: true });
-      continue;
-    }
-    const bytes = await readFile(full).catch(() => null);
-    if (!bytes) {
-      staged.push({ ...candidate, after: null });
-      continue;
-    }
-    const mode = info.mode & 0o111 ? '100755' : '100644';
-    staged.push({ ...candidate, after: { oid: await repo.writeBlob(bytes), mode } });
-    present.push(candidate.path);
+  for (const { path } of candidates) {
+    const info = await lstat(join(repo.dir, path)).catch(() => null);
+    if (info?.isFile()) present.push(path);
+    else await git.updateIndex({ ...repo.base, filepath: path, remove: true, force: true });
   }
-  if (present.length > 0) await git.add({ ...repo.base, filepath: present, force: true });
-  return staged;
+  if (present.length > 0) {
+    await git.add({ ...repo.base, filepath: present, force: true, parallel: true });
+  }
+  const staged = await stagedEntries(repo, present);
+  return candidates.map((candidate) => ({
+    ...candidate,
+    after: staged.get(candidate.path) ?? null,
+  }));
+}
+
+/** The index's entries for these paths, reading only the index folders that hold them. */
+async function stagedEntries(repo: GitRepo, paths: string[]): Promise<Map<string, FileEntry>> {
+  const wanted = new Set(paths);
+  const folders = new Set<string>();
+  for (const path of paths) {
+    for (let at = path.indexOf('/'); at !== -1; at = path.indexOf('/', at + 1)) {
+      folders.add(path.slice(0, at));
+    }
+  }
+  const found = new Map<string, FileEntry>();
+  await git.walk({
+    ...repo.base,
+    trees: [git.STAGE()],
+    map: async (path, [entry]) => {
+      if (path === '.') return undefined;
+      if (wanted.has(path) && entry) {
+        found.set(path, { oid: await entry.oid(), mode: (await entry.mode()).toString(8) });
+        return null;
+      }
+      return folders.has(path) ? undefined : null;
+    },
+  });
+  return found;
 }
 
 /** The files a list of reported paths stands for: on disk now, or in the last commit. */
