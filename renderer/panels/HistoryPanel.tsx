@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, type KeyboardEvent, type ReactNode } 
 import type { HistoryStatus, NoteVersionInfo } from '../../shared/history';
 import { api, errorMessage } from '../api';
 import { Modal } from '../app/Modal';
-import type { PanelProps } from './Panels';
+import type { PanelProps } from './panelTypes';
 import { VersionView } from './VersionView';
 
 /**
