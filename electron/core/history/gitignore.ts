@@ -49,15 +49,28 @@ export function isLibraryFile(path: string): boolean {
   return parts[1] === 'assets';
 }
 
-/** Every file of the library that history keeps, found by walking it (a first version only). */
+/**
+ * Every file of the library that history keeps, found by walking only the
+ * folders that can hold one (never .git, nor other apps' folders).
+ */
 export async function listLibraryFiles(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) =>
-      join(entry.parentPath, entry.name)
-        .slice(root.length + 1)
-        .replace(/\\/g, '/'),
-    )
-    .filter((path) => !path.startsWith('.git/') && isLibraryFile(path));
+  const files: string[] = [];
+  const walk = async (folder: string): Promise<void> => {
+    const entries = await readdir(join(root, folder), { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const path = folder ? `${folder}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (mayHoldLibraryFiles(path)) await walk(path);
+      } else if (entry.isFile() && isLibraryFile(path)) files.push(path);
+    }
+  };
+  await walk('');
+  return files;
+}
+
+function mayHoldLibraryFiles(folder: string): boolean {
+  const parts = folder.split('/');
+  if (parts[0] === '.trash') return true;
+  if (parts[0].startsWith('.')) return false;
+  return parts.length === 1 || parts[1] === 'assets';
 }

@@ -102,17 +102,20 @@ export class HistoryOps {
    */
   async reconcile(reason = 'Changes made outside Confnotes'): Promise<Checkpoint | null> {
     await removeGitTemporaries(this.repo.gitdir);
-    // Every file, ignored ones too, judged by history's own rule (see gitignore.ts).
-    const rows = await git.statusMatrix({
-      ...this.repo.base,
-      ignored: true,
-      filter: isLibraryFile,
-    });
-    const changed = rows.filter(([, head, workdir]) => !(head === 1 && workdir === 1));
-    return this.checkpoint(
-      changed.map(([path]) => path),
-      reason,
-    );
+    // Tracked files whose disk text or index entry differs from the last version (an index
+    // a killed commit left ahead of HEAD included), then library files not yet tracked:
+    // isomorphic-git's .gitignore reading would hide those (see gitignore.ts).
+    const rows = await git.statusMatrix({ ...this.repo.base });
+    const tracked = new Set(rows.filter(([, head]) => head === 1).map(([path]) => path));
+    const paths = rows
+      .filter(([path, head, workdir, stage]) =>
+        head === 1 ? !(workdir === 1 && stage === 1) : isLibraryFile(path),
+      )
+      .map(([path]) => path);
+    for (const path of await listLibraryFiles(this.dir)) {
+      if (!tracked.has(path)) paths.push(path);
+    }
+    return this.checkpoint(paths, reason);
   }
 
   async versions(path: string, id: string, limit?: number): Promise<NoteVersion[]> {
