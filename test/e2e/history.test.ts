@@ -68,7 +68,9 @@ describe('a talk’s history in the window (issue 18)', () => {
     await dialog.getByRole('button', { name: 'Restore this version' }).click();
     await page.getByText(/Restored the version of/).waitFor();
     await options.nth(2).waitFor();
-    await expect(options.nth(0).innerText()).resolves.toContain('Restored: Error budgets in practice');
+    await expect(options.nth(0).innerText()).resolves.toContain(
+      'Restored: Error budgets in practice',
+    );
     const restored = await preview.services.library.readTalk(talk.id);
     expect(restored.body).toBe('First line of notes.\n');
     // The text it replaced is still a version.

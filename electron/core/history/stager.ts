@@ -6,6 +6,8 @@ import { isLibraryFile } from './gitignore';
 
 /** Up to this many files are put in the index one by one (each a write of the index). */
 const ONE_BY_ONE = 24;
+/** Files git.add reads at once when many are staged. */
+const OPEN_AT_ONCE = 128;
 
 /**
  * Turns the paths the library reported (files written, moved or removed;
@@ -68,8 +70,10 @@ async function stageAtOnce(
     if (info?.isFile()) present.push(path);
     else await git.updateIndex({ ...repo.base, filepath: path, remove: true, force: true });
   }
-  if (present.length > 0) {
-    await git.add({ ...repo.base, filepath: present, force: true, parallel: true });
+  // In parallel, but a bounded number of files open at once (macOS allows a process 256).
+  for (let at = 0; at < present.length; at += OPEN_AT_ONCE) {
+    const filepath = present.slice(at, at + OPEN_AT_ONCE);
+    await git.add({ ...repo.base, filepath, force: true, parallel: true });
   }
   const staged = await stagedEntries(repo, present);
   return candidates.map((candidate) => ({
