@@ -58,7 +58,10 @@ export async function fetchBranch(
       prefix: `refs/heads/${branch}`,
       ...auth(access),
     });
-    if (!refs.some((ref) => ref.ref === `refs/heads/${branch}`)) return null;
+    const tip = refs.find((ref) => ref.ref === `refs/heads/${branch}`)?.oid;
+    if (!tip) return null;
+    // Nothing new there (their tip is a commit we have): no fetch, which costs a negotiation.
+    if (await repo.hasCommit(tip)) return tip;
     const result = await git.fetch({
       ...repo.base,
       http,

@@ -99,6 +99,14 @@ export class GitRepo {
     return info;
   }
 
+  /** True when the object database holds this commit. */
+  async hasCommit(oid: string): Promise<boolean> {
+    return this.readCommit(oid).then(
+      () => true,
+      () => false,
+    );
+  }
+
   async readTree(oid: string): Promise<TreeEntry[]> {
     const known = this.trees.get(oid);
     if (known) return known;

@@ -89,6 +89,8 @@ async function withWordCounts(
     }
     return counts;
   };
+  // Read at once: the blobs are independent, and a cold history waits mostly on the disk.
+  await Promise.all(versions.map((v) => wordsOf(v.blob)));
   const result: NoteVersion[] = [];
   for (let i = 0; i < versions.length; i++) {
     const older = versions[i + 1];
