@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 
 /**
  * The file system isomorphic-git works on: node's, except that every file
@@ -17,15 +17,58 @@ import { basename, dirname, join } from 'node:path';
 export const gitFs = {
   promises: {
     ...fsp,
-    writeFile: writeAtomically,
+    writeFile: writeOrHold,
+    readFile: readHeldOr,
   },
 };
 
-async function writeAtomically(
-  path: string,
-  data: string | Uint8Array,
-  options?: Parameters<typeof fsp.writeFile>[2],
-): Promise<void> {
+type Data = string | Uint8Array;
+/** Writes held back, by the folder they are held for (see refsLast). */
+const held = new Map<string, Map<string, Data>>();
+
+/**
+ * Runs a fetch with the remote-tracking refs it writes held back until it is
+ * done: isomorphic-git writes `refs/remotes/origin/main` before the pack that
+ * holds its commit, so a kill in between would leave git a ref to a missing
+ * object. Held, the ref is written after the pack and its index.
+ */
+export async function refsLast<T>(gitdir: string, work: () => Promise<T>): Promise<T> {
+  const folder = join(gitdir, 'refs', 'remotes');
+  const writes = new Map<string, Data>();
+  held.set(folder, writes);
+  try {
+    const result = await work();
+    for (const [path, data] of writes) {
+      await fsp.mkdir(dirname(path), { recursive: true });
+      await writeAtomically(path, data);
+    }
+    return result;
+  } finally {
+    held.delete(folder);
+  }
+}
+
+function holding(path: string): Map<string, Data> | undefined {
+  for (const [folder, writes] of held) if (path.startsWith(folder + sep)) return writes;
+  return undefined;
+}
+
+async function writeOrHold(path: string, data: Data, options?: WriteOptions): Promise<void> {
+  const writes = holding(path);
+  if (writes) writes.set(path, data);
+  else await writeAtomically(path, data, options);
+}
+
+async function readHeldOr(path: string, options?: Parameters<typeof fsp.readFile>[1]) {
+  const data = holding(path)?.get(path);
+  if (data === undefined) return fsp.readFile(path, options);
+  const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data);
+  return typeof options === 'string' || options?.encoding ? bytes.toString() : bytes;
+}
+
+type WriteOptions = Parameters<typeof fsp.writeFile>[2];
+
+async function writeAtomically(path: string, data: Data, options?: WriteOptions): Promise<void> {
   const temporary = join(dirname(path), temporaryName(path));
   try {
     await fsp.writeFile(temporary, data, options);
@@ -45,6 +88,12 @@ function temporaryName(path: string): string {
     : `.confnotes-tmp-${random}-${basename(path)}`;
 }
 
+/** A fetch killed between writing a pack and its index leaves a pack git cannot read. */
+async function packWithoutIndex(path: string): Promise<boolean> {
+  if (!/[/\\]objects[/\\]pack[/\\]pack-[0-9a-f]+\.pack$/.test(path)) return false;
+  return !(await fsp.stat(path.replace(/\.pack$/, '.idx')).catch(() => null));
+}
+
 /** Old enough that no live write (ours or another process's) can still own it. */
 const STALE_AFTER_MS = 60_000;
 
@@ -56,7 +105,7 @@ export async function removeGitTemporaries(gitdir: string, now = Date.now()): Pr
     for (const entry of entries) {
       const path = join(folder, entry.name);
       if (entry.isDirectory() && depth < 4) await visit(path, depth + 1);
-      else if (entry.isFile() && TEMPORARY.test(entry.name)) {
+      else if (entry.isFile() && (TEMPORARY.test(entry.name) || (await packWithoutIndex(path)))) {
         const info = await fsp.stat(path).catch(() => null);
         if (!info || now - info.mtimeMs < STALE_AFTER_MS) continue;
         await fsp.unlink(path).catch(() => {});

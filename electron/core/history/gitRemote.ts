@@ -1,6 +1,7 @@
 import git from 'isomorphic-git';
 import http from 'isomorphic-git/http/node';
 import type { SyncProblem } from '../../../shared/history';
+import { refsLast } from './gitFs';
 import type { GitRepo } from './gitRepo';
 
 export class SyncError extends Error {
@@ -62,17 +63,19 @@ export async function fetchBranch(
     if (!tip) return null;
     // Nothing new there (their tip is a commit we have): no fetch, which costs a negotiation.
     if (await repo.hasCommit(tip)) return tip;
-    const result = await git.fetch({
-      ...repo.base,
-      http,
-      url: access.url,
-      remote: 'origin',
-      ref: branch,
-      remoteRef: branch,
-      singleBranch: true,
-      tags: false,
-      ...auth(access),
-    });
+    const result = await refsLast(repo.gitdir, () =>
+      git.fetch({
+        ...repo.base,
+        http,
+        url: access.url,
+        remote: 'origin',
+        ref: branch,
+        remoteRef: branch,
+        singleBranch: true,
+        tags: false,
+        ...auth(access),
+      }),
+    );
     return result.fetchHead ?? null;
   } catch (error) {
     throw explain(error, access.url);

@@ -116,7 +116,7 @@ describe('kill -9 in the middle of git work', () => {
 
         let finished = 0;
         for (let kill = 0; kill < KILLS; kill++) {
-          if (await runAndKill([child, 'pull', b, url], 1500)) finished++;
+          if (await runAndKill([child, 'pull', b, url], 600)) finished++;
           expectSoundRepository(b);
           const counts = await versionsOnDisk(b);
           expect([...counts.keys()].every((v) => v === 'first' || v === 'second')).toBe(true);

@@ -111,11 +111,15 @@ describe('history of a library', () => {
     expect(doc.path).toBe('devopsdays/gamification-of-chaos-testing.md');
 
     const versions = await history.versions(talk.id);
-    expect(versions.map((v) => [v.message, v.added, v.removed])).toEqual([
-      ['Notes: Gamification of Chaos Testing', 1, 2],
-      ['Notes: Chaos games', 2, 0],
-      ['Notes: Chaos games, +1', 2, 0],
+    expect(versions.map((v) => [v.added, v.removed])).toEqual([
+      [1, 2],
+      [2, 0],
+      [2, 0],
     ]);
+    expect(versions[0].message).toBe('Notes: Gamification of Chaos Testing');
+    expect(versions[1].message).toBe('Notes: Chaos games');
+    // With the conference, unless the timer took the conference alone first.
+    expect(versions[2].message).toMatch(/^Notes: Chaos games(, \+1)?$/);
     const oldest = versions[2].version;
     expect((await history.version(talk.id, oldest.slice(0, 8))).body).toBe('one two\n');
     const diff = await history.diff(talk.id, oldest);
