@@ -111,12 +111,20 @@ export class HistoryService {
   /** Turns history on (the first version of the whole library) or off (history is kept). */
   async setEnabled(on: boolean): Promise<HistoryStatus> {
     await this.serial(async () => {
-      if (on) {
+      if (!on) {
+        await this.client.api.disable();
+        this.enabled = false;
+        return;
+      }
+      // On before the first version is made, so that a save meanwhile waits for the next one.
+      this.enabled = true;
+      try {
         this.checkpointed(await this.client.api.enable());
-        this.dirty.clear();
         this.repository = true;
-      } else await this.client.api.disable();
-      this.enabled = on;
+      } catch (error) {
+        this.enabled = false;
+        throw error;
+      }
     });
     this.armSyncTimer();
     this.announce();
