@@ -1,11 +1,24 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { api, errorMessage } from '../api';
+
+type OfferState = 'asking' | 'offered' | 'working' | 'turned-on' | 'already-on';
 
 /** On a new library's welcome: the offer to keep every note's history from the start. */
 export function HistoryOffer(): ReactNode {
-  const [state, setState] = useState<'offered' | 'on' | 'working'>('offered');
+  const [state, setState] = useState<OfferState>('asking');
   const [error, setError] = useState<string>();
-  if (state === 'on') return <p role="status">History is on: every note keeps its versions.</p>;
+  useEffect(() => {
+    api()
+      .history.status({})
+      .then(
+        (status) => setState(status.enabled ? 'already-on' : 'offered'),
+        () => setState('offered'),
+      );
+  }, []);
+  if (state === 'asking' || state === 'already-on') return null;
+  if (state === 'turned-on') {
+    return <p role="status">History is on: every note keeps its versions.</p>;
+  }
   return (
     <p className="history-offer">
       <label>
@@ -18,7 +31,7 @@ export function HistoryOffer(): ReactNode {
             api()
               .history.setEnabled({ enabled: true })
               .then(
-                () => setState('on'),
+                () => setState('turned-on'),
                 (e: unknown) => {
                   setState('offered');
                   setError(errorMessage(e));
