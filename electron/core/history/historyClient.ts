@@ -39,6 +39,7 @@ export class HistoryClient {
       'disable',
       'checkpoint',
       'reconcile',
+      'warm',
       'versions',
       'versionText',
       'diff',

@@ -118,6 +118,27 @@ export class HistoryOps {
     return this.checkpoint(paths, reason);
   }
 
+  /**
+   * Reads the newest commits and their top trees into the caches, so that
+   * the first history the user opens reads few objects (the app calls it
+   * after start-up, in the background).
+   */
+  async warm(commits = 300): Promise<number> {
+    const seen = new Set<string>();
+    const queue = [await this.repo.head()].filter((oid): oid is string => oid !== null);
+    while (queue.length > 0 && seen.size < commits) {
+      const oid = queue.shift()!;
+      if (seen.has(oid)) continue;
+      seen.add(oid);
+      const commit = await this.repo.readCommit(oid);
+      for (const entry of await this.repo.readTree(commit.tree)) {
+        if (entry.type === 'tree') await this.repo.readTree(entry.oid);
+      }
+      queue.push(...commit.parents);
+    }
+    return seen.size;
+  }
+
   async versions(path: string, id: string, limit?: number): Promise<NoteVersion[]> {
     return talkLog(this.repo, path, id, limit);
   }

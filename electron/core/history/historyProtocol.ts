@@ -9,6 +9,7 @@ export type HistoryMethod =
   | 'disable'
   | 'checkpoint'
   | 'reconcile'
+  | 'warm'
   | 'versions'
   | 'versionText'
   | 'diff'

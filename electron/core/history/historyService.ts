@@ -82,10 +82,12 @@ export class HistoryService {
     if (service.enabled && options.reconcileOnOpen) {
       void service
         .serial(() => service.client.api.reconcile())
-        .then(
-          (done) => service.checkpointed(done),
-          (error: unknown) => service.warn(error),
-        );
+        .then((done) => {
+          service.checkpointed(done);
+          // Recent commits and trees into the worker's caches: the first history opened is quick.
+          return service.serial(() => service.client.api.warm());
+        })
+        .catch((error: unknown) => service.warn(error));
     }
     service.armSyncTimer();
     return service;
