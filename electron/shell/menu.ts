@@ -43,6 +43,11 @@ export const COMMAND_ITEMS: Record<MenuCommand, CommandItem> = {
     command: 'distraction-free',
     accelerator: 'CmdOrCtrl+Shift+D',
   },
+  history: {
+    label: 'History of This Note…',
+    command: 'history',
+    accelerator: 'CmdOrCtrl+Shift+Y',
+  },
 };
 
 /**
@@ -117,7 +122,7 @@ export function menuTemplate(options: {
   };
   const goMenu: MenuItemConstructorOptions = {
     label: '&Go',
-    submenu: [item('home'), item('quick-switcher'), item('search'), item('now')],
+    submenu: [item('home'), item('quick-switcher'), item('search'), item('now'), item('history')],
   };
   const viewMenu: MenuItemConstructorOptions = {
     label: '&View',

@@ -5,6 +5,7 @@ import { Panels } from '../panels/Panels';
 import type { PanelName, TalkListing } from '../panels/panelTypes';
 import { TalkList } from '../panels/TalkList';
 import { HomeView } from './home/HomeView';
+import { useSyncNotices } from '../panels/useSyncNotices';
 import { clockTime } from './localTime';
 import type { NotePaneHandle } from './NotePane';
 import { OpenNote } from './OpenNote';
@@ -33,6 +34,7 @@ export function App(): ReactNode {
   const pane = useRef<NotePaneHandle>(null);
   const { selection, open, actions, ready } = useLibraryActions(tree, pane, show);
   useTheme(info?.theme, info?.editor.fontSize);
+  useSyncNotices(show);
 
   useEffect(() => {
     api()

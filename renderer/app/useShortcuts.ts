@@ -21,6 +21,7 @@ const SHORTCUTS: Array<{ key: string; shift: boolean; command: MenuCommand }> = 
   { key: 'h', shift: true, command: 'home' },
   { key: 'j', shift: true, command: 'talk-details' },
   { key: 'd', shift: true, command: 'distraction-free' },
+  { key: 'y', shift: true, command: 'history' },
 ];
 
 const MAC = typeof navigator !== 'undefined' && /^Mac/.test(navigator.platform);

@@ -48,7 +48,9 @@ export type MenuCommand =
   /** Unfolds the open talk's header, or folds it back to one line. */
   | 'talk-details'
   /** Hides the sidebar and folds the header: the notes get the screen. */
-  | 'distraction-free';
+  | 'distraction-free'
+  /** The open note's versions (history must be on). */
+  | 'history';
 
 export const appContract = {
   info: call<AppInfo>()(z.object({})),
