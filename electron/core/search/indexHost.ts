@@ -1,7 +1,6 @@
 import { statSync, type Stats } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type {
@@ -15,6 +14,7 @@ import { normalizePhrase } from '../../../shared/search/text';
 import { rescan } from '../../../shared/markdown/incrementalPlainText';
 import type { TalkSource } from './documents';
 import { ExtractPool, extractFile, MAX_INDEXED_BODY, type ExtractResult } from './extractPool';
+import { resolveInside } from '../fs/containment';
 import { INDEX_VERSION } from './indexConfig';
 import { countFacets } from './facets';
 import { runQuery } from './queryRunner';
@@ -330,10 +330,8 @@ export class IndexHost implements IndexApi {
 
   /** The absolute path of a library file; never outside the library, whatever the path says. */
   private file(relative: string): string {
-    const absolute = path.resolve(this.root, relative);
-    const inside = path.relative(this.root, absolute);
-    if (inside.startsWith('..') || path.isAbsolute(inside))
-      throw new Error(`${relative} is outside the library`);
+    const absolute = resolveInside(this.root, [relative]);
+    if (absolute === undefined) throw new Error(`${relative} is outside the library`);
     return absolute;
   }
 
