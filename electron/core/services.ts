@@ -4,6 +4,7 @@ import { FileLibrary } from './library/fileLibrary';
 import type { LibraryService } from './library/types';
 import { ScheduleService } from './schedule/scheduleService';
 import { SearchService } from './search/searchService';
+import { SlidesService } from './slides/slidesService';
 
 /** Where the core keeps things: the user's library, and the app's own data (index, caches). */
 export interface CoreOptions {
@@ -25,12 +26,15 @@ export interface CoreServices {
   readonly schedule: ScheduleService;
   /** Full-text search; its index worker starts on first use or `search.start()`. */
   readonly search: SearchService;
+  /** Reads the text of the images in notes for search; reads only once `slides.start()` (or `drain()`). */
+  readonly slides: SlidesService;
   close(): Promise<void>;
 }
 
 export async function createCoreServices(options: CoreOptions): Promise<CoreServices> {
   const library = await FileLibrary.open(options.libraryRoot, { clock: options.clock });
-  const search = new SearchService({ library, dataDir: options.dataDir });
+  const slides = new SlidesService({ library, dataDir: options.dataDir });
+  const search = new SearchService({ library, dataDir: options.dataDir, slides });
   return {
     options,
     library,
@@ -38,7 +42,9 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
     importer: createImportService(library),
     schedule: new ScheduleService(library, { clock: options.clock }),
     search,
+    slides,
     async close() {
+      await slides.close();
       await search.close();
       await library.close();
     },

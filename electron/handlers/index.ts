@@ -6,6 +6,7 @@ import { createImportHandlers } from './import';
 import { createLibraryHandlers } from './library';
 import { createScheduleHandlers } from './schedule';
 import { createSearchHandlers } from './search';
+import { createSlidesHandlers } from './slides';
 
 /** Every domain's handlers over one set of core services. */
 export function createHandlers(services: CoreServices, host: AppHost): ConfnotesHandlers {
@@ -16,5 +17,6 @@ export function createHandlers(services: CoreServices, host: AppHost): Confnotes
     export: createExportHandlers(services),
     import: createImportHandlers(services),
     schedule: createScheduleHandlers(services),
+    slides: createSlidesHandlers(services),
   };
 }

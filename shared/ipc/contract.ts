@@ -3,6 +3,7 @@ import { appContract } from './app';
 import { libraryContract } from './library';
 import { scheduleContract } from './schedule';
 import { searchContract } from './search';
+import { slidesContract } from './slides';
 import { exportContract } from './export';
 import { importContract } from './import';
 
@@ -14,6 +15,7 @@ export const contract = {
   export: exportContract,
   import: importContract,
   schedule: scheduleContract,
+  slides: slidesContract,
 };
 
 export type Contract = typeof contract;

@@ -6,7 +6,7 @@ import type { TalkInfo } from './documents';
  * How talks are indexed and searched. Changing anything here changes what
  * a saved index means: bump INDEX_VERSION so saved indexes are rebuilt.
  */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 /** What MiniSearch indexes for a talk: strings only, nothing stored. */
 export interface IndexedFields {
@@ -18,9 +18,23 @@ export interface IndexedFields {
   kind: string;
   track: string;
   text: string;
+  /** Words read from the photos of slides in the notes (issue 20). */
+  slides?: string;
 }
 
-export const FIELDS = ['title', 'speakers', 'conference', 'tags', 'kind', 'track', 'text'] as const;
+export const FIELDS = [
+  'title',
+  'speakers',
+  'conference',
+  'tags',
+  'kind',
+  'track',
+  'text',
+  'slides',
+] as const;
+
+/** Every field but the slides': what `in:notes` searches. */
+export const NOTE_FIELDS = FIELDS.filter((field) => field !== 'slides');
 
 export function indexedFields(info: TalkInfo, text: string): IndexedFields {
   return {
@@ -32,6 +46,7 @@ export function indexedFields(info: TalkInfo, text: string): IndexedFields {
     kind: info.kind,
     track: info.track ?? '',
     text,
+    slides: (info.slides ?? []).map((slide) => slide.text).join(' \n '),
   };
 }
 
@@ -51,8 +66,19 @@ export function prefixes(term: string): boolean {
 }
 
 export const SEARCH_OPTIONS: SearchOptions = {
-  // Title and speaker matches first; the notes' text is the baseline.
-  boost: { title: 4, speakers: 4, tags: 2, conference: 1.5, kind: 1.5, track: 1, text: 1 },
+  // Title and speaker matches first; the notes' text is the baseline. Words read from slide
+  // photos count for less than the words the attendee wrote: a slide holds every word of its
+  // topic, the notes hold what mattered (and reading a photo may get a word wrong).
+  boost: {
+    title: 4,
+    speakers: 4,
+    tags: 2,
+    conference: 1.5,
+    kind: 1.5,
+    track: 1,
+    text: 1,
+    slides: 0.5,
+  },
   prefix: prefixes,
   fuzzy: fuzziness,
   maxFuzzy: 2,
