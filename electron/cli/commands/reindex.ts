@@ -22,7 +22,7 @@ export const reindexCommand: CliCommand = {
     const started = performance.now();
     let read: SlidesStatus | null = null;
     if (!values['no-slides']) {
-      read = await slides.drain(progressPrinter(context.err));
+      read = await slides.drain(progressPrinter((line) => context.err(line)));
       if (read.state === 'unavailable')
         context.err(`confnotes reindex: slides not read: ${read.message ?? 'no text reader'}`);
     }
