@@ -10,6 +10,8 @@ import {
 } from 'react';
 import { NotesEditor, type NotesEditorHandle } from '../editor/NotesEditor';
 import { api, errorMessage } from '../api';
+import { SlidesProgress } from '../slides/SlidesProgress';
+import { signalTyping } from '../slides/typingSignal';
 import { imageSaver, imageUrl } from './images';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave, type AutosaveApi, type SavableNote } from './useAutosave';
@@ -90,6 +92,16 @@ export function NotePane<M, P>({
   );
 
   const focusEditor = useCallback(() => editor.current?.focus(), []);
+  const { bodyChanged } = autosave;
+  // Typing also tells the slide reader to stand aside (renderer/slides/typingSignal.ts).
+  const onBodyChanged = useCallback(() => {
+    bodyChanged();
+    signalTyping();
+  }, [bodyChanged]);
+  const slideText = useCallback(
+    (src: string) => api().slides.reading({ noteId: initial.id, src }),
+    [initial.id],
+  );
 
   useImperativeHandle(ref, () => ({
     flush: autosave.flush,
@@ -127,15 +139,17 @@ export function NotePane<M, P>({
           noteKey={`${initial.entity}:${initial.id}:${generation}`}
           ref={keepEditor}
           markdown={doc.body}
-          onChange={autosave.bodyChanged}
+          onChange={onBodyChanged}
           onImageFile={onImageFile}
           resolveImageSrc={resolveImageSrc}
           onOpenLink={openLink}
           onImageError={imageError}
+          slideText={slideText}
         />
       </div>
       <footer className="status-bar">
         <SaveStatus state={autosave.state} />
+        <SlidesProgress />
       </footer>
     </div>
   );
