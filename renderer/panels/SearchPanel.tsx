@@ -3,7 +3,7 @@ import type { SearchHit } from '../../shared/ipc/search';
 import { findOccurrence } from '../../shared/search/highlight';
 import { api, errorMessage } from '../api';
 import { Modal } from '../app/Modal';
-import { imageOffset } from '../slides/slideImageLocation';
+import { imageOffset, revealPhoto } from '../slides/slideImageLocation';
 import { SlideHitSnippet } from '../slides/SlideHitSnippet';
 import { Highlighted } from './Highlighted';
 import type { PanelProps } from './panelTypes';
@@ -72,7 +72,11 @@ export function SearchPanel({ open, onClose, tree, showTalks }: PanelProps): Rea
     onClose();
     const { match, slide } = hit;
     void open({ entity: 'talk', id: hit.talkId }, (pane) => {
-      // Found on a slide photo: open at the photo.
+      // Found on a slide photo: open at the photo (once the panel has given focus back).
+      if (slide && document.querySelector('.cn-image-img')) {
+        requestAnimationFrame(() => revealPhoto(slide.src));
+        return;
+      }
       const photoAt = slide ? imageOffset(pane.markdown(), slide.src) : -1;
       if (photoAt >= 0) return pane.scrollToOffset(photoAt);
       if (!match) return pane.focusNotes();

@@ -13,3 +13,22 @@ export function imageOffset(markdown: string, src: string): number {
   }
   return -1;
 }
+
+/**
+ * Scrolls the open note to its photo `src` and focuses the photo's
+ * caption; false when the editor does not show it. Looked up in the
+ * page, not in the Markdown the note was opened with: a photo pasted
+ * since is there too.
+ */
+export function revealPhoto(src: string, root: ParentNode = document): boolean {
+  const suffix = `/${encodeURIComponent(src)}`;
+  const image = [...root.querySelectorAll<HTMLImageElement>('.cn-image-img')].find((img) =>
+    (img.getAttribute('src') ?? '').endsWith(suffix),
+  );
+  if (!image) return false;
+  image.scrollIntoView({ block: 'center' });
+  image.parentElement
+    ?.querySelector<HTMLInputElement>('.cn-image-caption')
+    ?.focus({ preventScroll: true });
+  return true;
+}
