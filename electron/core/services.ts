@@ -4,6 +4,7 @@ import { FileLibrary } from './library/fileLibrary';
 import type { LibraryService } from './library/types';
 import { ScheduleService } from './schedule/scheduleService';
 import { SearchService } from './search/searchService';
+import { installedOcrFilesOrNull } from './slides/ocrFiles';
 import { SlidesService } from './slides/slidesService';
 
 /** Where the core keeps things: the user's library, and the app's own data (index, caches). */
@@ -12,6 +13,12 @@ export interface CoreOptions {
   /** App data, never inside the library (which may be synced). */
   dataDir: string;
   clock?: () => Date;
+  /**
+   * A folder holding the slide reader's files (tesseractWorker.cjs and a
+   * node_modules with tesseract.js and its language data): the packaged
+   * app's resources. By default they are found where this code runs.
+   */
+  ocrRoot?: string;
 }
 
 /**
@@ -33,7 +40,11 @@ export interface CoreServices {
 
 export async function createCoreServices(options: CoreOptions): Promise<CoreServices> {
   const library = await FileLibrary.open(options.libraryRoot, { clock: options.clock });
-  const slides = new SlidesService({ library, dataDir: options.dataDir });
+  const slides = new SlidesService({
+    library,
+    dataDir: options.dataDir,
+    files: options.ocrRoot ? installedOcrFilesOrNull(options.ocrRoot) : undefined,
+  });
   const search = new SearchService({ library, dataDir: options.dataDir, slides });
   return {
     options,

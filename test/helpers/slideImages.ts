@@ -45,13 +45,22 @@ export const FIXTURE_SLIDES: FixtureSlide[] = [
   },
 ];
 
-export function slideHtml(slide: FixtureSlide): string {
+/**
+ * The slide as a page. `photo`: as an attendee's phone sees it from the
+ * room: the screen smaller, tilted, a little blurred and dim, in a dark room.
+ */
+export function slideHtml(slide: FixtureSlide, { photo = false } = {}): string {
   const [ground, ink] = slide.dark ? ['#1d2331', '#f1f3f8'] : ['#ffffff', '#1b1b1b'];
   const font = slide.code ? 'DejaVu Sans Mono, monospace' : 'DejaVu Sans, Arial, sans-serif';
   const items = slide.lines.map((line) => `<li>${escapeHtml(line)}</li>`).join('');
-  return `<!doctype html><html><body style="margin:0;background:${ground};color:${ink};font-family:DejaVu Sans, Arial, sans-serif">
-    <div style="padding:6vh 7vw"><h1 style="font-size:8vh;margin:0 0 5vh">${escapeHtml(slide.title)}</h1>
-    <ul style="font-size:5.4vh;line-height:1.5;font-family:${font}">${items}</ul></div></body></html>`;
+  const screen = photo
+    ? 'position:absolute;left:6vw;top:7vh;width:88vw;height:86vh;transform:perspective(90vw) rotateY(-7deg) rotate(-1.5deg);filter:blur(0.6px) contrast(0.85) brightness(0.95);box-shadow:0 0 4vh 1vh #000'
+    : 'position:absolute;inset:0';
+  const room = photo ? 'radial-gradient(circle at 50% 40%, #3a3a44, #0d0d10 75%)' : ground;
+  return `<!doctype html><html><body style="margin:0;height:100vh;overflow:hidden;background:${room};font-family:DejaVu Sans, Arial, sans-serif">
+    <div style="${screen};background:${ground};color:${ink};padding:6vh 7vw;box-sizing:border-box">
+    <h1 style="font-size:${photo ? 7 : 8}vh;margin:0 0 5vh">${escapeHtml(slide.title)}</h1>
+    <ul style="font-size:${photo ? 4.8 : 5.4}vh;line-height:1.5;font-family:${font}">${items}</ul></div></body></html>`;
 }
 
 /** A photo without any text: colour, shapes and a gradient. */

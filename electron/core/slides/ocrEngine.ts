@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import Tesseract from 'tesseract.js';
 import type { OcrFiles } from './ocrFiles';
 
@@ -29,6 +28,18 @@ export class AbortedError extends Error {
   }
 }
 
+/** The reader itself failed (its thread or data would not load): no image's fault. */
+export class EngineError extends Error {
+  constructor(text: string) {
+    super(text);
+    this.name = 'EngineError';
+  }
+}
+
+function message(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/^Error:\s*/, '');
+}
+
 /**
  * Tesseract (tesseract.js, its LSTM engine) on a worker thread of its own,
  * started on first use and again after an abort. Language data comes from
@@ -38,6 +49,7 @@ export class AbortedError extends Error {
 export class TesseractEngine implements OcrEngine {
   private worker: Promise<Tesseract.Worker> | null = null;
   private rejectRunning: ((error: Error) => void) | null = null;
+  private aborts = 0;
 
   constructor(
     private readonly files: OcrFiles,
@@ -46,20 +58,34 @@ export class TesseractEngine implements OcrEngine {
   ) {}
 
   async recognize(image: Uint8Array): Promise<Recognized> {
-    const worker = await (this.worker ??= this.start());
-    const result = await new Promise<Recognized>((resolve, reject) => {
-      this.rejectRunning = reject;
-      worker.recognize(Buffer.from(image), {}, { text: true, blocks: true }).then(
-        ({ data }) =>
-          resolve({ text: confidentText(data.blocks ?? []), confidence: data.confidence }),
-        (error: unknown) =>
-          reject(new Error(`Tesseract could not read the image: ${String(error)}`)),
-      );
-    }).finally(() => (this.rejectRunning = null));
-    return result;
+    // An abort while this call waits (for the thread to start, or the image) ends it as aborted.
+    const generation = this.aborts;
+    const aborted = () => this.aborts !== generation;
+    let worker: Tesseract.Worker;
+    try {
+      worker = await (this.worker ??= this.start());
+    } catch (error) {
+      if (aborted()) throw new AbortedError();
+      this.worker = null;
+      throw new EngineError(`The text reader could not start: ${message(error)}`);
+    }
+    if (aborted()) throw new AbortedError();
+    try {
+      const { data } = await new Promise<Tesseract.RecognizeResult>((resolve, reject) => {
+        this.rejectRunning = reject;
+        worker
+          .recognize(Buffer.from(image), {}, { text: true, blocks: true })
+          .then(resolve, reject);
+      }).finally(() => (this.rejectRunning = null));
+      return { text: confidentText(data.blocks ?? []), confidence: data.confidence };
+    } catch (error) {
+      if (error instanceof AbortedError || aborted()) throw new AbortedError();
+      throw new Error(`Tesseract could not read the image: ${message(error)}`);
+    }
   }
 
   async abort(): Promise<void> {
+    this.aborts++;
     const worker = this.worker;
     this.worker = null;
     this.rejectRunning?.(new AbortedError());
@@ -103,8 +129,7 @@ function confidentText(blocks: Tesseract.Block[]): string {
   return lines.join('\n');
 }
 
-/** Tesseract with the reader's worker script (tesseractWorker.cjs, beside this module or the bundle). */
+/** Tesseract with the reader's worker script (tesseractWorker.cjs, found with the other files). */
 export function createTesseractEngine(files: OcrFiles, languages: readonly string[]): OcrEngine {
-  const script = fileURLToPath(new URL('./tesseractWorker.cjs', import.meta.url));
-  return new TesseractEngine(files, languages, script);
+  return new TesseractEngine(files, languages, files.workerScript);
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { SlideLanguage } from '../../../shared/slides';
 
 /**
@@ -11,8 +12,8 @@ import type { SlideLanguage } from '../../../shared/slides';
  * otherwise, which the reader never lets it do).
  */
 export interface OcrFiles {
-  /** tesseract.js's Node worker script. */
-  workerPath: string;
+  /** The reader's worker script (tesseractWorker.cjs), which loads tesseract.js's own. */
+  workerScript: string;
   /** The folder holding `<code>.traineddata.gz` for a language, or null when its package is missing. */
   languageFolder(code: string): string | null;
 }
@@ -30,15 +31,20 @@ export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
- * The files as installed under `from` (a folder whose node_modules hold
- * the packages; by default, wherever this module resolves packages from).
- * Throws when tesseract.js itself is not installed.
+ * The files as installed under `root` (a folder holding tesseractWorker.cjs
+ * and a node_modules with the packages: the packaged app's resources/ocr);
+ * by default, this module's folder and the packages it resolves. Throws
+ * when tesseract.js itself is not installed.
  */
-export function installedOcrFiles(from: string = import.meta.url): OcrFiles {
-  const require = createRequire(from.startsWith('file:') ? from : path.join(from, 'index.js'));
-  const workerPath = require.resolve('tesseract.js/src/worker-script/node/index.js');
+export function installedOcrFiles(root?: string): OcrFiles {
+  const require = createRequire(root ? path.join(root, 'index.js') : import.meta.url);
+  // Its worker script must be there: the reader's script loads it.
+  require.resolve('tesseract.js/src/worker-script/node/index.js');
+  const workerScript = root
+    ? path.join(root, 'tesseractWorker.cjs')
+    : fileURLToPath(new URL('./tesseractWorker.cjs', import.meta.url));
   return {
-    workerPath,
+    workerScript,
     languageFolder(code) {
       if (!/^[a-z_]{3,8}$/.test(code)) return null;
       let root: string;
@@ -55,6 +61,15 @@ export function installedOcrFiles(from: string = import.meta.url): OcrFiles {
       return null;
     },
   };
+}
+
+/** As installedOcrFiles, or null when tesseract.js is missing there (the reader is then unavailable). */
+export function installedOcrFilesOrNull(root?: string): OcrFiles | null {
+  try {
+    return installedOcrFiles(root);
+  } catch {
+    return null;
+  }
 }
 
 /** Every language Preferences offers, and whether its data is installed. */

@@ -10,14 +10,22 @@ export class SlideQueue<T> {
   private readonly fresh = new Map<string, T>();
   private readonly backlog = new Map<string, T>();
   private wake: (() => void) | null = null;
+  /** Queued keys per kind (the part of a key before its first `:`), counted as they come and go. */
+  private readonly kinds = new Map<string, number>();
 
   get size(): number {
     return this.fresh.size + this.backlog.size;
   }
 
+  /** How many queued keys start with `kind:`. */
+  sizeOf(kind: string): number {
+    return this.kinds.get(kind) ?? 0;
+  }
+
   /** Queues `item` (or merges it with the one queued under `key`) at the end of its tier. */
   add(key: string, item: T, tier: Tier, merge: (queued: T, item: T) => T = (_, i) => i): void {
     const queued = this.fresh.get(key) ?? this.backlog.get(key);
+    if (queued === undefined) this.count(key, 1);
     const value = queued === undefined ? item : merge(queued, item);
     if (tier === 'fresh' || this.fresh.has(key)) {
       this.backlog.delete(key);
@@ -28,6 +36,7 @@ export class SlideQueue<T> {
 
   /** Puts back work that was stopped halfway, first in line. */
   putBack(key: string, item: T): void {
+    if (!this.has(key)) this.count(key, 1);
     const rest = [...this.fresh];
     this.fresh.clear();
     this.fresh.set(key, item);
@@ -48,6 +57,7 @@ export class SlideQueue<T> {
       const first = queued.entries().next();
       if (!first.done) {
         queued.delete(first.value[0]);
+        this.count(first.value[0], -1);
         return { key: first.value[0], item: first.value[1], tier };
       }
     }
@@ -73,5 +83,11 @@ export class SlideQueue<T> {
   clear(): void {
     this.fresh.clear();
     this.backlog.clear();
+    this.kinds.clear();
+  }
+
+  private count(key: string, change: number): void {
+    const kind = key.slice(0, Math.max(0, key.indexOf(':')));
+    this.kinds.set(kind, (this.kinds.get(kind) ?? 0) + change);
   }
 }

@@ -8,8 +8,8 @@ import type { LibraryService } from '../library/types';
 import { contentHash, fileVersion } from './contentHash';
 import { checkImage } from './imageCheck';
 import { loadLanguages, saveLanguages } from './languagePreference';
-import { AbortedError, createTesseractEngine, type OcrEngine } from './ocrEngine';
-import { installedOcrFiles, slideLanguages, type OcrFiles } from './ocrFiles';
+import { AbortedError, createTesseractEngine, EngineError, type OcrEngine } from './ocrEngine';
+import { installedOcrFilesOrNull, slideLanguages, type OcrFiles } from './ocrFiles';
 import { SlideQueue, type Tier } from './slideQueue';
 import { SlideStore, type TalkImage } from './slideStore';
 
@@ -218,13 +218,7 @@ export class SlidesService {
   }
 
   private ocrFiles(): OcrFiles | null {
-    if (this.files === undefined) {
-      try {
-        this.files = installedOcrFiles();
-      } catch {
-        this.files = null;
-      }
-    }
+    if (this.files === undefined) this.files = installedOcrFilesOrNull();
     return this.files;
   }
 
@@ -281,7 +275,11 @@ export class SlidesService {
         else await this.read(task);
       } catch (error) {
         if (error instanceof AbortedError) this.queue.putBack(key, task);
-        else
+        else if (error instanceof EngineError) {
+          // Not the image's fault: it stays to read, and the reader stops saying why.
+          this.queue.putBack(key, task);
+          this.state = { ...this.state, state: 'unavailable', message: error.message };
+        } else
           this.state = {
             ...this.state,
             message: error instanceof Error ? error.message : String(error),
@@ -385,7 +383,7 @@ export class SlidesService {
     try {
       return { text: (await this.engine.recognize(bytes)).text };
     } catch (error) {
-      if (error instanceof AbortedError) throw error;
+      if (error instanceof AbortedError || error instanceof EngineError) throw error;
       // The engine may be left broken by a bad image: start a fresh one for the next.
       await this.engine.abort();
       return { skipped: `not a readable ${check.format} image (${shortError(error)})` };
@@ -419,7 +417,9 @@ export class SlidesService {
 
   private report(): void {
     const typing = performance.now() - this.lastTyping < (this.options.idleMs ?? IDLE_MS);
-    const pending = this.queue.size;
+    // What the user is told is left: images. Notes still to look through for images are not.
+    const pending = this.queue.sizeOf('image');
+    const queued = this.queue.size;
     let state: SlidesStatus['state'] = 'idle';
     if (this.state.state === 'unavailable') state = 'unavailable';
     else if (this.readingNow) state = 'reading';
@@ -428,7 +428,7 @@ export class SlidesService {
     else if (pending > 0) state = 'reading';
     this.state = { ...this.state, state, pending, languages: this.languages };
     for (const listener of [...this.statusListeners]) listener(this.state);
-    if (pending === 0 && !this.readingNow) {
+    if ((queued === 0 && !this.readingNow) || state === 'unavailable') {
       const emptied = this.emptied;
       this.emptied = [];
       emptied.forEach((resolve) => resolve());

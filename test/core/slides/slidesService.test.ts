@@ -131,6 +131,21 @@ describe('reading slide photos', () => {
     await slides.close();
   });
 
+  it('a pause holds reading until resumed, and says so', async () => {
+    const { reads, open } = await setup({ 'slide.png': slidePng });
+    const slides = open();
+    slides.pause();
+    await slides.start();
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(reads).toEqual([]);
+    expect(slides.status()).toMatchObject({ state: 'paused', done: 0 });
+    const changed = new Promise((resolve) => slides.onChanged(resolve));
+    expect(slides.resume().state).not.toBe('paused');
+    await changed;
+    expect(reads).toHaveLength(1);
+    await slides.close();
+  });
+
   it('copies of one file are read once', async () => {
     const { library, talk, reads, open } = await setup({ 'a.png': slidePng });
     const dir = path.join(library.root, '2024-sre-days', 'assets');
