@@ -13,7 +13,8 @@ import { CoreError, NotFoundError } from '../errors';
 import type { LibraryService } from '../library/types';
 import type { SlideText } from '../../../shared/slides';
 import { sourceOf, sourcesOf, type TalkSource } from './documents';
-import { IndexHost, type IndexApi } from './indexHost';
+import type { IndexApi } from './indexApi';
+import { IndexHost } from './indexHost';
 import { defaultWorkerUrl, startIndexWorker } from './workerClient';
 
 export interface SearchServiceOptions {
