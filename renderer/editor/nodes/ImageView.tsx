@@ -33,7 +33,10 @@ export function ImageView({ nodeKey, src, alt, title }: Props): JSX.Element {
     try {
       const reading = await slideText(src);
       if (reading.kind === 'text' && reading.text.trim()) {
-        editor.update(() => void $insertSlideText(nodeKey, reading.text));
+        editor.update(() => {
+          const node = $getNodeByKey(nodeKey);
+          if ($isImageNode(node)) $insertSlideText(node, reading.text);
+        });
         setNotice(undefined);
       } else if (reading.kind === 'text') setNotice('No text was found on this image.');
       else if (reading.kind === 'skipped') setNotice(`This image is not read: ${reading.reason}.`);

@@ -1,20 +1,18 @@
 import { $createQuoteNode } from '@lexical/rich-text';
-import { $createTextNode, $getNodeByKey, type NodeKey } from 'lexical';
+import { $createTextNode, type LexicalNode } from 'lexical';
 import { $createHardBreakNode } from './HardBreakNode';
-import { $isImageNode } from './ImageNode';
 
 /**
- * Puts the text read from a slide photo under it, as a quote (the slide's
- * words, not the attendee's), a line of the slide per line. Runs inside
- * `editor.update`; false when the image is gone or the text is empty.
+ * Puts the text read from a slide photo under the photo `image`, as a
+ * quote (the slide's words, not the attendee's), a line of the slide per
+ * line. Runs inside `editor.update`; false when the text is empty.
  */
-export function $insertSlideText(imageKey: NodeKey, text: string): boolean {
-  const image = $getNodeByKey(imageKey);
+export function $insertSlideText(image: LexicalNode, text: string): boolean {
   const lines = text
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
-  if (!$isImageNode(image) || lines.length === 0) return false;
+  if (lines.length === 0) return false;
   // The image sits in a paragraph (or at the top level): the quote goes after that block.
   const block = image.getTopLevelElement() ?? image;
   const quote = $createQuoteNode();

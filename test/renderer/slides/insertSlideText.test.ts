@@ -1,4 +1,4 @@
-import { $getRoot, $isElementNode, type ElementNode } from 'lexical';
+import { $getNodeByKey, $getRoot, $isElementNode, type ElementNode } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import { $isImageNode } from '../../../renderer/editor/nodes/ImageNode';
 import { $insertSlideText } from '../../../renderer/editor/nodes/insertSlideText';
@@ -27,7 +27,11 @@ describe('Insert slide text', () => {
     const editor = openMarkdown('Before.\n\n![SLO slide](assets/slo-01.png)\n\nAfter.\n');
     const key = imageKey(editor);
     editor.update(
-      () => void $insertSlideText(key, 'Error budgets and SLOs\n\n  Burn rate alerts  \n'),
+      () =>
+        void $insertSlideText(
+          $getNodeByKey(key)!,
+          'Error budgets and SLOs\n\n  Burn rate alerts  \n',
+        ),
       { discrete: true },
     );
     expect(readMarkdown(editor)).toBe(
@@ -40,7 +44,9 @@ describe('Insert slide text', () => {
     const editor = openMarkdown(markdown);
     const key = imageKey(editor);
     let inserted = true;
-    editor.update(() => void (inserted = $insertSlideText(key, ' \n ')), { discrete: true });
+    editor.update(() => void (inserted = $insertSlideText($getNodeByKey(key)!, ' \n ')), {
+      discrete: true,
+    });
     expect(inserted).toBe(false);
     expect(readMarkdown(editor)).toBe(markdown);
   });
