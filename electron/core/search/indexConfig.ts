@@ -17,11 +17,12 @@ export interface IndexedFields {
   tags: string;
   kind: string;
   track: string;
-  text: string;
   /** Words read from the photos of slides in the notes (issue 20). */
-  slides?: string;
+  slides: string;
+  text: string;
 }
 
+/** The notes' text last: a build adds it counted (bulkAdd.ts), after the other fields. */
 export const FIELDS = [
   'title',
   'speakers',
@@ -29,8 +30,8 @@ export const FIELDS = [
   'tags',
   'kind',
   'track',
-  'text',
   'slides',
+  'text',
 ] as const;
 
 /** Every field but the slides': what `in:notes` searches. */
@@ -45,8 +46,8 @@ export function indexedFields(info: TalkInfo, text: string): IndexedFields {
     tags: [...info.tags, ...info.conferenceTags].join(' \n '),
     kind: info.kind,
     track: info.track ?? '',
-    text,
     slides: (info.slides ?? []).map((slide) => slide.text).join(' \n '),
+    text,
   };
 }
 
