@@ -1,5 +1,6 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { SlideText } from '../../../shared/slides';
 import { atomicWrite } from '../fs/atomicWrite';
 
 /** What reading an image gave: its text (maybe empty), or why it was skipped. */
@@ -87,16 +88,25 @@ export class SlideStore {
     return this.readings.get(key);
   }
 
-  /** The content hash last recorded for this file, whatever its time and size since. */
-  lastHashOf(file: string): string | undefined {
-    return this.files.get(file)?.hash;
-  }
-
   /** The images a talk's notes showed at `fingerprint` (at any version without it), if recorded. */
   talkImages(id: string, fingerprint?: string): TalkImage[] | undefined {
     const talk = this.talks.get(id);
     if (!talk || (fingerprint !== undefined && talk.fingerprint !== fingerprint)) return undefined;
     return talk.images;
+  }
+
+  /**
+   * The texts read from a talk's images so far, in the note's order (images
+   * without text, or not read yet, left out); `keyOf` names a reading.
+   */
+  slideTexts(id: string, keyOf: (hash: string) => string): SlideText[] {
+    const texts: SlideText[] = [];
+    for (const { src, file } of this.talks.get(id)?.images ?? []) {
+      const hash = this.files.get(file)?.hash;
+      const stored = hash === undefined ? undefined : this.readings.get(keyOf(hash));
+      if (stored && 'text' in stored && stored.text.trim()) texts.push({ src, text: stored.text });
+    }
+    return texts;
   }
 
   /** Every talk whose images are recorded. */

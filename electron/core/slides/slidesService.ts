@@ -1,17 +1,16 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LibraryChange } from '../../../shared/library';
 import type { SlideLanguage, SlideReading, SlidesStatus, SlideText } from '../../../shared/slides';
 import { CoreError } from '../errors';
-import { referencedAssets } from '../library/assets';
 import type { LibraryService } from '../library/types';
-import { contentHash, fileVersion } from './contentHash';
-import { checkImage } from './imageCheck';
+import { contentHash } from './contentHash';
 import { loadLanguages, saveLanguages } from './languagePreference';
 import { AbortedError, createTesseractEngine, EngineError, type OcrEngine } from './ocrEngine';
 import { installedOcrFilesOrNull, slideLanguages, type OcrFiles } from './ocrFiles';
 import { SlideQueue, type Tier } from './slideQueue';
-import { SlideStore, type TalkImage } from './slideStore';
+import { readImage } from './readImage';
+import { SlideStore } from './slideStore';
+import { talkImages } from './talkImages';
 
 export interface SlidesServiceOptions {
   library: LibraryService;
@@ -55,6 +54,8 @@ export class SlidesService {
   private engine: OcrEngine | null = null;
   private state: SlidesStatus = { state: 'idle', done: 0, pending: 0, skipped: 0, languages: [] };
   private running: Promise<void> | null = null;
+  /** The backlog was queued and notes' changes are followed (`start`). */
+  private started = false;
   private readingNow = false;
   private paused = false;
   private draining = 0;
@@ -76,11 +77,10 @@ export class SlidesService {
   /** Starts reading in the background: the library's images not read yet, and those of notes as they change. */
   async start(): Promise<void> {
     await this.open();
-    if (this.running) return;
-    const tree = await this.options.library.list();
-    for (const c of tree.conferences)
-      for (const t of c.talks) this.queue.add(`talk:${t.id}`, { kind: 'talk', ...t }, 'backlog');
-    this.running = this.run();
+    if (this.started) return;
+    this.started = true;
+    await this.queueLibrary();
+    this.running ??= this.run();
   }
 
   /** The recognised texts of a talk's images (images without text left out). */
@@ -144,9 +144,7 @@ export class SlidesService {
     this.engine = null;
     this.languages = [...codes];
     for (const id of store.talkIds()) this.refresh(id);
-    const tree = await this.options.library.list();
-    for (const c of tree.conferences)
-      for (const t of c.talks) this.queue.add(`talk:${t.id}`, { kind: 'talk', ...t }, 'backlog');
+    if (this.started) await this.queueLibrary();
     this.report();
     return this.state;
   }
@@ -166,7 +164,8 @@ export class SlidesService {
       const done = new Promise<void>((resolve) =>
         this.waiters.set(key, [...(this.waiters.get(key) ?? []), resolve]),
       );
-      this.queue.add(`image:${key}`, { kind: 'image', key, file, src, talks: [talkId] }, 'fresh');
+      // First in line, and read whether the user types or paused: they asked for it.
+      this.queue.putBack(`image:${key}`, { kind: 'image', key, file, src, talks: [talkId] });
       this.draining++;
       try {
         if (!this.running) this.running = this.run();
@@ -211,6 +210,13 @@ export class SlidesService {
     await this.engine?.close();
     await this.running?.catch(() => {});
     await this.store?.flush();
+  }
+
+  /** Every talk of the library, to look through for images not read yet: the backlog. */
+  private async queueLibrary(): Promise<void> {
+    const tree = await this.options.library.list();
+    for (const c of tree.conferences)
+      for (const t of c.talks) this.queue.add(`talk:${t.id}`, { kind: 'talk', ...t }, 'backlog');
   }
 
   private get folder(): string {
@@ -279,6 +285,8 @@ export class SlidesService {
           // Not the image's fault: it stays to read, and the reader stops saying why.
           this.queue.putBack(key, task);
           this.state = { ...this.state, state: 'unavailable', message: error.message };
+          for (const waiting of this.waiters.values()) waiting.forEach((resolve) => resolve());
+          this.waiters.clear();
         } else
           this.state = {
             ...this.state,
@@ -311,17 +319,7 @@ export class SlidesService {
   /** Finds a talk's images and queues those not read yet. */
   private async survey(task: Extract<Task, { kind: 'talk' }>, tier: Tier): Promise<void> {
     const store = this.store!;
-    const { library } = this.options;
-    const version = await fileVersion(path.join(library.root, task.path));
-    if (!version) return;
-    let images = store.talkImages(task.id, version);
-    if (!images) {
-      const talk = await library.readTalk(task.id).catch(() => null);
-      if (!talk) return;
-      images = await this.resolve(task.id, talk.body);
-      await store.rememberTalk(task.id, version, images);
-    }
-    for (const image of images) {
+    for (const image of (await talkImages(this.options.library, store, task)) ?? []) {
       const hash = await contentHash(store, image.file);
       if (!hash) continue;
       const key = this.keyOf(hash);
@@ -332,16 +330,6 @@ export class SlidesService {
     this.refresh(task.id);
   }
 
-  private async resolve(talkId: string, body: string): Promise<TalkImage[]> {
-    if (!body.includes('![')) return [];
-    const images: TalkImage[] = [];
-    for (const src of referencedAssets(body)) {
-      const file = await this.options.library.resolveAsset(talkId, src).catch(() => null);
-      if (file) images.push({ src, file });
-    }
-    return images;
-  }
-
   private async read(task: Extract<Task, { kind: 'image' }>): Promise<void> {
     const store = this.store!;
     this.state = { ...this.state, current: task.src };
@@ -349,7 +337,13 @@ export class SlidesService {
     this.report();
     let reading;
     try {
-      reading = await this.recognize(task.file);
+      reading = await readImage(task.file, () => {
+        this.engine ??= (this.options.engine ?? createTesseractEngine)(
+          this.ocrFiles()!,
+          this.languages,
+        );
+        return this.engine;
+      });
     } finally {
       this.readingNow = false;
       this.state = { ...this.state, current: undefined };
@@ -367,38 +361,9 @@ export class SlidesService {
     this.waiters.delete(task.key);
   }
 
-  private async recognize(file: string): Promise<{ text: string } | { skipped: string }> {
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(file);
-    } catch {
-      return { skipped: 'the file could not be read' };
-    }
-    const check = checkImage(bytes);
-    if (!check.ok) return { skipped: check.reason };
-    this.engine ??= (this.options.engine ?? createTesseractEngine)(
-      this.ocrFiles()!,
-      this.languages,
-    );
-    try {
-      return { text: (await this.engine.recognize(bytes)).text };
-    } catch (error) {
-      if (error instanceof AbortedError || error instanceof EngineError) throw error;
-      // The engine may be left broken by a bad image: start a fresh one for the next.
-      await this.engine.abort();
-      return { skipped: `not a readable ${check.format} image (${shortError(error)})` };
-    }
-  }
-
   /** Recomputes a talk's texts from the store; true (and listeners told, if `emit`) when they changed. */
   private refresh(id: string, emit = true): boolean {
-    const store = this.store!;
-    const texts: SlideText[] = [];
-    for (const { src, file } of store.talkImages(id) ?? []) {
-      const hash = store.lastHashOf(file);
-      const stored = hash === undefined ? undefined : store.reading(this.keyOf(hash));
-      if (stored && 'text' in stored && stored.text.trim()) texts.push({ src, text: stored.text });
-    }
+    const texts = this.store!.slideTexts(id, (hash) => this.keyOf(hash));
     const before = this.texts.get(id) ?? [];
     if (JSON.stringify(before) === JSON.stringify(texts)) return false;
     if (texts.length > 0) this.texts.set(id, texts);
@@ -439,9 +404,4 @@ export class SlidesService {
 function merge(queued: Task, item: Task): Task {
   if (queued.kind !== 'image' || item.kind !== 'image') return item;
   return { ...queued, talks: [...new Set([...queued.talks, ...item.talks])] };
-}
-
-function shortError(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/^Error:\s*/, '').slice(0, 120);
 }
