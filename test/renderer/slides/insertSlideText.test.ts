@@ -2,6 +2,7 @@ import { $getNodeByKey, $getRoot, $isElementNode, type ElementNode } from 'lexic
 import { describe, expect, it } from 'vitest';
 import { $isImageNode } from '../../../renderer/editor/nodes/ImageNode';
 import { $insertSlideText } from '../../../renderer/editor/nodes/insertSlideText';
+import { queryChips, removeChip } from '../../../renderer/panels/queryChips';
 import { imageOffset } from '../../../renderer/slides/slideImageLocation';
 import { openMarkdown, readMarkdown } from '../editor/headlessEditor';
 
@@ -58,5 +59,14 @@ describe('the photo a search hit was read from', () => {
     expect(imageOffset(markdown, 'assets/a.png')).toBe(8);
     expect(imageOffset(markdown, 'assets/my slide.png')).toBe(markdown.indexOf('![B]'));
     expect(imageOffset(markdown, 'assets/missing.png')).toBe(-1);
+  });
+});
+
+describe('in:slides in the search box', () => {
+  it('is a chip the user can remove', () => {
+    const query = 'burn rate in:slides';
+    const chips = queryChips(query);
+    expect(chips.map((chip) => chip.text)).toEqual(['in:slides']);
+    expect(removeChip(query, chips[0])).toBe('burn rate');
   });
 });
