@@ -52,6 +52,8 @@ export class SlidesService {
   private files: OcrFiles | null | undefined;
   private languages: string[] = ['eng'];
   private engine: OcrEngine | null = null;
+  /** The status as last told to listeners (JSON). */
+  private reported = '';
   private state: SlidesStatus = { state: 'idle', done: 0, pending: 0, skipped: 0, languages: [] };
   private running: Promise<void> | null = null;
   /** The backlog was queued and notes' changes are followed (`start`). */
@@ -392,7 +394,11 @@ export class SlidesService {
     else if (typing && pending > 0 && this.draining === 0) state = 'waiting';
     else if (pending > 0) state = 'reading';
     this.state = { ...this.state, state, pending, languages: this.languages };
-    for (const listener of [...this.statusListeners]) listener(this.state);
+    // Typing reports every 500 ms: the window hears only of a change (it re-renders for each).
+    const reported = JSON.stringify(this.state);
+    if (reported !== this.reported)
+      for (const listener of [...this.statusListeners]) listener(this.state);
+    this.reported = reported;
     if ((queued === 0 && !this.readingNow) || state === 'unavailable') {
       const emptied = this.emptied;
       this.emptied = [];
