@@ -4,10 +4,12 @@ import { createAppHandlers, type AppHost } from './app';
 import { ChosenPaths } from './chosenPaths';
 import { createExportHandlers } from './export';
 import { createFileHandlers, type FileHost } from './files';
+import { createHistoryHandlers } from './history';
 import { createImportHandlers } from './import';
 import { createLibraryHandlers } from './library';
 import { createScheduleHandlers } from './schedule';
 import { createSearchHandlers } from './search';
+import { createSlidesHandlers } from './slides';
 
 /** What the handlers need from their host: the app shell, or the preview server. */
 export interface HandlerHost extends AppHost, FileHost {
@@ -29,5 +31,7 @@ export function createHandlers(services: CoreServices, host: HandlerHost): Confn
     import: createImportHandlers(services, chosen),
     schedule: createScheduleHandlers(services, chosen),
     files: createFileHandlers(chosen, host),
+    history: createHistoryHandlers(services),
+    slides: createSlidesHandlers(services),
   };
 }

@@ -3,9 +3,11 @@ import { appContract } from './app';
 import { libraryContract } from './library';
 import { scheduleContract } from './schedule';
 import { searchContract } from './search';
+import { slidesContract } from './slides';
 import { exportContract } from './export';
 import { importContract } from './import';
 import { filesContract } from './files';
+import { historyContract } from './history';
 
 /** The whole main ↔ renderer contract, one domain per file. */
 export const contract = {
@@ -16,6 +18,8 @@ export const contract = {
   import: importContract,
   schedule: scheduleContract,
   files: filesContract,
+  history: historyContract,
+  slides: slidesContract,
 };
 
 export type Contract = typeof contract;
