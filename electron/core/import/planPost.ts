@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { stringifyMarkdown } from '../../../shared/markdown';
 import type { Post } from './posts';
-import { splitPost } from './splitPost';
+import { readTalks, type TalkPattern } from './readTalks';
 import { parseTalkHeading } from './talkHeading';
 import type { PlannedConference, PlannedTalk } from './types';
 
@@ -20,8 +20,8 @@ export type PostPlan =
     }
   | { kind: 'talk'; talk: PlannedTalk; nodes: Map<PlannedTalk | PlannedConference, Root> };
 
-export function planPost(post: Post): PostPlan {
-  const split = splitPost(post.tree);
+export function planPost(post: Post, pattern?: TalkPattern): PostPlan {
+  const split = readTalks(post.tree, pattern);
   const general = [...split.general];
   if (post.meta.title && split.title && split.title !== post.meta.title) {
     general.unshift({
@@ -38,10 +38,10 @@ export function planPost(post: Post): PostPlan {
     const slugs = new Set<string>();
     const talks = split.talks.map((talk): PlannedTalk => {
       const planned: PlannedTalk = {
-        source: `${post.source}#${uniqueSlug(talk.heading.title, slugs)}`,
-        title: talk.heading.title,
-        speakers: talk.heading.speakers,
-        kind: talk.heading.kind,
+        source: `${post.source}#${uniqueSlug(talk.title, slugs)}`,
+        title: talk.title,
+        speakers: talk.speakers,
+        kind: talk.kind,
         tags: [],
         body: '',
         images: [],
@@ -61,14 +61,14 @@ export function planPost(post: Post): PostPlan {
       body: '',
       images: [],
       talks,
+      reading: { patterns: split.patterns, chosen: split.chosen },
     };
     nodes.set(conference, root(general));
     return { kind: 'conference', conference, nodes };
   }
 
   const only = split.talks[0];
-  const heading =
-    only?.heading ?? parseTalkHeading(title, 'dash') ?? parseTalkHeading(title, 'colon');
+  const heading = only ?? parseTalkHeading(title, 'dash') ?? parseTalkHeading(title, 'colon');
   const links = {
     ...(post.meta.slides ? { slides: post.meta.slides } : {}),
     ...(post.meta.video ? { video: post.meta.video } : {}),

@@ -1,5 +1,9 @@
 import type { Speaker, TalkKind } from '../../../shared/schemas';
-import { parseSpeakerList } from './speakers';
+import { parseSpeakerList as parseList } from '../../../shared/speakers';
+const parseSpeakerList = (text: string) => {
+  const found = parseList(text, { strict: true });
+  return found.length > 0 ? found : null;
+};
 
 /**
  * Recognises the headings people write above their notes of one talk:

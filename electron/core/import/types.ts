@@ -1,4 +1,6 @@
 import type { SkippedItem } from '../../../shared/ipc/import';
+import type { PatternScore } from './choosePattern';
+import type { PatternId } from './markers';
 import type { ConferenceInput, Speaker, TalkKind } from '../../../shared/schemas';
 
 export type { SkippedItem };
@@ -22,6 +24,8 @@ export interface PlannedConference {
   body: string;
   images: PlannedImage[];
   talks: PlannedTalk[];
+  /** How the post was read into talks: the patterns found, best first, and the one used. */
+  reading?: { patterns: PatternScore[]; chosen: PatternId | null };
 }
 
 export interface PlannedTalk {
