@@ -32,7 +32,7 @@ export async function buildPlan(
     let posts: Post[];
     try {
       if (read.text.trim() === '') throw new CoreError('invalid-input', 'the file is empty');
-      posts = sourceToPosts(read);
+      posts = await sourceToPosts(read);
       if (posts.length === 0) throw new CoreError('invalid-input', 'the feed has no entries');
     } catch (error) {
       skipped.push({ source: file.path, reason: problemOf(error, file.path) });

@@ -1,10 +1,12 @@
 import type { Root } from 'mdast';
 import { basename, dirname, extname } from 'node:path';
 import { splitFrontMatter } from '../../../shared/markdown';
+import { asciidocToTree } from './asciidocToTree';
 import { parseFeed } from './feed';
 import { htmlToTree } from './htmlToTree';
 import { plainTextToTree } from './plainTextNotes';
 import { readFrontMatter, type PostMeta } from './postMeta';
+import { orgToTree } from './orgToTree';
 import { markdownTree } from './quickTree';
 import type { SourceFile } from './readSources';
 
@@ -34,7 +36,7 @@ export interface Post {
   group: { source: string; title: string };
 }
 
-export function sourceToPosts(file: SourceFile): Post[] {
+export async function sourceToPosts(file: SourceFile): Promise<Post[]> {
   const name = basename(file.path, extname(file.path));
   const folder = dirname(file.path);
   const local = { dir: folder, root: file.root };
@@ -76,12 +78,42 @@ export function sourceToPosts(file: SourceFile): Post[] {
         },
       ];
     }
+    case 'asciidoc': {
+      const { yaml, body } = splitFrontMatter(file.text);
+      const meta = yaml === null ? { tags: [] } : readFrontMatter(yaml, file.path);
+      const document = await asciidocToTree(body);
+      return [
+        {
+          source: file.path,
+          label: file.path,
+          meta: { ...meta, title: meta.title ?? document.title, date: meta.date ?? document.date },
+          fallbackTitle: name,
+          tree: document.tree,
+          local,
+          group: folderGroup,
+        },
+      ];
+    }
+    case 'org': {
+      const document = orgToTree(file.text);
+      return [
+        {
+          source: file.path,
+          label: file.path,
+          meta: { tags: [], title: document.title, date: document.date },
+          fallbackTitle: name,
+          tree: document.tree,
+          local,
+          group: folderGroup,
+        },
+      ];
+    }
     case 'html': {
       const page = htmlToTree(file.text, { fragment: false });
       const post: Post = {
         source: file.path,
         label: file.path,
-        meta: { tags: [] },
+        meta: { tags: [], ...(page.date ? { date: page.date } : {}) },
         fallbackTitle: page.title ?? name,
         tree: page.tree,
         local,

@@ -60,7 +60,7 @@ const KIND_CLAUSE = new RegExp(`,\\s+[^,]*\\b(?:${KINDS}|university|presentation
 const SEPARATORS: Array<{ pattern: RegExp; speakerFirst: boolean }> = [
   { pattern: /\s+[—–]\s*|\s*[—–]\s+/g, speakerFirst: true },
   { pattern: /\s+--?\s+/g, speakerFirst: true },
-  { pattern: /\s+(?:by|par|von|por|door|av|di)\s+/giu, speakerFirst: false },
+  { pattern: /,?\s+(?:by|par|von|por|door|av|di)\s+/giu, speakerFirst: false },
   { pattern: /\s*,\s+/g, speakerFirst: false },
   { pattern: /:\s+/g, speakerFirst: true },
 ];
