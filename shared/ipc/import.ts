@@ -40,6 +40,8 @@ export interface ImportedTalk {
 export interface ImportedConference {
   id: string | null;
   title: string;
+  /** `YYYY-MM-DD`: when it starts (the day a write-up gives, else the first of January of its year). */
+  starts?: string;
   /** True when the conference is new (or would be, in a preview). */
   created: boolean;
   source: string;

@@ -16,7 +16,7 @@ conference's assets/; remote images stay links (nothing is downloaded).
   --dry-run               list the conferences and talks it would create; write nothing
   --conference ID_OR_FOLDER
                           put every talk into this existing conference
-  --json                  print {conferences: [{id, title, talks: [{id, title,
+  --json                  print {conferences: [{id, title, starts, talks: [{id, title,
                           speakers: [{name, affiliation}]}]}], skipped: [{source, reason}]}
                           (ids are null in a dry run for what does not exist yet)
 
@@ -69,6 +69,7 @@ function jsonReport(report: ImportReport) {
     conferences: report.conferences.map((c) => ({
       id: c.id,
       title: c.title,
+      ...(c.starts ? { starts: c.starts } : {}),
       talks: c.talks.map((t) => ({ id: t.id, title: t.title, speakers: t.speakers })),
     })),
     skipped: report.skipped.map((s) => ({ source: s.source, reason: s.reason })),

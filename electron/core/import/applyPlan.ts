@@ -61,6 +61,9 @@ export async function applyPlan(
     const result: ImportedConference = {
       id: conference?.id ?? existingId ?? null,
       title: conference?.meta.title ?? planned.title,
+      ...((conference?.meta.starts ?? planned.meta.starts)
+        ? { starts: conference?.meta.starts ?? planned.meta.starts }
+        : {}),
       created: !existingId,
       source: planned.source,
       talks: [],

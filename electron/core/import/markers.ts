@@ -116,7 +116,9 @@ function boldLine(paragraph: Paragraph): string | null {
  * name or a "watch the talk" line right under it.
  */
 function leadLine(paragraph: Paragraph, next: Block | undefined): Omit<Marker, 'block'> | null {
-  const lines = lineNodes(paragraph);
+  const lines = lineNodes(paragraph).map((line) =>
+    line.filter((n) => !(n.type === 'text' && !n.value.trim())),
+  );
   const first = lines[0];
   if (!first) return null;
   const firstText = first
@@ -135,8 +137,14 @@ function leadLine(paragraph: Paragraph, next: Block | undefined): Omit<Marker, '
     WATCH_LINE.test(second) || (lines.length === 1 && WATCH_LINE.test(next?.firstLine ?? ''));
   const named = isPersonName(second);
   if (!isLink && !(words <= 15 && (watched || named) && !/[.:;]$/.test(firstText))) return null;
-  const line = parseTalkLine(firstText);
-  if (named && line.speakers.length === 0) line.speakers = [{ name: second }];
+  // A name on the next line says the whole first line is the title ("Removing Pythons Gil: The Gilectomy").
+  const line = named
+    ? {
+        ...parseTalkLine(''),
+        title: firstText.replace(/[\s:]+$/, ''),
+        speakers: [{ name: second }],
+      }
+    : parseTalkLine(firstText);
   return { line, linked: isLink || watched, section: isSectionLine(line.title) };
 }
 

@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { stringifyMarkdown } from '../../../shared/markdown';
 import type { Post } from './posts';
+import { conferenceName } from './conferenceName';
 import { readTalks, type TalkPattern } from './readTalks';
 import { parseTalkHeading } from './talkHeading';
 import type { PlannedConference, PlannedTalk } from './types';
@@ -50,12 +51,26 @@ export function planPost(post: Post, pattern?: TalkPattern): PostPlan {
       return planned;
     });
     if (post.meta.link) general.unshift(linkParagraph(post.meta.link));
+    const name = conferenceName({
+      conference: post.meta.conference,
+      postTitle: post.meta.title,
+      firstHeading: split.title,
+      path: post.path,
+      date: post.meta.date,
+      text: post.markdown ?? toString(post.tree),
+    });
+    const starts =
+      post.meta.date && Number(post.meta.date.slice(0, 4)) === name.year
+        ? post.meta.date
+        : name.year
+          ? `${name.year}-01-01`
+          : post.meta.date;
     const conference: PlannedConference = {
       source: post.source,
-      title,
+      title: name.title,
       meta: {
         tags: post.meta.tags,
-        ...(post.meta.date ? { starts: post.meta.date } : {}),
+        ...(starts ? { starts } : {}),
         ...(post.meta.location ? { location: post.meta.location } : {}),
       },
       body: '',

@@ -25,6 +25,8 @@ export interface Post {
   fallbackTitle: string;
   /** Plain text only: the year in the file name, added to a title that lacks one. */
   year?: string;
+  /** The file it was read from (not for feed entries): its name may name the conference. */
+  path?: string;
   tree: Root;
   /** Markdown sources: the text the tree was parsed from, so bodies keep the user's bytes. */
   markdown?: string;
@@ -53,6 +55,7 @@ export async function sourceToPosts(file: SourceFile): Promise<Post[]> {
         {
           source: file.path,
           label: file.path,
+          path: file.path,
           meta,
           fallbackTitle: name,
           tree,
@@ -69,6 +72,7 @@ export async function sourceToPosts(file: SourceFile): Promise<Post[]> {
         {
           source: file.path,
           label: file.path,
+          path: file.path,
           meta: { tags: [] },
           fallbackTitle: name,
           year,
@@ -86,6 +90,7 @@ export async function sourceToPosts(file: SourceFile): Promise<Post[]> {
         {
           source: file.path,
           label: file.path,
+          path: file.path,
           meta: { ...meta, title: meta.title ?? document.title, date: meta.date ?? document.date },
           fallbackTitle: name,
           tree: document.tree,
@@ -100,6 +105,7 @@ export async function sourceToPosts(file: SourceFile): Promise<Post[]> {
         {
           source: file.path,
           label: file.path,
+          path: file.path,
           meta: { tags: [], title: document.title, date: document.date },
           fallbackTitle: name,
           tree: document.tree,
@@ -113,7 +119,12 @@ export async function sourceToPosts(file: SourceFile): Promise<Post[]> {
       const post: Post = {
         source: file.path,
         label: file.path,
-        meta: { tags: [], ...(page.date ? { date: page.date } : {}) },
+        path: file.path,
+        meta: {
+          tags: [],
+          ...(page.title ? { title: page.title } : {}),
+          ...(page.date ? { date: page.date } : {}),
+        },
         fallbackTitle: page.title ?? name,
         tree: page.tree,
         local,
