@@ -67,6 +67,7 @@ export async function applyPlan(
       created: !existingId,
       source: planned.source,
       talks: [],
+      ...(planned.reading ? { reading: planned.reading } : {}),
     };
     for (const talk of planned.talks) {
       try {

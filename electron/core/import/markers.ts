@@ -1,5 +1,6 @@
 import type { ListItem, Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { TalkMarker } from '../../../shared/ipc/importReview';
 import { isPersonName } from '../../../shared/personName';
 import { lineNodes, type Block } from './outline';
 import { isSectionLine, WATCH_LINE } from './sectionWords';
@@ -11,44 +12,8 @@ import { parseTalkLine, type TalkLine } from './talkLine';
  * choosePattern.ts; here every block that could start a talk is found with
  * what speaks for it.
  */
-export type PatternId =
-  | 'heading-1'
-  | 'heading-2'
-  | 'heading-3'
-  | 'heading-4'
-  | 'heading-5'
-  | 'heading-6'
-  | 'bold-lines'
-  | 'list-items'
-  | 'lead-lines'
-  | 'sentences';
-
-export const PATTERN_IDS: readonly PatternId[] = [
-  'heading-1',
-  'heading-2',
-  'heading-3',
-  'heading-4',
-  'heading-5',
-  'heading-6',
-  'bold-lines',
-  'list-items',
-  'lead-lines',
-  'sentences',
-];
-
-/** How the review and `--help` name each pattern. */
-export const PATTERN_LABELS: Record<PatternId, string> = {
-  'heading-1': 'level-1 headings',
-  'heading-2': 'level-2 headings',
-  'heading-3': 'level-3 headings',
-  'heading-4': 'level-4 headings',
-  'heading-5': 'level-5 headings',
-  'heading-6': 'level-6 headings',
-  'bold-lines': 'bold lines',
-  'list-items': 'list items',
-  'lead-lines': 'lines before a link, a name or a video',
-  sentences: 'talks named in sentences',
-};
+/** A way of marking talks other than `none` (shared with the review and the CLI). */
+export type PatternId = Exclude<TalkMarker, 'none'>;
 
 export interface Marker {
   /** Index of the block that starts the talk. */

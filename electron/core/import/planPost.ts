@@ -2,8 +2,13 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { stringifyMarkdown } from '../../../shared/markdown';
 import type { Post } from './posts';
+import {
+  TALK_MARKER_LABELS,
+  type PostReading,
+  type TalkMarker,
+} from '../../../shared/ipc/importReview';
 import { conferenceName } from './conferenceName';
-import { readTalks, type TalkPattern } from './readTalks';
+import { readTalks, type ReadPost, type TalkPattern } from './readTalks';
 import { parseTalkHeading } from './talkHeading';
 import type { PlannedConference, PlannedTalk } from './types';
 
@@ -76,7 +81,7 @@ export function planPost(post: Post, pattern?: TalkPattern): PostPlan {
       body: '',
       images: [],
       talks,
-      reading: { patterns: split.patterns, chosen: split.chosen },
+      reading: postReading(post.source, split),
     };
     nodes.set(conference, root(general));
     return { kind: 'conference', conference, nodes };
@@ -98,6 +103,7 @@ export function planPost(post: Post, pattern?: TalkPattern): PostPlan {
     ...(Object.keys(links).length > 0 ? { links } : {}),
     body: '',
     images: [],
+    reading: postReading(post.source, split),
   };
   const body = only ? only.nodes : general;
   nodes.set(talk, root(post.meta.link ? [linkParagraph(post.meta.link), ...body] : body));
@@ -136,6 +142,25 @@ export function renderBodies(plan: PostPlan, markdown?: string): void {
     if (run) pieces.push(markdown.slice(run.start, run.end));
     item.body = pieces.length > 0 ? `${pieces.join('\n\n')}\n` : '';
   }
+}
+
+/** Every way the post's talks could be marked, best first, with the one used; `none` last. */
+function postReading(post: string, split: ReadPost): PostReading {
+  const chosen: TalkMarker = split.chosen ?? 'none';
+  const choices: PostReading['choices'] = split.patterns.map((p) => ({
+    marker: p.pattern,
+    label: TALK_MARKER_LABELS[p.pattern],
+    talks: p.talks,
+  }));
+  if (!choices.some((c) => c.marker === chosen)) {
+    choices.unshift({
+      marker: chosen,
+      label: TALK_MARKER_LABELS[chosen],
+      talks: split.talks.length,
+    });
+  }
+  if (chosen !== 'none') choices.push({ marker: 'none', label: TALK_MARKER_LABELS.none, talks: 1 });
+  return { post, chosen, choices };
 }
 
 function root(children: RootContent[]): Root {

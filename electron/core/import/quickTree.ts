@@ -63,6 +63,8 @@ export function quickTree(markdown: string): Root | null {
     }
     offset += line.length + 1;
   }
+  // Headings after the first may mark talks: the reader must see them all.
+  if (headings.length > 1) return null;
   const children: RootContent[] = [];
   let start = markdown.length - markdown.trimStart().length;
   const first = headings[0];

@@ -1,4 +1,5 @@
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { TalkMarker } from '../../../shared/ipc/importReview';
 import type { Speaker, TalkKind } from '../../../shared/schemas';
 import { MIN_SCORE, scorePatterns, talkMarkers, type PatternScore } from './choosePattern';
 import { collectMarkers, type Marker, type PatternId } from './markers';
@@ -13,7 +14,7 @@ import { speakersInBody } from './speakersInBody';
  * post whole. Every block lands in a talk or in the general notes, so
  * nothing of the text is lost whichever pattern is used.
  */
-export type TalkPattern = PatternId | 'none';
+export type TalkPattern = TalkMarker;
 
 export interface ReadTalk {
   title: string;
