@@ -39,12 +39,14 @@ export function parseSpeaker(text: string, options: SpeakerOptions = {}): Speake
  */
 export function splitSpeakerList(text: string): string[] {
   const parts: string[] = [];
-  const separators = /^(?:\s*[&,;、・]\s*|\s+\/\s+|\s+(?:and|und|et|y|e|en|og|och|i)\s+)/;
+  // Sticky: tried at each position without copying the rest of the text (linear, not quadratic).
+  const separators = /\s*[&,;、・]\s*|\s+\/\s+|\s+(?:and|und|et|y|e|en|og|och|i)\s+/y;
   let depth = 0;
   let current = '';
   for (let i = 0; i < text.length;) {
     const char = text[i];
-    const separator = depth === 0 ? separators.exec(text.slice(i)) : null;
+    separators.lastIndex = i;
+    const separator = depth === 0 ? separators.exec(text) : null;
     if (separator) {
       parts.push(current);
       current = '';

@@ -26,8 +26,11 @@ export type PostPlan =
     }
   | { kind: 'talk'; talk: PlannedTalk; nodes: Map<PlannedTalk | PlannedConference, Root> };
 
-export function planPost(post: Post, pattern?: TalkPattern): PostPlan {
-  const split = readTalks(post.tree, pattern);
+export function planPost(
+  post: Post,
+  pattern?: TalkPattern,
+  split: ReadPost = readTalks(post.tree, pattern),
+): PostPlan {
   const general = [...split.general];
   if (post.meta.title && split.title && split.title !== post.meta.title) {
     general.unshift({

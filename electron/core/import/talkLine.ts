@@ -31,6 +31,8 @@ export interface TalkLineOptions {
 }
 
 const MAX_LINE = 300;
+/** Longer than any list of names: a side this long is a sentence, not speakers. */
+const MAX_SPEAKERS = 160;
 const NUMBER = /^(?:\d{1,3}|[IVX]{1,5})[.)]\s*(?=\S)/;
 const LETTER = /^\p{Lu}[.)](?:\s+|$)/u;
 const TIME = /^\d{1,2}[:h.]\d{2}(?:\s*[-–—]\s*\d{1,2}[:h.]\d{2})?(?:\s*[-–—:|]\s*|\s+)/;
@@ -141,7 +143,9 @@ function titleFirstSplit(line: string, matches: RegExpExecArray[], comma: boolea
   const ordered = comma ? matches : [...matches].reverse();
   for (const match of ordered) {
     const title = line.slice(0, match.index).trim();
-    const speakers = parseSpeakerList(line.slice(match.index + match[0].length), { strict: true });
+    const side = line.slice(match.index + match[0].length);
+    if (side.length > MAX_SPEAKERS) continue;
+    const speakers = parseSpeakerList(side, { strict: true });
     if (title && speakers.length > 0 && !/[,:]$/.test(title)) {
       return { title, speakers, order: 'title-first' };
     }
@@ -151,6 +155,7 @@ function titleFirstSplit(line: string, matches: RegExpExecArray[], comma: boolea
 
 function speakerFirstSplit(line: string, matches: RegExpExecArray[]): Split | null {
   for (const match of matches) {
+    if (match.index > MAX_SPEAKERS) break;
     const speakers = parseSpeakerList(line.slice(0, match.index), { strict: true });
     const title = line.slice(match.index + match[0].length).trim();
     if (speakers.length > 0 && title && !/[.;]$/.test(title) && !/[.!?] \p{Lu}/u.test(title)) {
