@@ -4,7 +4,7 @@ import type { ImportReview as Review } from '../../shared/ipc/importReview';
 import { api, errorMessage } from '../api';
 import { Modal } from '../app/Modal';
 import { ImportReview } from './ImportReview';
-import type { PanelProps } from './Panels';
+import type { PanelProps } from './panelTypes';
 
 /**
  * File → Import… (and files dropped on the window): the paths to import, a
