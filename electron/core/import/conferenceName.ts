@@ -28,7 +28,7 @@ export interface ConferenceName {
 
 const YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?!\d)/;
 const PREFIX =
-  /^(?:(?:my |some |quick |short )?(?:notes|impressions|thoughts|takeaways|highlights|learnings|recap|report|summary|review|lessons)\s+(?:from|of|on|about|at)\s+(?:the\s+)?|(?:retour|retours) sur (?:la |le |les )?|compte[- ]rendu (?:de |du |des )?|(?:mes )?notes (?:de |du |sur )(?:la |le )?|résumé (?:de |du )|crónica (?:de |del )|resumen (?:de |del )|notas (?:de |del )|eindrücke (?:von |vom )|bericht (?:von |vom |zur |zum )|post |after |back from |live from )/iu;
+  /^(?:(?:my |some |quick |short )?(?:notes|impressions|thoughts|takeaways|highlights|learnings|recap|report|summary|review|lessons)\s+(?:from|of|on|about|at)\s+(?:the\s+)?|(?:retour|retours) sur (?:la |le |les )?|compte[- ]rendu (?:de |du |des )?|(?:mes )?notes (?:de |du |sur )(?:la |le )?|résumé (?:de |du )|crónica (?:de |del )|resumen (?:de |del )|(?:mis )?notas (?:de |del |sobre )(?:las |los |la |el )?|(?:i miei )?appunti (?:da |di |dal |della |del )(?:la |lo )?|eindrücke (?:von |vom )|bericht (?:von |vom |zur |zum )|post |after |back from |live from )/iu;
 const SUFFIX =
   /(?:[\s,:–—|-]+(?:recap|notes|report|review|summary|takeaways|highlights|retrospective|write-?up|trip report|impressions|retour|compte[- ]rendu|bericht|resumen|crónica|notas))+$|(?:に参加しました|に参加してきました|に行ってきました|参加レポート|参加報告|参加記|レポート|まとめ)+$/iu;
 const CONFERENCE_WORD =

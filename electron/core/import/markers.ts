@@ -4,6 +4,7 @@ import type { TalkMarker } from '../../../shared/ipc/importReview';
 import { isPersonName } from '../../../shared/personName';
 import { lineNodes, type Block } from './outline';
 import { isSectionLine, WATCH_LINE } from './sectionWords';
+import { speakersInBody } from './speakersInBody';
 import { parseTalkLine, type TalkLine } from './talkLine';
 
 /**
@@ -37,20 +38,19 @@ export function collectMarkers(
   blocks.forEach((block, index) => {
     if (index === titleBlock) return;
     if (block.type === 'heading') {
-      const line = parseTalkLine(block.text, { letters });
+      const line = withBodySpeakers(parseTalkLine(block.text, { letters }), blocks, index);
       add(`heading-${block.depth}` as PatternId, {
         block: index,
         line,
         linked: sectionLinks(blocks, index),
-        section: isSectionLine(line.title) || line.title === '',
+        // "### F." with nothing after the letter is an untitled talk in a lettered list.
+        section: line.title === '' ? !line.numbered : isSectionLine(line.title),
       });
-      if (line.title === '' && line.numbered)
-        found.get(`heading-${block.depth}` as PatternId)!.at(-1)!.section = false;
     } else if (block.type === 'paragraph') {
       const paragraph = block.node as Paragraph;
       const bold = boldLine(paragraph);
       if (bold !== null) {
-        const line = parseTalkLine(bold);
+        const line = withBodySpeakers(parseTalkLine(bold), blocks, index);
         add('bold-lines', {
           block: index,
           line,
@@ -119,8 +119,9 @@ function itemMarker(item: ListItem, index: number): Marker | null {
   const paragraph = first?.type === 'paragraph' ? first : firstParagraph(item);
   if (!paragraph) return null;
   const lineNodesOfItem = lineNodes(paragraph)[0] ?? [];
+  // A link to a place in the page is a table of contents, not a talk.
   const link = lineNodesOfItem.find(
-    (n): n is PhrasingContent & { type: 'link' } => n.type === 'link',
+    (n): n is PhrasingContent & { type: 'link' } => n.type === 'link' && !n.url.startsWith('#'),
   );
   const text = lineNodesOfItem
     .map((n) => toString(n))
@@ -135,7 +136,13 @@ function itemMarker(item: ListItem, index: number): Marker | null {
   if (link && linkText.split(/\s+/).length >= 2 && !/^https?:/i.test(linkText)) {
     const inLink = parseTalkLine(linkText);
     const before = text.slice(0, text.indexOf(toString(link).trim())).trim();
-    const speakers = inLink.speakers.length > 0 ? inLink.speakers : speakersBefore(before);
+    const after = text.slice(text.indexOf(toString(link).trim()) + toString(link).trim().length);
+    const speakers =
+      inLink.speakers.length > 0
+        ? inLink.speakers
+        : speakersBefore(before).length > 0
+          ? speakersBefore(before)
+          : speakersAfter(after);
     const kinded = parseTalkLine(before.replace(/[:\s]+$/, '') + ' x');
     line = {
       ...inLink,
@@ -175,6 +182,30 @@ function speakersBefore(text: string) {
     .replace(/\s+/g, ' ')
     .trim();
   return isPersonName(candidate) ? [{ name: candidate }] : [];
+}
+
+/** "[Title](url) von Katrin Vogel: comment", "[Title](url), by Ann Poe." */
+function speakersAfter(text: string) {
+  const match = /^\s*,?\s*(?:von|by|par|por|de|di|door)\s+([^:;,.()]+?)\s*(?:[:;,.(]|$)/iu.exec(
+    text,
+  );
+  const candidate = match?.[1].replace(/[_*]+/g, ' ').replace(/\s+/g, ' ').trim() ?? '';
+  return isPersonName(candidate) ? [{ name: candidate }] : [];
+}
+
+/** A heading or bold line without speakers, whose talk names them on its first lines. */
+function withBodySpeakers(line: TalkLine, blocks: Block[], index: number): TalkLine {
+  if (line.speakers.length > 0) return line;
+  const own: Block[] = [];
+  for (
+    let i = index + 1;
+    i < blocks.length && own.length < 3 && blocks[i].type !== 'heading';
+    i++
+  ) {
+    own.push(blocks[i]);
+  }
+  const speakers = speakersInBody(own);
+  return speakers.length > 0 ? { ...line, speakers } : line;
 }
 
 /** Whether the section a block starts (up to the next heading) holds a link to a video or slides. */

@@ -11,7 +11,7 @@ const MONTH =
   'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
 const GENERIC = [
   'introduction|intro|overview|summary|in summary|conclusion|conclusions|closing thoughts|closing remarks|opening remarks|wrap[- ]?up|wrapping up|final thoughts|takeaways|key takeaways|highlights|tl;?dr|about|agenda|schedule|program|programme|table of contents|contents|toc|links|resources|references|further reading|read more|to read|to watch|to do|todo|things to .*|notes|my notes|misc|miscellaneous|other|others|q ?& ?a|questions|lunch|break|coffee break|dinner|party|after ?party|social event|registration|welcome|venue|the venue|travel|hotel|sponsors|expo|booths|keynotes|talks|sessions|workshops|lightning talks|open spaces?|hallway track|top [0-9]+.*|best talks.*|favou?rite talks.*',
-  'einleitung|fazit|zusammenfassung|résumé|conclusion|sommaire|à voir|a voir|à faire|a faire|à lire|pour aller plus loin|liens|ressources|pause|déjeuner|introducción|resumen|conclusión|enlaces|recursos|pausa|comida|almuerzo|premessa|conclusioni|まとめ|はじめに|概要|所感|感想|おわりに|最後に|目次',
+  'einleitung|fazit|zusammenfassung|résumé|conclusion|sommaire|à voir|a voir|à faire|a faire|à lire|pour aller plus loin|liens|ressources|pause|déjeuner|introducción|resumen|conclusión|enlaces|recursos|pausa|comida|almuerzo|premessa|conclusioni|da leggere|da vedere|da fare|link utili|riepilogo|まとめ|はじめに|概要|所感|感想|おわりに|最後に|目次',
 ].join('|');
 
 const SECTION = new RegExp(

@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planPost } from '../../../electron/core/import/planPost';
@@ -58,38 +58,39 @@ function lostWords(post: Post, marker: TalkPattern | undefined): string[] {
   return lost;
 }
 
-async function postsIn(folder: string): Promise<Post[]> {
-  const names = (await readdir(folder)).filter((n) => n !== 'README.md' && n !== 'labels.json');
-  const posts: Post[] = [];
-  for (const name of names) {
-    const file = await readSource({ path: join(folder, name), root: folder });
-    if ('kind' in file) posts.push(...(await sourceToPosts(file)));
-  }
-  return posts;
-}
+/** Every write-up, one test each: the shared corpora and our own. */
+const FOLDERS = [
+  sharedRealworldDir(),
+  sharedNotesDir(),
+  join(FIXTURES, 'formats'),
+  join(FIXTURES, 'shapes'),
+  join(FIXTURES, 'two-days/2022_05_nordic-summit'),
+];
+const FILES = FOLDERS.flatMap((folder) =>
+  readdirSync(folder)
+    .filter((name) => name !== 'README.md' && name !== 'labels.json')
+    .map((name) => [name, folder] as const),
+);
 
 describe('nothing of the text is lost, whichever way a write-up is split', () => {
-  it.each([
-    ['the twelve real write-ups', sharedRealworldDir()],
-    ['the three All Day DevOps write-ups', sharedNotesDir()],
-    ['our own write-ups in other formats', join(FIXTURES, 'formats')],
-    ['our own two-day write-up', join(FIXTURES, 'two-days/2022_05_nordic-summit')],
-  ])('%s', async (_name, folder) => {
-    const posts = await postsIn(folder);
-    expect(posts.length).toBeGreaterThan(1);
+  it.each(FILES)('%s', async (name, folder) => {
+    const file = await readSource({ path: join(folder, name), root: folder });
+    if (!('kind' in file)) throw new Error(`${name}: ${file.reason}`);
     const failures: string[] = [];
-    for (const post of posts) {
+    for (const post of await sourceToPosts(file)) {
       const offered = planPost(post);
       const reading =
         offered.kind === 'conference' ? offered.conference.reading : offered.talk.reading;
+      // The reader's own choice, then every other marker the review offers for this post.
       const markers = new Set<TalkPattern | undefined>([
         undefined,
-        ...(reading?.choices.map((c) => c.marker) ?? []),
+        ...(reading?.choices.map((c) => c.marker).filter((m) => m !== reading.chosen) ?? []),
       ]);
       for (const marker of markers) {
         const lost = lostWords(post, marker);
-        if (lost.length > 0)
+        if (lost.length > 0) {
           failures.push(`${post.label} (${marker ?? 'chosen'}): ${lost.slice(0, 12).join(' ')}`);
+        }
       }
     }
     expect(failures).toEqual([]);
