@@ -1,4 +1,4 @@
-import type { Marker, PatternId } from './markers';
+import type { Marker, PatternId } from './markerTypes';
 
 /**
  * Which pattern marks this document's talks, decided the way a reader

@@ -1,10 +1,11 @@
-import type { ListItem, Paragraph, PhrasingContent } from 'mdast';
+import type { ListItem, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { TalkMarker } from '../../../shared/ipc/importReview';
 import { isPersonName } from '../../../shared/personName';
 import { lineNodes, type Block } from './outline';
 import { isSectionLine, WATCH_LINE } from './sectionWords';
 import { speakersInBody } from './speakersInBody';
+import { itemMarker } from './itemMarker';
+import type { Marker, PatternId } from './markerTypes';
 import { parseTalkLine, type TalkLine } from './talkLine';
 
 /**
@@ -13,19 +14,6 @@ import { parseTalkLine, type TalkLine } from './talkLine';
  * choosePattern.ts; here every block that could start a talk is found with
  * what speaks for it.
  */
-/** A way of marking talks other than `none` (shared with the review and the CLI). */
-export type PatternId = Exclude<TalkMarker, 'none'>;
-
-export interface Marker {
-  /** Index of the block that starts the talk. */
-  block: number;
-  line: TalkLine;
-  /** The block's first line is (or holds) a link, or its section points at a video or slides. */
-  linked: boolean;
-  /** A section label (a day, "Introduction", "Keynotes"): never a talk. */
-  section: boolean;
-}
-
 export function collectMarkers(
   blocks: Block[],
   titleBlock: number | null,
@@ -111,86 +99,6 @@ function leadLine(paragraph: Paragraph, next: Block | undefined): Omit<Marker, '
       }
     : parseTalkLine(firstText);
   return { line, linked: isLink || watched, section: isSectionLine(line.title) };
-}
-
-/** A top-level list item that could be a talk: its first line, with a linked title if it has one. */
-function itemMarker(item: ListItem, index: number): Marker | null {
-  const first = item.children[0];
-  const paragraph = first?.type === 'paragraph' ? first : firstParagraph(item);
-  if (!paragraph) return null;
-  const lineNodesOfItem = lineNodes(paragraph)[0] ?? [];
-  // A link to a place in the page is a table of contents, not a talk.
-  const link = lineNodesOfItem.find(
-    (n): n is PhrasingContent & { type: 'link' } => n.type === 'link' && !n.url.startsWith('#'),
-  );
-  const text = lineNodesOfItem
-    .map((n) => toString(n))
-    .join('')
-    .trim();
-  let line = parseTalkLine(text);
-  const linkText = link
-    ? toString(link)
-        .replace(/[\s.]+$/, '')
-        .trim()
-    : '';
-  if (link && linkText.split(/\s+/).length >= 2 && !/^https?:/i.test(linkText)) {
-    const inLink = parseTalkLine(linkText);
-    const before = text.slice(0, text.indexOf(toString(link).trim())).trim();
-    const after = text.slice(text.indexOf(toString(link).trim()) + toString(link).trim().length);
-    const speakers =
-      inLink.speakers.length > 0
-        ? inLink.speakers
-        : speakersBefore(before).length > 0
-          ? speakersBefore(before)
-          : speakersAfter(after);
-    const kinded = parseTalkLine(before.replace(/[:\s]+$/, '') + ' x');
-    line = {
-      ...inLink,
-      speakers,
-      kind: kinded.kinded ? kinded.kind : inLink.kind,
-      kinded: inLink.kinded || kinded.kinded,
-      numbered:
-        inLink.numbered ||
-        kinded.numbered ||
-        Boolean(item.children.length > 0 && first?.type === 'list'),
-    };
-    return { block: index, line, linked: true, section: false };
-  }
-  if (line.speakers.length === 0 && !line.kinded && !line.time) return null;
-  if (line.title.split(/\s+/).length > 25)
-    line = { ...line, title: line.title.split(/\s+/).slice(0, 12).join(' ') };
-  return { block: index, line, linked: false, section: isSectionLine(line.title) };
-}
-
-function firstParagraph(item: ListItem): Paragraph | undefined {
-  for (const child of item.children) {
-    if (child.type === 'paragraph') return child;
-    if (child.type === 'list') {
-      const inner = child.children[0] && firstParagraph(child.children[0]);
-      if (inner) return inner;
-    }
-  }
-  return undefined;
-}
-
-/** "Von H. Uhlig", "A. Scherbaum:", "… mit einem Vortrag von S. Kemter:" before a linked title. */
-function speakersBefore(text: string) {
-  const cleaned = text.replace(/[_*:\s]+$/, '').trim();
-  const tail = /(?:^|\s)(?:von|by|par|por|de|door)\s+(.+)$/iu.exec(cleaned)?.[1];
-  const candidate = (tail ?? parseTalkLine(cleaned + ' x').title.replace(/\s*x$/, ''))
-    .replace(/[_*:]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return isPersonName(candidate) ? [{ name: candidate }] : [];
-}
-
-/** "[Title](url) von Katrin Vogel: comment", "[Title](url), by Ann Poe." */
-function speakersAfter(text: string) {
-  const match = /^\s*,?\s*(?:von|by|par|por|de|di|door)\s+([^:;,.()]+?)\s*(?:[:;,.(]|$)/iu.exec(
-    text,
-  );
-  const candidate = match?.[1].replace(/[_*]+/g, ' ').replace(/\s+/g, ' ').trim() ?? '';
-  return isPersonName(candidate) ? [{ name: candidate }] : [];
 }
 
 /** A heading or bold line without speakers, whose talk names them on its first lines. */
