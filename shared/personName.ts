@@ -19,7 +19,8 @@ const PARTICLES = new Set(
 const NOT_NAME_WORDS = new Set(
   (
     'the a an and or of for with in on at to from by about how why what when where who is are ' +
-    'my our your this that these those day days part session talk keynote workshop panel track ' +
+    'my our your this that these those day days part session sessions talk talks keynote keynotes ' +
+    'workshop workshops panel panels lightning plenary track tools ' +
     'room stage hall intro introduction conclusion summary notes lunch break welcome closing opening ' +
     'team group inc ltd gmbh llc corp company university universität université ' +
     'le la les un une des du et ou pour avec dans sur par ' +

@@ -32,7 +32,7 @@ export function itemMarker(item: ListItem, index: number): Marker | null {
         .trim()
     : '';
   if (link && linkText.split(/\s+/).length >= 2 && !/^https?:/i.test(linkText)) {
-    const inLink = parseTalkLine(linkText);
+    const inLink = parseTalkLine(linkText, { only: 'title-first' });
     const before = text.slice(0, text.indexOf(toString(link).trim())).trim();
     const after = text.slice(text.indexOf(toString(link).trim()) + toString(link).trim().length);
     const speakers =
@@ -74,7 +74,12 @@ function firstParagraph(item: ListItem): Paragraph | undefined {
 
 /** "Von H. Uhlig", "A. Scherbaum:", "… mit einem Vortrag von S. Kemter:" before a linked title. */
 function speakersBefore(text: string) {
-  const cleaned = text.replace(/[_*:\s]+$/, '').trim();
+  // Emphasis marks the writer left unbalanced ("_von S. Kemter: _") are not part of any name.
+  const cleaned = text
+    .replace(/[_*]+/g, ' ')
+    .replace(/[:\s]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const tail = /(?:^|\s)(?:von|by|par|por|de|door)\s+(.+)$/iu.exec(cleaned)?.[1];
   const candidate = (tail ?? parseTalkLine(cleaned + ' x').title.replace(/\s*x$/, ''))
     .replace(/[_*:]+/g, ' ')

@@ -6,7 +6,7 @@ import { isSectionLine, WATCH_LINE } from './sectionWords';
 import { speakersInBody } from './speakersInBody';
 import { itemMarker } from './itemMarker';
 import type { Marker, PatternId } from './markerTypes';
-import { parseTalkLine, type TalkLine } from './talkLine';
+import { parseTalkLine, type TalkLine, type TalkLineOptions } from './talkLine';
 
 /**
  * The ways a write-up marks its talks, and the candidates of each in one
@@ -18,6 +18,22 @@ export function collectMarkers(
   blocks: Block[],
   titleBlock: number | null,
 ): Map<PatternId, Marker[]> {
+  const first = collect(blocks, titleBlock, undefined);
+  // A document writes its speakers in one order: lines that read both ways follow it.
+  const orders = { 'title-first': 0, 'speaker-first': 0 };
+  for (const markers of first.values()) {
+    for (const { line } of markers) if (line.order !== 'none') orders[line.order] += 1;
+  }
+  if (orders['title-first'] + orders['speaker-first'] < 2) return first;
+  const prefer = orders['speaker-first'] > orders['title-first'] ? 'speaker-first' : 'title-first';
+  return collect(blocks, titleBlock, prefer);
+}
+
+function collect(
+  blocks: Block[],
+  titleBlock: number | null,
+  prefer: TalkLineOptions['prefer'],
+): Map<PatternId, Marker[]> {
   const found = new Map<PatternId, Marker[]>();
   const add = (pattern: PatternId, marker: Marker) =>
     found.set(pattern, [...(found.get(pattern) ?? []), marker]);
@@ -26,7 +42,7 @@ export function collectMarkers(
   blocks.forEach((block, index) => {
     if (index === titleBlock) return;
     if (block.type === 'heading') {
-      const line = withBodySpeakers(parseTalkLine(block.text, { letters }), blocks, index);
+      const line = withBodySpeakers(parseTalkLine(block.text, { letters, prefer }), blocks, index);
       add(`heading-${block.depth}` as PatternId, {
         block: index,
         line,
@@ -38,7 +54,7 @@ export function collectMarkers(
       const paragraph = block.node as Paragraph;
       const bold = boldLine(paragraph);
       if (bold !== null) {
-        const line = withBodySpeakers(parseTalkLine(bold), blocks, index);
+        const line = withBodySpeakers(parseTalkLine(bold, { prefer }), blocks, index);
         add('bold-lines', {
           block: index,
           line,

@@ -26,8 +26,13 @@ export interface TalkLine {
 export interface TalkLineOptions {
   /** Read `A.`/`B.` as an enumerator (only where the document letters its headings). */
   letters?: boolean;
-  /** Which order to try first when both read (`Lazy Java - Mario Fusco`): the document's own. */
+  /**
+   * The document's own order (`Lazy Java - Mario Fusco` reads both ways): tried first with
+   * every separator before the other order is tried at all.
+   */
   prefer?: 'title-first' | 'speaker-first';
+  /** Only this order (a linked title never starts with its speakers). */
+  only?: 'title-first';
 }
 
 const MAX_LINE = 300;
@@ -97,7 +102,7 @@ export function parseTalkLine(text: string, options: TalkLineOptions = {}): Talk
     kinded = true;
     rest = rest.slice(prefix[0].length).trim();
   }
-  const split = splitSpeakers(rest, options.prefer);
+  const split = splitSpeakers(rest, options);
   const title = cleanTitle(split?.title ?? rest);
   return {
     title,
@@ -121,19 +126,37 @@ interface Split {
   order: 'title-first' | 'speaker-first';
 }
 
-function splitSpeakers(line: string, prefer?: Split['order']): Split | null {
+function splitSpeakers(line: string, options: TalkLineOptions): Split | null {
   const parenthesised = /^(.*\S)\s*\(([^()]+)\)$/.exec(line);
-  for (const { pattern, speakerFirst } of SEPARATORS) {
-    const matches = [...line.matchAll(pattern)];
-    if (matches.length === 0) continue;
-    const titleFirst = titleFirstSplit(line, matches, pattern.source.includes(','));
-    const speakersFirst = speakerFirst ? speakerFirstSplit(line, matches) : null;
-    if (titleFirst && speakersFirst) return prefer === 'speaker-first' ? speakersFirst : titleFirst;
-    if (titleFirst ?? speakersFirst) return titleFirst ?? speakersFirst;
+  const { prefer, only } = options;
+  if (prefer && !only) {
+    // The document's order with any separator first, then the other: "Schema Evolution - The
+    // Hard Parts by Gwen Shapira" in a document of "Title by Speaker" lines.
+    const preferred = trySeparators(line, prefer === 'title-first' ? 'title' : 'speaker', true);
+    if (preferred) return preferred;
   }
+  const found = trySeparators(line, only ? 'title' : 'both', false);
+  if (found) return found;
   if (parenthesised) {
     const speakers = parseSpeakerList(parenthesised[2], { strict: true });
     if (speakers.length > 0) return { title: parenthesised[1], speakers, order: 'title-first' };
+  }
+  return null;
+}
+
+function trySeparators(
+  line: string,
+  orders: 'title' | 'speaker' | 'both',
+  documentOrder: boolean,
+): Split | null {
+  for (const { pattern, speakerFirst } of SEPARATORS) {
+    const matches = [...line.matchAll(pattern)];
+    if (matches.length === 0) continue;
+    const titleFirst =
+      orders !== 'speaker' ? titleFirstSplit(line, matches, pattern.source.includes(',')) : null;
+    const speakersFirst =
+      orders !== 'title' && speakerFirst ? speakerFirstSplit(line, matches, documentOrder) : null;
+    if (titleFirst ?? speakersFirst) return titleFirst ?? speakersFirst;
   }
   return null;
 }
@@ -153,12 +176,21 @@ function titleFirstSplit(line: string, matches: RegExpExecArray[], comma: boolea
   return null;
 }
 
-function speakerFirstSplit(line: string, matches: RegExpExecArray[]): Split | null {
+/**
+ * "Jane Doe - Title". A title that reads as sentences ("Liz: Not every experiment succeeds. But…")
+ * is a quote, unless the document writes its speakers first anyway.
+ */
+function speakerFirstSplit(
+  line: string,
+  matches: RegExpExecArray[],
+  documentOrder: boolean,
+): Split | null {
   for (const match of matches) {
     if (match.index > MAX_SPEAKERS) break;
     const speakers = parseSpeakerList(line.slice(0, match.index), { strict: true });
     const title = line.slice(match.index + match[0].length).trim();
-    if (speakers.length > 0 && title && !/[.;]$/.test(title) && !/[.!?] \p{Lu}/u.test(title)) {
+    const sentences = /[.;]$/.test(title) || /[.!?] \p{Lu}/u.test(title);
+    if (speakers.length > 0 && title && (!sentences || documentOrder)) {
       return { title, speakers, order: 'speaker-first' };
     }
   }
