@@ -49,7 +49,8 @@ export function isPersonName(text: string): boolean {
   let capitalised = 0;
   for (const word of words) {
     const bare = word.replace(/[’'.,-]+$/u, '').toLowerCase();
-    if (NOT_NAME_WORDS.has(bare) && !PARTICLES.has(bare)) return false;
+    const initial = /^\p{Lu}\.$/u.test(word);
+    if (!initial && NOT_NAME_WORDS.has(bare) && !PARTICLES.has(bare)) return false;
     if (NAME_WORD.test(word)) capitalised += 1;
     else if (!PARTICLES.has(word.toLowerCase()) || word !== word.toLowerCase()) return false;
   }

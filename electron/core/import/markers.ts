@@ -17,8 +17,10 @@ import { parseTalkLine, type TalkLine, type TalkLineOptions } from './talkLine';
 export function collectMarkers(
   blocks: Block[],
   titleBlock: number | null,
+  /** What the document calls itself (its title heading, else its metadata's title). */
+  name = '',
 ): Map<PatternId, Marker[]> {
-  const first = collect(blocks, titleBlock, undefined);
+  const first = collect(blocks, titleBlock, name, undefined);
   // A document writes its speakers in one order: lines that read both ways follow it.
   const orders = { 'title-first': 0, 'speaker-first': 0 };
   for (const markers of first.values()) {
@@ -26,15 +28,17 @@ export function collectMarkers(
   }
   if (orders['title-first'] + orders['speaker-first'] < 2) return first;
   const prefer = orders['speaker-first'] > orders['title-first'] ? 'speaker-first' : 'title-first';
-  return collect(blocks, titleBlock, prefer);
+  return collect(blocks, titleBlock, name, prefer);
 }
 
 function collect(
   blocks: Block[],
   titleBlock: number | null,
+  name: string,
   prefer: TalkLineOptions['prefer'],
 ): Map<PatternId, Marker[]> {
   const found = new Map<PatternId, Marker[]>();
+  const namesTheDocument = documentNames(titleBlock === null ? name : blocks[titleBlock].text);
   const add = (pattern: PatternId, marker: Marker) =>
     found.set(pattern, [...(found.get(pattern) ?? []), marker]);
   const lettered = blocks.filter((b) => b.type === 'heading' && /^\p{Lu}[.)]\s/u.test(b.text));
@@ -48,7 +52,10 @@ function collect(
         line,
         linked: sectionLinks(blocks, index),
         // "### F." with nothing after the letter is an untitled talk in a lettered list.
-        section: line.title === '' ? !line.numbered : isSectionLine(line.title),
+        section:
+          line.title === ''
+            ? !line.numbered
+            : isSectionLine(line.title) || namesTheDocument(line.title),
       });
     } else if (block.type === 'paragraph') {
       const paragraph = block.node as Paragraph;
@@ -70,6 +77,20 @@ function collect(
     }
   });
   return found;
+}
+
+/**
+ * A heading that only names the event the document is about (its title, or
+ * its initials: "YJTC" under "Yahoo Japan Tech Conference 2019") introduces
+ * it; it is not a talk.
+ */
+function documentNames(title: string): (text: string) => boolean {
+  const words = title.match(/\p{Lu}[\p{L}\p{N}]*/gu) ?? [];
+  const initials = words.map((w) => w[0]).join('');
+  const key = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+  return (text) =>
+    (initials.length >= 3 && text.trim() === initials) ||
+    (title.length > 0 && key(text) === key(title));
 }
 
 /** The paragraph is one bold run (`**Samstag**`, `**Title — Speaker**`). */

@@ -29,7 +29,7 @@ export type PostPlan =
 export function planPost(
   post: Post,
   pattern?: TalkPattern,
-  split: ReadPost = readTalks(post.tree, pattern),
+  split: ReadPost = readTalks(post.tree, pattern, post.meta.title),
 ): PostPlan {
   const general = [...split.general];
   if (post.meta.title && split.title && split.title !== post.meta.title) {

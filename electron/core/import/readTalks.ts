@@ -37,11 +37,11 @@ export interface ReadPost {
   chosen: PatternId | null;
 }
 
-export function readTalks(tree: Root, pattern?: TalkPattern): ReadPost {
+export function readTalks(tree: Root, pattern?: TalkPattern, name?: string): ReadPost {
   const blocks = outline(tree);
   const titleBlock = documentTitle(blocks);
   const title = titleBlock === null ? undefined : blocks[titleBlock].text;
-  const markers = collectMarkers(blocks, titleBlock);
+  const markers = collectMarkers(blocks, titleBlock, name);
   const sentences = findSentenceTalks(blocks);
   const patterns = scorePatterns(markers, sentences.length, blocks.length);
   const best = patterns[0];

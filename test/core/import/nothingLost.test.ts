@@ -37,7 +37,7 @@ function counts(list: string[]): Map<string, number> {
 
 /** Words of the source missing from what one reading of it would import, less those of its title lines. */
 function lostWords(post: Post, marker: TalkPattern | undefined): string[] {
-  const read = readTalks(post.tree, marker);
+  const read = readTalks(post.tree, marker, post.meta.title);
   const plan = planPost(post, marker, read);
   // The planned trees are what the one Markdown engine writes, word for word (counting words in the
   // written Markdown instead would see `_Name_` as the word "_name": an artefact, not a loss).

@@ -83,4 +83,14 @@ describe('write-ups the corpus lacks', () => {
       ],
     });
   });
+
+  it('a heading that is only the event’s initials introduces it; it is not a talk', async () => {
+    expect(await read('acronym-intro.md')).toEqual({
+      conference: ['Nordic Frontend Conference 2020', '2020', 'heading-2'],
+      talks: [
+        ['Design tokens in practice', ['Henrik Aalto']],
+        ['Shipping less JavaScript', ['Elin Strand']],
+      ],
+    });
+  });
 });
