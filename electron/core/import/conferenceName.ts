@@ -58,7 +58,7 @@ export function conferenceName(input: ConferenceNameInput): ConferenceName {
 }
 
 /** The post title less the blog's own words, and the part of "A | B" that names the event. */
-export function cleanTitle(raw: string): string {
+function cleanTitle(raw: string): string {
   const parts = raw
     .split(/\s+[|·•]\s+|\s+[–—]\s+|\s+::\s+/)
     .map((p) => p.trim())
