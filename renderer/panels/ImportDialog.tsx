@@ -57,8 +57,8 @@ export function ImportDialog({
     <Modal label="Import" onClose={onClose} className="import-dialog">
       <h2>Import notes</h2>
       <p>
-        Markdown files and folders (Obsidian, Hugo, Jekyll), HTML pages, Atom/RSS feeds and
-        plain-text notes.
+        Markdown files and folders (Obsidian, Hugo, Jekyll), AsciiDoc, org, HTML pages, Atom/RSS
+        feeds and plain-text notes. Check what the preview found, correct it, then import.
       </p>
       <label>
         Files or folders, one per line

@@ -43,7 +43,7 @@ export function ImportReview({
                   onChange={(event) =>
                     onChange(
                       withConferenceEdit(review, conference.source, {
-                        title: event.target.value || undefined,
+                        title: event.target.value.trim() ? event.target.value : undefined,
                       }),
                       false,
                     )

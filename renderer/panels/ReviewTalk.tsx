@@ -41,7 +41,9 @@ export function ReviewTalk({
           <input
             value={title}
             disabled={disabled}
-            onChange={(event) => change({ title: event.target.value || undefined }, false)}
+            onChange={(event) =>
+              change({ title: event.target.value.trim() ? event.target.value : undefined }, false)
+            }
           />
         </label>
         <label>
