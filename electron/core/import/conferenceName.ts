@@ -1,4 +1,5 @@
-import { basename, dirname, extname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, resolve } from 'node:path';
 
 /**
  * The conference a write-up is about, and its year, read the way a reader
@@ -103,11 +104,25 @@ function yearOf(text: string | undefined): number | undefined {
 
 /** `2019-06_WeAreDevelopers-WorldCongress` → "WeAreDevelopers WorldCongress", 2019; generic names skipped. */
 function pathName(path: string, text: string): ConferenceName | undefined {
-  const names = [
-    basename(path, extname(path)),
-    basename(dirname(path)),
-    basename(dirname(dirname(path))),
-  ];
+  const folders = [dirname(path), dirname(dirname(path))].filter((f) => !isTemporary(f));
+  return namesFromPath([basename(path, extname(path)), ...folders.map((f) => basename(f))], text);
+}
+
+/**
+ * The conference that a folder of one-talk notes stands for: its name, unless
+ * it is generic ("notes", "Downloads") or temporary.
+ */
+export function folderTitle(folder: string): string {
+  const name = isTemporary(folder) ? undefined : namesFromPath([basename(folder)], '');
+  return name?.title ?? 'Imported notes';
+}
+
+/** A folder made in the system's temporary folder (`mkdtemp`): its name is random. */
+function isTemporary(folder: string): boolean {
+  return dirname(resolve(folder)) === tmpdir() || resolve(folder) === tmpdir();
+}
+
+function namesFromPath(names: string[], text: string): ConferenceName | undefined {
   let year: number | undefined;
   for (const name of names) {
     year ??= yearOf(name);

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { basename, dirname, extname } from 'node:path';
 import { splitFrontMatter } from '../../../shared/markdown';
 import { asciidocToTree } from './asciidocToTree';
+import { folderTitle } from './conferenceName';
 import { parseFeed } from './feed';
 import { htmlToTree } from './htmlToTree';
 import { plainTextToTree } from './plainTextNotes';
@@ -42,7 +43,7 @@ export async function sourceToPosts(file: SourceFile): Promise<Post[]> {
   const name = basename(file.path, extname(file.path));
   const folder = dirname(file.path);
   const local = { dir: folder, root: file.root };
-  const folderGroup = { source: folder, title: basename(folder) || name };
+  const folderGroup = { source: folder, title: folderTitle(folder) };
   switch (file.kind) {
     case 'markdown': {
       const { yaml, body } = splitFrontMatter(file.text);

@@ -56,10 +56,11 @@ describe('bad inputs', () => {
     });
     const imported = (await library.list()).conferences;
     expect(imported.flatMap((c) => c.talks.map((t) => t.meta.title))).toEqual(['Good talk']);
+    // "sources" names no conference: a generic folder is never a conference's title.
     expect(await tree(join(dir, 'library'))).toEqual([
-      'sources',
-      'sources/conference.md',
-      'sources/good-talk.md',
+      'imported-notes',
+      'imported-notes/conference.md',
+      'imported-notes/good-talk.md',
     ]);
   });
 
