@@ -72,5 +72,15 @@ export function electronBuilds(root: string, outdir: string): ElectronBuild[] {
         outfile: path.join(outdir, 'extractWorker.js'),
       },
     },
+    {
+      // History's git work (electron/core/history/historyClient.ts: `./historyWorker.js` beside main.js).
+      name: 'historyWorker',
+      optional: true,
+      options: {
+        ...nodeEsm,
+        entryPoints: [from('electron/core/history/historyWorker.ts')],
+        outfile: path.join(outdir, 'historyWorker.js'),
+      },
+    },
   ];
 }

@@ -1,4 +1,6 @@
 import { ExportService } from './export/exportService';
+import { environmentCredentials, type SyncCredentials } from './history/credentials';
+import { HistoryService, type HistoryOptions } from './history/historyService';
 import { createImportService, type ImportService } from './import/importService';
 import { FileLibrary } from './library/fileLibrary';
 import type { LibraryService } from './library/types';
@@ -11,6 +13,10 @@ export interface CoreOptions {
   /** App data, never inside the library (which may be synced). */
   dataDir: string;
   clock?: () => Date;
+  /** Where the sync token comes from: the app's encrypted store; by default the environment. */
+  credentials?: SyncCredentials;
+  /** Checkpoint timings, the sync timer and the start-up comparison (the app turns the last two on). */
+  history?: Pick<HistoryOptions, 'timings' | 'syncEveryMs' | 'reconcileOnOpen'>;
 }
 
 /**
@@ -25,12 +31,19 @@ export interface CoreServices {
   readonly schedule: ScheduleService;
   /** Full-text search; its index worker starts on first use or `search.start()`. */
   readonly search: SearchService;
+  /** Versions of the notes and sync, when the library has history turned on. */
+  readonly history: HistoryService;
   close(): Promise<void>;
 }
 
 export async function createCoreServices(options: CoreOptions): Promise<CoreServices> {
   const library = await FileLibrary.open(options.libraryRoot, { clock: options.clock });
   const search = new SearchService({ library, dataDir: options.dataDir });
+  const history = await HistoryService.open({
+    library,
+    credentials: options.credentials ?? environmentCredentials(),
+    ...options.history,
+  });
   return {
     options,
     library,
@@ -38,8 +51,11 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
     importer: createImportService(library),
     schedule: new ScheduleService(library, { clock: options.clock }),
     search,
+    history,
     async close() {
       await search.close();
+      // After the window's last save and before the library closes: the last checkpoint.
+      await history.close();
       await library.close();
     },
   };

@@ -2,6 +2,7 @@ import type { ConfnotesHandlers } from '../../shared/ipc/contract';
 import type { CoreServices } from '../core/services';
 import { createAppHandlers, type AppHost } from './app';
 import { createExportHandlers } from './export';
+import { createHistoryHandlers } from './history';
 import { createImportHandlers } from './import';
 import { createLibraryHandlers } from './library';
 import { createScheduleHandlers } from './schedule';
@@ -16,5 +17,6 @@ export function createHandlers(services: CoreServices, host: AppHost): Confnotes
     export: createExportHandlers(services),
     import: createImportHandlers(services),
     schedule: createScheduleHandlers(services),
+    history: createHistoryHandlers(services),
   };
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { AppInfo, ThemeSetting } from '../../shared/ipc/app';
 import { api } from '../api';
+import { HistorySettings } from '../panels/HistorySettings';
 import { Modal } from './Modal';
 
 const THEMES: Array<{ value: ThemeSetting; label: string }> = [
@@ -73,6 +74,7 @@ export function Preferences({
           />
         </label>
       </fieldset>
+      <HistorySettings />
       <button type="button" onClick={onClose}>
         Close
       </button>

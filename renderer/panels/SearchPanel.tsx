@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SearchHit } from '../../shared/ipc/search';
 import { findOccurrence } from '../../shared/search/highlight';
 import { api, errorMessage } from '../api';
@@ -9,6 +9,8 @@ import { queryChips, removeChip } from './queryChips';
 
 /** Enough hits to scan by eye; a narrower query beats scrolling. */
 const PAGE = 30;
+/** Fast typing asks at most this often; a key after a pause asks at once. */
+const QUERY_INTERVAL_MS = 60;
 
 /**
  * Ctrl/Cmd+Shift+F: results as you type, grouped by conference, filters as
@@ -22,12 +24,16 @@ export function SearchPanel({ open, onClose, tree, showTalks }: PanelProps): Rea
   const [error, setError] = useState<string>();
   /** Bumped to ask again while the index is still being built. */
   const [attempt, setAttempt] = useState(0);
+  const lastAsked = useRef(-Infinity);
 
   useEffect(() => {
     if (!query.trim()) return undefined;
     let live = true;
-    // A short pause lets fast typing send one query, not one per key.
-    const timer = setTimeout(() => {
+    // The first key after a pause asks at once (the first result paints within the round
+    // trip); keys typed faster than the interval send one query for the lot, not one per key.
+    const wait = Math.max(0, lastAsked.current + QUERY_INTERVAL_MS - performance.now());
+    const ask = () => {
+      lastAsked.current = performance.now();
       api()
         .search.query({ query, limit: PAGE })
         .then(
@@ -42,7 +48,9 @@ export function SearchPanel({ open, onClose, tree, showTalks }: PanelProps): Rea
           },
           (failure: unknown) => live && setError(errorMessage(failure)),
         );
-    }, 60);
+    };
+    const timer = wait > 0 ? setTimeout(ask, wait) : undefined;
+    if (!timer) ask();
     return () => {
       live = false;
       clearTimeout(timer);

@@ -5,6 +5,7 @@ import { scheduleContract } from './schedule';
 import { searchContract } from './search';
 import { exportContract } from './export';
 import { importContract } from './import';
+import { historyContract } from './history';
 
 /** The whole main ↔ renderer contract, one domain per file. */
 export const contract = {
@@ -14,6 +15,7 @@ export const contract = {
   export: exportContract,
   import: importContract,
   schedule: scheduleContract,
+  history: historyContract,
 };
 
 export type Contract = typeof contract;

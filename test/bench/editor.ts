@@ -86,12 +86,12 @@ try {
   // Opening: from the click to the note's last words in the editor, a few times.
   const openMs: number[] = [];
   for (let round = 0; round < 4; round++) {
-    await nav.getByRole('button', { name: /Small note/ }).click();
+    await nav.getByRole('treeitem', { name: /Small note/ }).click();
     await page.waitForFunction(() =>
       document.querySelector('[aria-label="Notes"]')?.textContent?.includes('Short.'),
     );
     const started = performance.now();
-    await nav.getByRole('button', { name: /Big note/ }).click();
+    await nav.getByRole('treeitem', { name: /Big note/ }).click();
     await page.waitForFunction(
       (word) =>
         (

@@ -10,6 +10,8 @@ const known: Record<string, string> = {
   import: 'import',
   'import-quality': 'importQuality',
   editor: 'editor',
+  app: 'app',
+  history: 'history',
 };
 const file = benchName ? known[benchName] : undefined;
 if (!file) {
