@@ -82,5 +82,21 @@ export function electronBuilds(root: string, outdir: string): ElectronBuild[] {
         outfile: path.join(outdir, 'historyWorker.js'),
       },
     },
+    {
+      // The slide reader's Tesseract thread, found beside main.js (electron/core/slides/ocrFiles.ts).
+      // Not bundled: it loads tesseract.js's worker script and engine (WebAssembly beside it) from
+      // node_modules; the packaged app carries them in resources/ocr (electron-builder.config.cjs).
+      name: 'tesseractWorker',
+      optional: true,
+      options: {
+        entryPoints: [from('electron/core/slides/tesseractWorker.cjs')],
+        outfile: path.join(outdir, 'tesseractWorker.cjs'),
+        bundle: false,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node22',
+        logLevel: 'warning',
+      },
+    },
   ];
 }

@@ -6,6 +6,8 @@ import { FileLibrary } from './library/fileLibrary';
 import type { LibraryService } from './library/types';
 import { ScheduleService } from './schedule/scheduleService';
 import { SearchService } from './search/searchService';
+import { installedOcrFilesOrNull } from './slides/ocrFiles';
+import { SlidesService } from './slides/slidesService';
 
 /** Where the core keeps things: the user's library, and the app's own data (index, caches). */
 export interface CoreOptions {
@@ -17,6 +19,12 @@ export interface CoreOptions {
   credentials?: SyncCredentials;
   /** Checkpoint timings, the sync timer and the start-up comparison (the app turns the last two on). */
   history?: Pick<HistoryOptions, 'timings' | 'syncEveryMs' | 'reconcileOnOpen'>;
+  /**
+   * A folder holding the slide reader's files (tesseractWorker.cjs and a
+   * node_modules with tesseract.js and its language data): the packaged
+   * app's resources. By default they are found where this code runs.
+   */
+  ocrRoot?: string;
 }
 
 /**
@@ -33,12 +41,19 @@ export interface CoreServices {
   readonly search: SearchService;
   /** Versions of the notes and sync, when the library has history turned on. */
   readonly history: HistoryService;
+  /** Reads the text of the images in notes for search; reads only once `slides.start()` (or `drain()`). */
+  readonly slides: SlidesService;
   close(): Promise<void>;
 }
 
 export async function createCoreServices(options: CoreOptions): Promise<CoreServices> {
   const library = await FileLibrary.open(options.libraryRoot, { clock: options.clock });
-  const search = new SearchService({ library, dataDir: options.dataDir });
+  const slides = new SlidesService({
+    library,
+    dataDir: options.dataDir,
+    files: options.ocrRoot ? installedOcrFilesOrNull(options.ocrRoot) : undefined,
+  });
+  const search = new SearchService({ library, dataDir: options.dataDir, slides });
   const history = await HistoryService.open({
     library,
     credentials: options.credentials ?? environmentCredentials(),
@@ -52,7 +67,9 @@ export async function createCoreServices(options: CoreOptions): Promise<CoreServ
     schedule: new ScheduleService(library, { clock: options.clock }),
     search,
     history,
+    slides,
     async close() {
+      await slides.close();
       await search.close();
       // After the window's last save and before the library closes: the last checkpoint.
       await history.close();

@@ -7,6 +7,7 @@ import { createImportHandlers } from './import';
 import { createLibraryHandlers } from './library';
 import { createScheduleHandlers } from './schedule';
 import { createSearchHandlers } from './search';
+import { createSlidesHandlers } from './slides';
 
 /** Every domain's handlers over one set of core services. */
 export function createHandlers(services: CoreServices, host: AppHost): ConfnotesHandlers {
@@ -18,5 +19,6 @@ export function createHandlers(services: CoreServices, host: AppHost): Confnotes
     import: createImportHandlers(services),
     schedule: createScheduleHandlers(services),
     history: createHistoryHandlers(services),
+    slides: createSlidesHandlers(services),
   };
 }

@@ -176,6 +176,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   void services.search
     .start()
     .catch((error: unknown) => log(`preview: search index: ${String(error)}`));
+  void services.slides
+    .start()
+    .catch((error: unknown) => log(`preview: slide reader: ${String(error)}`));
 
   return {
     url: `${origin}/?token=${token}`,

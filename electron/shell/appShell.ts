@@ -138,6 +138,8 @@ export async function startShell(
       .catch((error: unknown) => log(`cannot watch the library: ${String(error)}`));
     // Load (or build) the search index in its worker now, so the first search is instant.
     services.search.start().catch((error: unknown) => log(`cannot start search: ${String(error)}`));
+    // Read the text of slide photos in the background (paused while the user types).
+    services.slides.start().catch((error: unknown) => log(`cannot read slides: ${String(error)}`));
   };
   connect();
   registerIpc({

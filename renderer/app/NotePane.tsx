@@ -11,6 +11,8 @@ import {
 import { flushSync } from 'react-dom';
 import { NotesEditor, type NotesEditorHandle } from '../editor/NotesEditor';
 import { api, errorMessage } from '../api';
+import { SlidesProgress } from '../slides/SlidesProgress';
+import { signalTyping } from '../slides/typingSignal';
 import { imageSaver, imageUrl } from './images';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave, type AutosaveApi, type SavableNote } from './useAutosave';
@@ -107,6 +109,16 @@ export function NotePane<M, P>({
   );
 
   const focusEditor = useCallback(() => editor.current?.focus(), []);
+  const { bodyChanged } = autosave;
+  // Typing also tells the slide reader to stand aside (renderer/slides/typingSignal.ts).
+  const onBodyChanged = useCallback(() => {
+    bodyChanged();
+    signalTyping();
+  }, [bodyChanged]);
+  const slideText = useCallback(
+    (src: string) => api().slides.reading({ noteId: initial.id, src }),
+    [initial.id],
+  );
 
   /** Folds or unfolds at once (so focus can move into what just appeared), then moves focus. */
   const fold = useCallback(
@@ -160,15 +172,17 @@ export function NotePane<M, P>({
           noteKey={`${initial.entity}:${initial.id}:${generation}`}
           ref={keepEditor}
           markdown={doc.body}
-          onChange={autosave.bodyChanged}
+          onChange={onBodyChanged}
           onImageFile={onImageFile}
           resolveImageSrc={resolveImageSrc}
           onOpenLink={openLink}
           onImageError={imageError}
+          slideText={slideText}
         />
       </div>
       <footer className="status-bar">
         <SaveStatus state={autosave.state} />
+        <SlidesProgress />
       </footer>
     </div>
   );

@@ -3,6 +3,8 @@ import type { SearchHit } from '../../shared/ipc/search';
 import { findOccurrence } from '../../shared/search/highlight';
 import { api, errorMessage } from '../api';
 import { Modal } from '../app/Modal';
+import { imageOffset, revealPhoto } from '../slides/slideImageLocation';
+import { SlideHitSnippet } from '../slides/SlideHitSnippet';
 import { Highlighted } from './Highlighted';
 import type { PanelProps } from './panelTypes';
 import { queryChips, removeChip } from './queryChips';
@@ -76,8 +78,15 @@ export function SearchPanel({ open, onClose, tree, showTalks }: PanelProps): Rea
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
     onClose();
-    const match = hit.match;
+    const { match, slide } = hit;
     void open({ entity: 'talk', id: hit.talkId }, (pane) => {
+      // Found on a slide photo: open at the photo (once the panel has given focus back).
+      if (slide && document.querySelector('.cn-image-img')) {
+        requestAnimationFrame(() => revealPhoto(slide.src));
+        return;
+      }
+      const photoAt = slide ? imageOffset(pane.markdown(), slide.src) : -1;
+      if (photoAt >= 0) return pane.scrollToOffset(photoAt);
       if (!match) return pane.focusNotes();
       // The hit counts in plain text; the editor's blocks count in Markdown. The same
       // occurrence of the same word is found in both, so look it up in the Markdown.
@@ -189,7 +198,11 @@ export function SearchPanel({ open, onClose, tree, showTalks }: PanelProps): Rea
                   ) : null}
                 </div>
                 <div className="hit-snippet">
-                  <Highlighted text={hit.snippet} ranges={hit.highlights} />
+                  {hit.slide ? (
+                    <SlideHitSnippet hit={hit} slide={hit.slide} />
+                  ) : (
+                    <Highlighted text={hit.snippet} ranges={hit.highlights} />
+                  )}
                 </div>
               </div>
             ))}

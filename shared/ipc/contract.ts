@@ -3,6 +3,7 @@ import { appContract } from './app';
 import { libraryContract } from './library';
 import { scheduleContract } from './schedule';
 import { searchContract } from './search';
+import { slidesContract } from './slides';
 import { exportContract } from './export';
 import { importContract } from './import';
 import { historyContract } from './history';
@@ -16,6 +17,7 @@ export const contract = {
   import: importContract,
   schedule: scheduleContract,
   history: historyContract,
+  slides: slidesContract,
 };
 
 export type Contract = typeof contract;

@@ -12,6 +12,7 @@ const known: Record<string, string> = {
   editor: 'editor',
   app: 'app',
   history: 'history',
+  slides: 'slides',
 };
 const file = benchName ? known[benchName] : undefined;
 if (!file) {
