@@ -1,4 +1,3 @@
-import { autoLinkEmailMatcher, autoLinkUrlMatcher } from '@lexical/link';
 import { AutoLinkPlugin } from '@lexical/react/LexicalAutoLinkPlugin';
 import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
@@ -29,6 +28,7 @@ import {
 import { NOTE_NODES, NOTE_THEME, throwEditorError } from './editorConfig';
 import { EditorEnvironmentContext } from './editorEnvironment';
 import { isPastableUrl, PASTED_LINK_CONVERSIONS } from './links/safeUrl';
+import { TYPED_LINK_MATCHERS } from './links/typedLinkMatchers';
 import { NOTE_SHORTCUTS } from './markdownShortcuts';
 import { parseInBackground, startParseWorkers } from './markdown/backgroundParse';
 import type { SourceBlock } from './markdown/importMarkdown';
@@ -69,7 +69,6 @@ export interface NotesEditorProps {
   ref?: Ref<NotesEditorHandle>;
 }
 
-const URL_MATCHERS = [autoLinkUrlMatcher, autoLinkEmailMatcher];
 const systemClock = () => new Date();
 
 /**
@@ -165,7 +164,7 @@ function NoteSession(props: NotesEditorProps): JSX.Element {
       <TabIndentationPlugin />
       <HorizontalRulePlugin />
       <LinkPlugin validateUrl={isPastableUrl} />
-      <AutoLinkPlugin matchers={URL_MATCHERS} />
+      <AutoLinkPlugin matchers={TYPED_LINK_MATCHERS} />
       <MarkdownShortcutPlugin transformers={NOTE_SHORTCUTS} />
       <LinkClickPlugin onOpenLink={onOpenLink} />
       <ImagePastePlugin onImageFile={onImageFile} onError={onImageError} />
