@@ -35,6 +35,7 @@ import type { SourceBlock } from './markdown/importMarkdown';
 import { DirtySignalPlugin } from './plugins/DirtySignalPlugin';
 import { EditorCommandsPlugin } from './plugins/EditorCommandsPlugin';
 import { ImagePastePlugin, type ImageFileHandler } from './plugins/ImagePastePlugin';
+import { renderBlocksWhenIdle } from './plugins/deferredBlocks';
 import { InitialContentPlugin } from './plugins/InitialContentPlugin';
 import { LinkClickPlugin } from './plugins/LinkClickPlugin';
 import { Toolbar } from './toolbar/Toolbar';
@@ -127,8 +128,12 @@ function NoteSession(props: NotesEditorProps): JSX.Element {
   const onLoaded = useCallback((loaded: SourceBlock[]) => {
     sources.current = loaded;
     load.current.loaded = true;
+    // A long note (parsed in the background) lays out what is on screen first.
+    if (parsing && editorRef.current) renderBlocksWhenIdle(editorRef.current, markdown, loaded);
     editorRef.current?.setEditable(editable.current);
     for (const run of load.current.queued.splice(0)) run();
+    // Once per mount: NotesEditor re-mounts the session for another note.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   useImperativeHandle(ref, () => createNotesHandle(editorRef, sources, load.current), []);
   useEffect(() => editorRef.current?.setEditable(!readOnly && load.current.loaded), [readOnly]);
