@@ -15,7 +15,7 @@ import { createHandlers } from '../handlers/index';
 import { FlushCoordinator, type FlushOutcome } from '../shell/flush';
 import { EventStream } from './eventStream';
 import { COOKIE_NAME, cookieToken, hostAllowed, readBody, sameToken } from './requestGuard';
-import { resolveInside, sendFile } from './staticFiles';
+import { resolveUrlPath, sendFile } from './staticFiles';
 
 /**
  * `npm run preview -- --library DIR [--port N]`: the renderer and the very
@@ -110,7 +110,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     if (!sameToken(queryToken, token) && !sameToken(cookieToken(request), token)) {
       return refuse(response, 403, 'Forbidden: open the URL the preview server printed.');
     }
-    const file = resolveInside(staticDir, path === '/' ? '/index.html' : path);
+    const file = resolveUrlPath(staticDir, path === '/' ? '/index.html' : path);
     if (!file) return refuse(response, 404, 'Not found');
     const cookie = `${COOKIE_NAME}=${token}; HttpOnly; SameSite=Strict; Path=/`;
     // The same policy the app's protocol sends, as a header too (frame-ancestors works only there).

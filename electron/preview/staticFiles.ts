@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
-import { join, normalize, sep } from 'node:path';
+import { resolveInside } from '../core/fs/containment';
 import { appContentType, imageContentType } from '../shell/mimeTypes';
 
 /** The content type for a file name, by extension; unknown types are sent as bytes. */
@@ -13,18 +13,16 @@ export function contentType(fileName: string): string {
  * Resolves a URL path inside `root`, or undefined when it would leave it
  * (`..`, encoded separators, NUL bytes).
  */
-export function resolveInside(root: string, urlPath: string): string | undefined {
+export function resolveUrlPath(root: string, urlPath: string): string | undefined {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
   } catch {
     return undefined;
   }
-  if (decoded.includes('\0')) return undefined;
-  const relative = normalize(decoded).replace(/^([/\\])+/, '');
-  if (relative.split(/[/\\]/).includes('..')) return undefined;
-  const full = join(root, relative);
-  return full === root || full.startsWith(root + sep) ? full : undefined;
+  // Backslashes are separators on Windows only; refusing them keeps one meaning everywhere.
+  if (decoded.includes('\\')) return undefined;
+  return resolveInside(root, [`./${decoded}`]);
 }
 
 /** Streams a file with its content type, or answers 404. */

@@ -1,6 +1,7 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { realInside } from '../core/fs/containment';
 import { appContentType } from './mimeTypes';
 import { APP_HOST, APP_SCHEME } from './protocols';
 
@@ -26,10 +27,8 @@ export function createAppFileHandler(rendererDir: string): (request: Request) =>
     const type = appContentType(relative);
     if (!type || relative.includes('\0')) return notFound();
     try {
-      const root = await realpath(rendererDir);
-      const file = await realpath(path.resolve(root, relative));
-      const inside = path.relative(root, file);
-      if (inside.startsWith('..') || path.isAbsolute(inside)) return notFound();
+      const file = await realInside(rendererDir, path.resolve(rendererDir, relative));
+      if (!file) return notFound();
       const bytes = await readFile(file);
       return new Response(new Uint8Array(bytes), {
         headers: {

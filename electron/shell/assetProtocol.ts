@@ -1,5 +1,5 @@
-import { readFile, realpath } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { realInside } from '../core/fs/containment';
 import type { LibraryService } from '../core/library/types';
 import { ASSET_HOST, ASSET_SCHEME } from './protocols';
 import { imageContentType } from './mimeTypes';
@@ -71,18 +71,6 @@ export function parseAssetUrl(raw: string): { noteId: string; src: string } | nu
   }
   if (src.includes('\0') || src.length > 4096) return null;
   return { noteId: match[1], src };
-}
-
-/** The real path of `file` when it lies strictly inside the real `root`; null otherwise. */
-async function realInside(root: string, file: string): Promise<string | null> {
-  try {
-    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
-    const relative = path.relative(realRoot, realFile);
-    if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
-    return realFile;
-  } catch {
-    return null;
-  }
 }
 
 function text(status: number, body: string): Response {

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AppInfo, MenuCommand } from '../../shared/ipc/app';
 import { api, errorMessage } from '../api';
-import { Panels, type PanelName } from '../panels/Panels';
-import { TalkList, type TalkListing } from '../panels/TalkList';
+import { Panels } from '../panels/Panels';
+import type { PanelName, TalkListing } from '../panels/panelTypes';
+import { TalkList } from '../panels/TalkList';
 import { clockTime } from './localTime';
 import type { NotePaneHandle } from './NotePane';
 import { OpenNote } from './OpenNote';

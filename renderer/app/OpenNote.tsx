@@ -10,10 +10,9 @@ import {
   type TalkDoc,
 } from './noteIo';
 import { NotePane, type NotePaneHandle } from './NotePane';
-import type { TalkListing } from '../panels/TalkList';
+import type { TalkListing } from '../panels/panelTypes';
+import type { Selection } from './selection';
 import { TalkHeader } from './TalkHeader';
-
-export type Selection = { entity: 'talk' | 'conference'; id: string };
 
 /**
  * Reads the selected talk or conference and shows it in a NotePane. The

@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import type { LibraryTree } from '../../shared/library';
 import { fuzzyFilter } from './fuzzy';
 import { Modal } from './Modal';
-import type { Selection } from './OpenNote';
+import type { Selection } from './selection';
 
 interface Target extends Selection {
   label: string;

@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { LibraryTree } from '../../shared/library';
 import { ContextMenu, type MenuItem } from './ContextMenu';
-import type { Selection } from './OpenNote';
+import type { Selection } from './selection';
 
 export interface SidebarActions {
   open: (selection: Selection) => void;

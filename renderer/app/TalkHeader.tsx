@@ -1,6 +1,6 @@
 import { useState, type ReactNode, type Ref } from 'react';
 import { TALK_KINDS, type TalkKind, type TalkMeta, type TalkPatch } from '../../shared/schemas';
-import type { TalkListing } from '../panels/TalkList';
+import type { TalkListing } from '../panels/panelTypes';
 import { fromLocalInput, splitList, TextField, toLocalInput } from './fields';
 import { formatSpeakers, parseSpeakers, parseTitleLine } from './titleLine';
 

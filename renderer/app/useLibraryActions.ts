@@ -4,7 +4,7 @@ import type { LibraryTree } from '../../shared/library';
 import { api, errorMessage } from '../api';
 import { localIsoDate, localIsoTime } from './localTime';
 import type { NotePaneHandle } from './NotePane';
-import type { Selection } from './OpenNote';
+import type { Selection } from './selection';
 import type { SidebarActions } from './Sidebar';
 import type { Toast } from './Toasts';
 

@@ -8,7 +8,7 @@ import {
 } from '../../shared/ipc/export';
 import { api, errorMessage } from '../api';
 import { Modal } from '../app/Modal';
-import type { PanelProps } from './Panels';
+import type { PanelProps } from './panelTypes';
 
 /**
  * Where each flavour's files land, shown under the destination: Hugo and

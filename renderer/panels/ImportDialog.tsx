@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import type { ImportProgress, ImportReport } from '../../shared/ipc/import';
 import { api, errorMessage } from '../api';
 import { Modal } from '../app/Modal';
-import type { PanelProps } from './Panels';
+import type { PanelProps } from './panelTypes';
 
 /**
  * File → Import… (and files dropped on the window): the paths to import, a

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { api, errorMessage } from '../api';
-import type { PanelProps } from './Panels';
+import type { PanelProps } from './panelTypes';
 
 /** Loads a conference's schedule (.ics, pretalx JSON, frab XML): talks with their times, rooms and speakers. */
 export function ScheduleImport({

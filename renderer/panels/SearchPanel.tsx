@@ -4,7 +4,7 @@ import { findOccurrence } from '../../shared/search/highlight';
 import { api, errorMessage } from '../api';
 import { Modal } from '../app/Modal';
 import { Highlighted } from './Highlighted';
-import type { PanelProps } from './Panels';
+import type { PanelProps } from './panelTypes';
 import { queryChips, removeChip } from './queryChips';
 
 /** Enough hits to scan by eye; a narrower query beats scrolling. */

@@ -2,10 +2,8 @@ import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 
 import type { TalkRef } from '../../shared/ipc/search';
 import { api, errorMessage } from '../api';
 import { Modal } from '../app/Modal';
-import type { Selection } from '../app/OpenNote';
-
-/** Which talks to list: everything by one speaker, or everything with one tag. */
-export type TalkListing = { by: 'speaker' | 'tag'; value: string };
+import type { Selection } from '../app/selection';
+import type { TalkListing } from './panelTypes';
 
 /** The dialog's name, also its heading: "Talks by Liz Fong-Jones", "Talks tagged security". */
 export function listingTitle(listing: TalkListing): string {

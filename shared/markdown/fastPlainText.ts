@@ -2,6 +2,7 @@ import type { Nodes } from 'mdast';
 import { parseMarkdown } from './engine';
 import { walkHidden } from './hiddenWalk';
 import { InertText } from './inertLines';
+import type { ScanBlock } from './scanBlock';
 import { overBudgetBlocks } from './pathological';
 import { treeToPlainText } from './plainText';
 import { tokens, walk } from './tokenWalk';
@@ -31,21 +32,6 @@ export function scanPlainText(markdown: string): PlainTextScan {
 export function fastScan(markdown: string): PlainTextScan | null {
   const walked = walkMarkdown(markdown);
   return walked && { text: walked.lines.join('\n'), hasOpenTasks: walked.hasOpenTasks };
-}
-
-/**
- * A top-level block of the note where an incremental re-scan may start or
- * stop (see incrementalPlainText.ts): it starts at column 0 of `start`,
- * right after a blank line, and its text begins at `lines[line]`. The
- * first block is the note's head, from offset 0.
- */
-export interface ScanBlock {
-  /** Offset of the block's first line in the Markdown. */
-  start: number;
-  /** Index of the block's first line of text in the scan's lines. */
-  line: number;
-  /** The block holds an unchecked task. */
-  open: boolean;
 }
 
 /** The walk's lines of text (the text is them joined by newlines) and its blocks. */

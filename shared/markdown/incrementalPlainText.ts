@@ -1,4 +1,5 @@
-import { scanPlainText, walkMarkdown, type PlainTextScan, type ScanBlock } from './fastPlainText';
+import { scanPlainText, walkMarkdown, type PlainTextScan } from './fastPlainText';
+import type { ScanBlock } from './scanBlock';
 
 /**
  * The plain text of a note saved again, re-scanning only what changed: the

@@ -3,9 +3,9 @@ import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { decodeString } from 'micromark-util-decode-string';
 import type { Event, ParseOptions } from 'micromark-util-types';
-import type { ScanBlock } from './fastPlainText';
 import { PLACEHOLDER } from './inertLines';
 import { reusedParser } from './reusedParser';
+import type { ScanBlock } from './scanBlock';
 
 /**
  * The walk over the engine's tokens that fastPlainText.ts describes: the

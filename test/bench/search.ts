@@ -16,6 +16,7 @@ import { FileLibrary } from '../../electron/core/library/fileLibrary';
 import { SearchService } from '../../electron/core/search/searchService';
 import { SNAPSHOT_FILE } from '../../electron/core/search/snapshot';
 import { splitFrontMatter } from '../../shared/markdown';
+import { indexWorkerHeap } from './heapProbe';
 import { querySets, type BenchQuery } from './searchQueries';
 import { writeCorpus } from './searchCorpus';
 import { sharedNotesDir } from '../helpers/sharedFixtures';
@@ -44,8 +45,12 @@ const round = (n: number) => Math.round(n * 100) / 100;
 try {
   // The app runs the search workers bundled (dist-electron); from TypeScript through tsx their
   // start-up alone takes most of a second, which is not what a user waits for.
-  const workerUrl = values.source ? undefined : await bundleWorkers(path.join(base, 'workers'));
-  log(`workers: ${workerUrl ? 'bundled, as the app runs them' : 'TypeScript sources through tsx'}`);
+  // Either way the index worker is heapProbeWorker.ts: the app's, plus the bench's heap probe.
+  const workerUrl = values.source
+    ? new URL('./heapProbeWorker.ts', import.meta.url)
+    : await bundleWorkers(path.join(base, 'workers'));
+  const bundled = !values.source;
+  log(`workers: ${bundled ? 'bundled, as the app runs them' : 'TypeScript sources through tsx'}`);
   let started = performance.now();
   const corpus = await writeCorpus(root, { notes, conferences, bytesPerNote: 5000 }, fixtures);
   log(
@@ -60,7 +65,7 @@ try {
     dataDir: path.join(base, 'empty-data'),
   });
   await empty.whenIdle();
-  const workerBaseHeap = await (await empty.start()).heapUsed();
+  const workerBaseHeap = await indexWorkerHeap();
   await empty.close();
   await emptyLibrary.close();
 
@@ -72,7 +77,7 @@ try {
   await search.whenIdle();
   const buildMs = performance.now() - started;
   log(`build (cold, parsing every note): ${Math.round(buildMs)} ms`);
-  const workerHeapBytes = await (await search.start()).heapUsed();
+  const workerHeapBytes = await indexWorkerHeap();
   const heapBytes = workerHeapBytes - workerBaseHeap;
 
   // Rebuild after the saved index is lost: the text store spares the Markdown parse.
@@ -189,7 +194,7 @@ try {
     buildMs: Math.round(buildMs),
     rebuildMs: Math.round(rebuildMs),
     loadMs: Math.round(loadMs),
-    workers: workerUrl ? 'bundled' : 'source',
+    workers: bundled ? 'bundled' : 'source',
     updateP95Ms: round(percentile(updates, 95)),
     updateMiddleP95Ms: round(percentile(middle, 95)),
     updateResaveP95Ms: round(percentile(resaves, 95)),
@@ -208,11 +213,18 @@ try {
   await rm(base, { recursive: true, force: true });
 }
 
-/** Builds the index and extraction workers as the app's build does, into `outdir`. */
+/**
+ * Builds the index and extraction workers as the app's build does, into
+ * `outdir`, the index worker with the heap probe (heapProbeWorker.ts).
+ */
 async function bundleWorkers(outdir: string): Promise<URL> {
   const root = path.resolve(import.meta.dirname, '../..');
-  const wanted = new Set(['indexWorker', 'extractWorker']);
-  for (const { name, options } of electronBuilds(root, outdir))
-    if (wanted.has(name)) await build(options);
-  return pathToFileURL(path.join(outdir, 'indexWorker.js'));
+  const builds = electronBuilds(root, outdir);
+  const options = (name: string) => builds.find((b) => b.name === name)!.options;
+  await build(options('extractWorker'));
+  await build({
+    ...options('indexWorker'),
+    entryPoints: [path.join(import.meta.dirname, 'heapProbeWorker.ts')],
+  });
+  return pathToFileURL(options('indexWorker').outfile);
 }

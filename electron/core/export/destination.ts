@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, posix, resolve } from 'node:path';
 import { CoreError } from '../errors';
+import { resolveInside } from '../fs/containment';
 import { nodeSaveFileSystem } from '../fs/fileSystem';
 
 /**
@@ -45,21 +46,19 @@ export class Destination {
 
   /** The absolute path of a destination-relative path, refusing anything that climbs out. */
   resolve(relative: string): string {
-    const normal = posix.normalize(relative);
-    if (
-      relative.length === 0 ||
-      relative.includes('\\') ||
-      relative.includes('\0') ||
-      posix.isAbsolute(relative) ||
-      normal.split('/').includes('..')
-    ) {
+    // Destination paths are the export's own, `/`-separated and relative: anything else is refused.
+    const target =
+      relative.includes('\\') || posix.isAbsolute(relative)
+        ? undefined
+        : resolveInside(this.root, relative.split('/'));
+    if (relative.length === 0 || target === undefined || target === this.root) {
       throw new CoreError(
         'outside-library',
         `Refused: ${relative} would be written outside ${this.root}.`,
         relative,
       );
     }
-    return join(this.root, ...normal.split('/'));
+    return target;
   }
 
   /** Whether a file is already at `relative`; throws when the way there is not plain folders. */

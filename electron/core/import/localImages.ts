@@ -1,7 +1,8 @@
 import type { Image } from 'mdast';
 import { realpath, stat } from 'node:fs/promises';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { visit } from 'unist-util-visit';
+import { isInside } from '../fs/containment';
 import type { PostPlan } from './planPost';
 import type { Post } from './posts';
 import type { PlannedImage, SkippedItem } from './types';
@@ -73,8 +74,7 @@ async function localImage(
   let real: string | null = null;
   for (const candidate of candidates) real ??= await realpath(candidate).catch(() => null);
   if (!real) return 'no such file';
-  const inside = relative(realRoot, real);
-  if (inside.startsWith('..') || isAbsolute(inside))
+  if (!isInside(realRoot, real, { strict: true }))
     return 'outside the imported folder, so it is not copied';
   const info = await stat(real);
   if (!info.isFile()) return 'not a file';

@@ -1,9 +1,10 @@
-import { mkdir, readdir, realpath } from 'node:fs/promises';
+import { access, mkdir, readdir } from 'node:fs/promises';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../../../shared/markdown';
 import { CoreError, OutsideLibraryError } from '../errors';
 import { atomicWrite } from '../fs/atomicWrite';
-import { assertInside, insideLibrary } from './fileNames';
+import { realInside } from '../fs/containment';
+import { insideLibrary } from './fileNames';
 import { ASSETS_FOLDER } from './scan';
 
 const IMAGE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg']);
@@ -56,13 +57,13 @@ export async function resolveAssetPath(root: string, folder: string, src: string
     throw new OutsideLibraryError(src);
   }
   const candidate = insideLibrary(root, folder, decoded);
-  let real: string;
   try {
-    real = await realpath(candidate);
+    await access(candidate);
   } catch {
     throw new CoreError('not-found', `The image ${src} is missing.`);
   }
-  assertInside(await realpath(root), real);
+  const real = await realInside(root, candidate);
+  if (real === undefined) throw new OutsideLibraryError(src);
   return real;
 }
 

@@ -1,5 +1,6 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 import { OutsideLibraryError } from '../errors';
+import { resolveInside } from '../fs/containment';
 
 /** Names Windows refuses for a file whatever its extension. */
 const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
@@ -47,15 +48,9 @@ export function uniqueName(stem: string, ext: string, taken: (name: string) => b
 
 /** Joins library-relative parts and refuses anything that would land outside the library. */
 export function insideLibrary(root: string, ...parts: string[]): string {
-  const target = resolve(root, ...parts);
-  assertInside(root, target);
+  const target = resolveInside(root, parts);
+  if (target === undefined) throw new OutsideLibraryError(parts.join('/'));
   return target;
-}
-
-export function assertInside(root: string, target: string): void {
-  const rel = relative(root, target);
-  if (rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel))) return;
-  throw new OutsideLibraryError(target);
 }
 
 /** Library-relative path with `/` separators, as the core reports paths. */

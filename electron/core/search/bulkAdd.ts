@@ -1,33 +1,20 @@
-import type MiniSearch from 'minisearch';
 import { AppendedNotes } from './appendedNotes';
+import type { FieldPostings } from './compactCodec';
 import type { CountedField } from './countedTerms';
+import type { SearchEngine } from './engine';
+import type { IndexedFields } from './indexConfig';
 
 /*
  * Adding a build's notes from their counted words (countedTerms.ts), with
- * the effect of MiniSearch's own `add` (package.json pins minisearch to
- * exactly 7.2.0; one of the modules that reach into its internals).
- * `add` walks the radix tree once per occurrence of every word, which made
- * MiniSearch's side of a 10,000-note build ~20 s of one thread; here each
- * distinct word of a note is added once with its count, and the leaf a
- * word was found at is remembered for the rest of the build.
+ * the effect of MiniSearch's own `add`. `add` walks the radix tree once per
+ * occurrence of every word, which made MiniSearch's side of a 10,000-note
+ * build ~20 s of one thread; here each distinct word of a note's large
+ * field is added once with its count, and the leaf a word was found at is
+ * remembered for the rest of the build. The note's other fields (title,
+ * speakers …: a few words) go through MiniSearch's own `add`.
  * test/core/search/bulkAdd.test.ts holds the result equal to `add`'s, to
- * the serialized index; if MiniSearch changes these internals, it fails.
+ * the serialized index.
  */
-
-/** A word's postings per field: MiniSearch's FieldTermData. */
-type FieldPostings = Map<number, Map<number, number>>;
-
-/** MiniSearch 7.2.0's private members used here. */
-interface Internals {
-  _index: { fetch(term: string, initial: () => FieldPostings): FieldPostings };
-  _idToShortId: Map<unknown, number>;
-  _fieldIds: Record<string, number>;
-  _documentCount: number;
-  addDocumentId(id: unknown): number;
-  saveStoredFields(shortId: number, document: unknown): void;
-  addFieldLength(shortId: number, fieldId: number, count: number, length: number): void;
-  addTerm(fieldId: number, shortId: number, term: string): void;
-}
 
 /**
  * Adds documents whose largest field comes counted, remembering each
@@ -38,54 +25,41 @@ interface Internals {
  * when their last note goes); a new tree (the index saved and re-loaded
  * lazily) starts afresh. Other changes in between need no notice.
  */
-export class BulkAdder<T extends { id: string }> {
+export class BulkAdder {
   private readonly leaves = new Map<string, FieldPostings>();
   private tree: unknown = null;
 
   constructor(
-    private readonly miniSearch: MiniSearch<T>,
-    /** The field that comes counted. */
-    private readonly countedField: keyof T & string,
-  ) {}
+    private readonly engine: SearchEngine,
+    /** The field that comes counted: the last of FIELDS (indexConfig.ts). */
+    private readonly countedField: keyof IndexedFields,
+  ) {
+    // `add` indexes fields in order: the counted words go in last, as they would there.
+    if (engine.settings.fields.at(-1) !== countedField)
+      throw new Error(`the counted field ${countedField} must be the last of the index's fields`);
+  }
 
   /**
-   * Adds `document` as `miniSearch.add(document)` would, its
-   * `countedField` taken from `counted` (its value in `document` unread).
+   * Adds `document` as `engine.add(document)` would, its `countedField`
+   * taken from `counted` (its value in `document` unread).
    */
-  add(document: T, counted: CountedField): void {
-    const index = this.miniSearch as unknown as Internals;
-    const { fields, extractField, stringifyField, tokenize, processTerm } = this.options();
-    if (index._idToShortId.has(document.id))
-      throw new Error(`MiniSearch: duplicate ID ${document.id}`);
-    if (index._index !== this.tree) {
-      this.tree = index._index;
+  add(document: IndexedFields, counted: CountedField): void {
+    const engine = this.engine;
+    // MiniSearch's `add` skips a field the document does not have.
+    engine.add({ ...document, [this.countedField]: undefined });
+    if (engine.termTree !== this.tree) {
+      this.tree = engine.termTree;
       this.leaves.clear();
     }
-    const shortId = index.addDocumentId(document.id);
-    index.saveStoredFields(shortId, document);
-    for (const field of fields) {
-      const fieldId = index._fieldIds[field];
-      if (field === this.countedField) {
-        index.addFieldLength(shortId, fieldId, index._documentCount - 1, counted.length);
-        // Counted words are distinct: each is this note's first posting of the word in the field.
-        const { terms, counts } = counted;
-        for (let i = 0; i < terms.length; i++) {
-          const notes = this.postingsOf(terms[i], fieldId);
-          if (notes instanceof AppendedNotes && notes.isPending) notes.append(shortId, counts[i]);
-          else notes.set(shortId, counts[i]);
-        }
-        continue;
-      }
-      // The small fields (title, speakers …) take MiniSearch's own way: they hold few words.
-      const value = extractField(document, field);
-      if (value == null) continue;
-      const tokens = tokenize(stringifyField(value, field), field);
-      index.addFieldLength(shortId, fieldId, index._documentCount - 1, new Set(tokens).size);
-      for (const token of tokens) {
-        const processed = processTerm(token, field);
-        for (const term of Array.isArray(processed) ? processed : [processed])
-          if (term) index.addTerm(fieldId, shortId, term);
-      }
+    const shortId = engine.shortIdOf(document.id)!;
+    const fieldId = engine.fieldIdOf(this.countedField);
+    engine.recordFieldLength(shortId, fieldId, counted.length);
+    // Counted words are distinct: each is this note's first posting of the word in the field.
+    const { terms, counts } = counted;
+    for (let i = 0; i < terms.length; i++) {
+      const notes = this.postingsOf(terms[i], fieldId);
+      if (notes instanceof AppendedNotes && notes.isPending) notes.append(shortId, counts[i]);
+      else notes.set(shortId, counts[i]);
     }
   }
 
@@ -102,24 +76,11 @@ export class BulkAdder<T extends { id: string }> {
   private postingsOf(term: string, fieldId: number): Map<number, number> {
     let leaf = this.leaves.get(term);
     if (!leaf || leaf.size === 0) {
-      leaf = (this.tree as Internals['_index']).fetch(term, () => new Map());
+      leaf = this.engine.termLeaf(term);
       this.leaves.set(term, leaf);
     }
     let postings = leaf.get(fieldId);
     if (!postings) leaf.set(fieldId, (postings = new AppendedNotes()));
     return postings;
   }
-
-  private options() {
-    return (this.miniSearch as unknown as { _options: Required<Options> })._options;
-  }
-}
-
-/** The options MiniSearch resolved (its defaults filled in). */
-interface Options {
-  fields: string[];
-  extractField: (document: unknown, field: string) => unknown;
-  stringifyField: (value: unknown, field: string) => string;
-  tokenize: (text: string, field?: string) => string[];
-  processTerm: (term: string, field?: string) => string | string[] | null | undefined | false;
 }

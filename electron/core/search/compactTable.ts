@@ -19,11 +19,11 @@ interface Column {
 }
 
 /** The rows as columns, keys in the order the rows first have them. */
-export function toTable(rows: ReadonlyArray<Record<string, unknown>>): Table {
+export function toTable(rows: readonly object[]): Table {
   const keys = new Set<string>();
   for (const row of rows) for (const key of Object.keys(row)) keys.add(key);
   const columns = [...keys].map((key): Column => {
-    const values = rows.map((row) => row[key]);
+    const values = rows.map((row) => (row as Record<string, unknown>)[key]);
     const absent: number[] = [];
     values.forEach((value, i) => value === undefined && absent.push(i));
     const column: Column = { key, values };
@@ -40,8 +40,12 @@ export function toTable(rows: ReadonlyArray<Record<string, unknown>>): Table {
   return { rows: rows.length, columns };
 }
 
-/** The rows back, as objects with the keys the saved rows had. */
-export function fromTable(table: Table): Array<Record<string, unknown>> {
+/**
+ * The rows back, as objects with the keys the saved rows had. `Row` is the
+ * caller's word for what was saved: the table's file vouches for it (the
+ * snapshot's checksum), not this function.
+ */
+export function fromTable<Row extends object>(table: Table): Row[] {
   const rows: Array<Record<string, unknown>> = Array.from({ length: table.rows }, () => ({}));
   for (const { key, values, distinct, absent } of table.columns) {
     if (!Array.isArray(values) || values.length !== table.rows)
@@ -54,5 +58,5 @@ export function fromTable(table: Table): Array<Record<string, unknown>> {
       rows[i][key] = value;
     }
   }
-  return rows;
+  return rows as Row[];
 }

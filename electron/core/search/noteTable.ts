@@ -1,4 +1,4 @@
-import type { Internals } from './termScorer';
+import type { SearchEngine } from './engine';
 
 /** Postings a query reads before the notes' liveness and lengths are copied into arrays. */
 const DENSE_AFTER = 4096;
@@ -17,8 +17,8 @@ export class NoteTable {
   private readonly width: number;
   private postings = 0;
 
-  constructor(private readonly index: Internals) {
-    this.width = Math.max(0, ...Object.values(index._fieldIds)) + 1;
+  constructor(private readonly engine: SearchEngine) {
+    this.width = engine.fieldIdLimit;
   }
 
   /** Counts postings about to be scored; past DENSE_AFTER, switches to arrays. */
@@ -28,23 +28,23 @@ export class NoteTable {
   }
 
   live(shortId: number): boolean {
-    return this.alive ? this.alive[shortId] === 1 : this.index._documentIds.has(shortId);
+    return this.alive ? this.alive[shortId] === 1 : this.engine.isLive(shortId);
   }
 
   /** The note's length in the field, as MiniSearch records it. */
   length(shortId: number, fieldId: number): number {
     return this.lengths
       ? this.lengths[shortId * this.width + fieldId]
-      : this.index._fieldLength.get(shortId)![fieldId];
+      : this.engine.fieldLengthsOf(shortId)![fieldId];
   }
 
   private copy(): void {
-    const { _documentIds, _fieldLength, _nextId } = this.index;
-    const alive = new Uint8Array(_nextId);
-    const lengths = new Float64Array(_nextId * this.width);
+    const limit = this.engine.shortIdLimit;
+    const alive = new Uint8Array(limit);
+    const lengths = new Float64Array(limit * this.width);
     const width = this.width;
-    _documentIds.forEach((_, shortId) => (alive[shortId] = 1));
-    _fieldLength.forEach((fields, shortId) => {
+    this.engine.forEachLive((shortId) => (alive[shortId] = 1));
+    this.engine.forEachFieldLengths((fields, shortId) => {
       // A field never indexed for the note has no length: undefined, as MiniSearch would read.
       for (let f = 0; f < width; f++) lengths[shortId * width + f] = fields[f] ?? NaN;
     });

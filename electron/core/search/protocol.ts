@@ -1,5 +1,5 @@
 import type { IndexStatus } from '../../../shared/search/types';
-import type { IndexApi } from './indexHost';
+import type { IndexApi } from './indexApi';
 
 /** Messages between the SearchService (main thread) and the index worker. */
 export type Method = Exclude<keyof IndexApi, 'open'>;

@@ -1,11 +1,12 @@
 import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
-import { andColumns, andNotColumns, orColumns, ScoredColumns } from './scoredColumns';
+import type { SearchEngine } from './engine';
 import { NoteTable } from './noteTable';
-import { TermMatches, type Internals, type MatchDetails, type TermSpec } from './termScorer';
+import { andColumns, andNotColumns, orColumns, ScoredColumns } from './scoredColumns';
+import { TermMatches, type MatchDetails, type TermSpec } from './termScorer';
 
 /*
- * MiniSearch 7.2.0's private `executeQuery`, step for step (package.json
- * pins the version; rankedSearch.ts uses it), but with every intermediate
+ * MiniSearch 7.2.0's private `executeQuery`, step for step (engine.ts is
+ * the seam; rankedSearch.ts uses it), but with every intermediate
  * result in columns (scoredColumns.ts): scoring a query costs its
  * postings, not an object per note and a key per matched word. Which words
  * matched a note (`terms`, `match`) is rebuilt afterwards, for the notes
@@ -36,20 +37,19 @@ export interface ExecutedQuery {
  * then ask MiniSearch.
  */
 export function executeQuery(
-  miniSearch: MiniSearch,
+  engine: SearchEngine,
   query: Query,
   options: SearchOptions,
 ): ExecutedQuery | null {
-  const index = miniSearch as unknown as Internals;
   // Planned in full before anything runs: scoring has side effects (a discarded note's postings
   // are dropped as met), so a query handed back to MiniSearch must not have been half run.
   const bits = new Map<string, number>();
-  const planned = plan(index, query, options, bits);
+  const planned = plan(engine, query, options, bits);
   if (!planned) return null;
-  const table = new NoteTable(index);
+  const table = new NoteTable(engine);
   const run = (node: Plan): Executed => {
-    if (node.kind === 'combined') return combine(index, node.parts.map(run), node.combineWith);
-    const matches = new TermMatches(index, node.spec, node.bit).run(node.options, table);
+    if (node.kind === 'combined') return combine(engine, node.parts.map(run), node.combineWith);
+    const matches = new TermMatches(engine, node.spec, node.bit).run(node.options, table);
     return { kind: 'term', columns: matches.columns, matches };
   };
   const root = run(planned);
@@ -77,7 +77,7 @@ type Plan =
 
 /** The plan of `query`; null for a wildcard or more distinct terms than MAX_TERMS. */
 function plan(
-  index: Internals,
+  engine: SearchEngine,
   query: Query,
   options: SearchOptions,
   bits: Map<string, number>,
@@ -87,13 +87,13 @@ function plan(
     const merged = { ...options, ...query, queries: undefined };
     const parts: Plan[] = [];
     for (const part of query.queries) {
-      const planned = plan(index, part, merged, bits);
+      const planned = plan(engine, part, merged, bits);
       if (!planned) return null;
       parts.push(planned);
     }
     return { kind: 'combined', combineWith: merged.combineWith, parts };
   }
-  const { tokenize, processTerm, searchOptions } = index._options;
+  const { tokenize, processTerm, searchOptions } = engine.settings;
   const merged = { tokenize, processTerm, ...searchOptions, ...options };
   const terms = merged
     .tokenize(query)
@@ -122,10 +122,15 @@ function termSpec(options: SearchOptions, term: string, i: number, terms: string
 }
 
 /** MiniSearch's `combineResults`: the parts reduced left to right with one operator. */
-function combine(index: Internals, parts: Executed[], combineWith = 'or'): Executed {
+function combine(engine: SearchEngine, parts: Executed[], combineWith = 'or'): Executed {
   const operator = combineWith.toLowerCase();
   if (parts.length === 0)
-    return { kind: 'combined', operator: 'or', parts, columns: new ScoredColumns(index._nextId) };
+    return {
+      kind: 'combined',
+      operator: 'or',
+      parts,
+      columns: new ScoredColumns(engine.shortIdLimit),
+    };
   if (!OPERATORS.has(operator)) throw new Error(`Invalid combination operator: ${combineWith}`);
   const op = operator as Operator;
   const join = op === 'and' ? andColumns : op === 'or' ? orColumns : andNotColumns;

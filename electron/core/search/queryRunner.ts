@@ -82,11 +82,11 @@ export function runQuery(
   if (!empty && !checksText && !request.facets) {
     // Only the page shown is ranked and built: the common case, as people type.
     // No filter: a note boosted by zero is never scored, so none it would refuse can match.
-    const page = searchPage(index.miniSearch, query, { boostDocument }, offset, limit);
+    const page = searchPage(index.engine, query, { boostDocument }, offset, limit);
     const hits = page.results.map((r) => toHit(index, r, typed, phrases));
     return { hits, total: page.total, parsed, indexing, tookMs: performance.now() - started };
   }
-  let results = index.miniSearch.search(query, options);
+  let results = index.engine.search(query, options);
   if (empty)
     results.sort(
       (a, b) => -chronological(index.talks.get(a.id as string)!, index.talks.get(b.id as string)!),

@@ -1,33 +1,18 @@
-import type MiniSearch from 'minisearch';
-import type { MatchInfo, Query, SearchOptions, SearchResult } from 'minisearch';
+import type { Query, SearchOptions, SearchResult } from 'minisearch';
+import type { SearchEngine } from './engine';
 import { executeQuery } from './queryExecutor';
 import { termCount } from './scoredColumns';
 import type { MatchDetails } from './termScorer';
 
 /*
- * Ranking: reaches into MiniSearch's private query execution, as
- * compactIndex.ts and replaceDocument.ts reach into its index (why
- * package.json pins minisearch to exactly 7.2.0). `search()` builds a
- * result object for every matching note and sorts them all, while a page
- * shows 20: a common word or a 3-letter prefix matches thousands of notes
- * at 10,000. Here the query runs in columns (queryExecutor.ts: scores
- * only, the same as MiniSearch's), the best `offset + limit` are kept in a
- * heap, and only those become results, their matched words rebuilt.
- * test/core/search/rankedSearch.test.ts proves the page is `search()`'s
- * page; if MiniSearch changes, it fails.
+ * Ranking. `search()` builds a result object for every matching note and
+ * sorts them all, while a page shows 20: a common word or a 3-letter
+ * prefix matches thousands of notes at 10,000. Here the query runs in
+ * columns (queryExecutor.ts: scores only, the same as MiniSearch's), the
+ * best `offset + limit` are kept in a heap, and only those become results,
+ * their matched words rebuilt. test/core/search/rankedSearch.test.ts proves
+ * the page is `search()`'s page.
  */
-
-/** What MiniSearch 7.2.0's private `executeQuery` gives per matching note (short id → match); for wildcards. */
-interface RawResult {
-  score: number;
-  terms: string[];
-  match: MatchInfo;
-}
-
-interface Internals {
-  executeQuery(query: Query, options: SearchOptions): Map<number, RawResult>;
-  _documentIds: Map<number, string>;
-}
 
 /** A page of results in `search()`'s order, and how many notes matched in all. */
 export interface RankedPage {
@@ -41,15 +26,18 @@ export interface RankedPage {
  * stores none) and no wildcard query (its order is not by score).
  */
 export function searchPage(
-  miniSearch: MiniSearch,
+  engine: SearchEngine,
   query: Query,
   options: SearchOptions,
   offset: number,
   limit: number,
 ): RankedPage {
-  const internals = miniSearch as unknown as Internals;
-  const executed = executeQuery(miniSearch, query, options);
-  if (!executed) return mapPage(internals, query, options, offset, limit);
+  const executed = executeQuery(engine, query, options);
+  if (!executed) {
+    // A query columns cannot hold (a wildcard, dozens of words): rare, MiniSearch's own search.
+    const all = engine.search(query, options);
+    return { results: all.slice(offset, offset + Math.max(0, limit)), total: all.length };
+  }
   const { columns } = executed;
   const filter = options.filter;
   const wanted = Math.max(0, offset + limit);
@@ -60,14 +48,14 @@ export function searchPage(
   for (let i = 0; i < columns.length; i++) {
     const shortId = columns.ids[i];
     const score = columns.scores[i] * (termCount(columns.terms[i]) || 1);
-    if (filter && !filter(toResult(internals, shortId, all!.get(shortId)!, score))) continue;
+    if (filter && !filter(toResult(engine, shortId, all!.get(shortId)!, score))) continue;
     total++;
     offer(heap, wanted, { score, seq: i, shortId });
   }
   const page = heap.sort(byRank).slice(offset);
   const pageIds = new Set(page.map((e) => e.shortId));
   const details = all ?? executed.details((shortId) => pageIds.has(shortId));
-  const results = page.map((e) => toResult(internals, e.shortId, details.get(e.shortId)!, e.score));
+  const results = page.map((e) => toResult(engine, e.shortId, details.get(e.shortId)!, e.score));
   return { results, total };
 }
 
@@ -93,41 +81,15 @@ function offer(heap: Entry[], wanted: number, entry: Entry): void {
   }
 }
 
-/** The page from MiniSearch's own raw results, for queries executeQuery leaves to it (a wildcard). */
-function mapPage(
-  internals: Internals,
-  query: Query,
-  options: SearchOptions,
-  offset: number,
-  limit: number,
-): RankedPage {
-  const raw = internals.executeQuery(query, options);
-  const filter = options.filter;
-  const wanted = Math.max(0, offset + limit);
-  const heap: Array<Entry & { raw: RawResult }> = [];
-  const offerRaw = offer as (h: typeof heap, w: number, e: (typeof heap)[number]) => void;
-  let total = 0;
-  let seq = 0;
-  for (const [shortId, value] of raw) {
-    const score = value.score * (value.terms.length || 1);
-    if (filter && !filter(toResult(internals, shortId, value, score))) continue;
-    total++;
-    offerRaw(heap, wanted, { score, seq: seq++, shortId, raw: value });
-  }
-  heap.sort(byRank);
-  const results = heap.slice(offset).map((e) => toResult(internals, e.shortId, e.raw, e.score));
-  return { results, total };
-}
-
 /** The result object `search()` builds for one match. */
 function toResult(
-  internals: Internals,
+  engine: SearchEngine,
   shortId: number,
   raw: MatchDetails,
   score: number,
 ): SearchResult {
   return {
-    id: internals._documentIds.get(shortId),
+    id: engine.idOf(shortId),
     score,
     terms: Object.keys(raw.match),
     queryTerms: raw.terms,

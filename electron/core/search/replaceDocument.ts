@@ -1,5 +1,6 @@
-import type MiniSearch from 'minisearch';
 import { terms as indexTokenizer } from '../../../shared/search/text';
+import type { ResolvedOptions, SearchEngine } from './engine';
+import type { IndexedFields } from './indexConfig';
 import {
   countedChange,
   countTokens,
@@ -10,33 +11,15 @@ import {
 } from './tokenDelta';
 
 /*
- * Re-indexing a saved note in place (package.json pins minisearch to
- * exactly 7.2.0). MiniSearch re-indexes a document by discarding it and
- * adding it again: every word of the note is added anew (and the old
- * postings wait for a vacuum), though a save changes a few words. Here
- * only the words whose counts changed are added or removed, and the
- * fields' lengths are updated the way discard + add update them.
+ * Re-indexing a saved note in place. MiniSearch re-indexes a document by
+ * discarding it and adding it again: every word of the note is added anew
+ * (and the old postings wait for a vacuum), though a save changes a few
+ * words. Here only the words whose counts changed are added or removed
+ * (MiniSearch's own steps, through engine.ts), and the fields' lengths are
+ * updated the way discard + add update them.
  * test/core/search/replaceDocument.test.ts holds the result equal to an
- * index built afresh; if MiniSearch changes these internals, it fails.
+ * index built afresh.
  */
-
-/** MiniSearch 7.2.0's private members used here. */
-interface Internals {
-  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
-  _idToShortId: Map<unknown, number>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _documentCount: number;
-  _options: {
-    fields: string[];
-    tokenize: (text: string, field?: string) => string[];
-    processTerm: (term: string, field?: string) => string | string[] | null | undefined | false;
-  };
-  addTerm(fieldId: number, shortId: number, term: string): void;
-  removeTerm(fieldId: number, shortId: number, term: string): void;
-  addFieldLength(shortId: number, fieldId: number, count: number, length: number): void;
-  removeFieldLength(shortId: number, fieldId: number, count: number, length: number): void;
-}
 
 /**
  * One large field whose re-indexing looks at its changed stretch only
@@ -50,38 +33,29 @@ export interface KeptTokens {
 }
 
 /**
- * MiniSearch's short id of a document, or undefined when it is not in the
- * index. A document discarded and added again gets a new one.
- */
-export function shortIdOf<T>(miniSearch: MiniSearch<T>, id: string): number | undefined {
-  return (miniSearch as unknown as Internals)._idToShortId.get(id);
-}
-
-/**
  * Makes the indexed document `before` (as it was added) into `after` (same
  * id). False, changing nothing, when the document is not in the index as
  * expected; the caller then discards and adds it. With `kept`, that field
  * is diffed over its changed stretch, and `kept.tokens` then counts its
  * tokens in `after` (undefined when that was not worked out).
  */
-export function replaceDocument<T extends { id: string }>(
-  miniSearch: MiniSearch<T>,
-  before: T,
-  after: T,
+export function replaceDocument(
+  engine: SearchEngine,
+  before: IndexedFields,
+  after: IndexedFields,
   kept?: KeptTokens,
 ): boolean {
-  const index = miniSearch as unknown as Internals;
-  const shortId = index._idToShortId.get(before.id);
-  const lengths = shortId === undefined ? undefined : index._fieldLength.get(shortId);
+  const shortId = engine.shortIdOf(before.id);
+  const lengths = shortId === undefined ? undefined : engine.fieldLengthsOf(shortId);
   if (shortId === undefined || !lengths || before.id !== after.id) return false;
-  const { fields, tokenize, processTerm } = index._options;
+  const { fields, tokenize, processTerm } = engine.settings;
   const changes: Array<{ field: string; fieldId: number; terms: Map<string, number> }> = [];
   const fieldChanges: FieldChange[] = [];
   for (const field of fields) {
     const old = value(before, field);
     const now = value(after, field);
     if (old === now) continue;
-    const fieldId = index._fieldIds[field];
+    const fieldId = engine.fieldIdOf(field);
     const count = (text: string) => countTokens(tokenize(text, field));
     const change =
       field === kept?.field
@@ -92,22 +66,19 @@ export function replaceDocument<T extends { id: string }>(
     const terms = termDelta(change.delta, field, processTerm);
     // And the words going must be there (all that can be checked of a change found in part).
     for (const [term, times] of terms)
-      if (times < 0 && postings(index, term, fieldId, shortId) < -times) return false;
+      if (times < 0 && postings(engine, term, fieldId, shortId) < -times) return false;
     changes.push({ field, fieldId, terms });
     fieldChanges.push(change);
   }
 
-  const documents = index._documentCount;
   changes.forEach(({ field, fieldId, terms }, i) => {
     // Additions first: a word moving between two tokens that process alike never leaves the tree.
     for (const [term, times] of terms)
-      for (let n = 0; n < times; n++) index.addTerm(fieldId, shortId, term);
+      for (let n = 0; n < times; n++) engine.addPosting(fieldId, shortId, term);
     for (const [term, times] of terms)
-      for (let n = 0; n > times; n--) index.removeTerm(fieldId, shortId, term);
-    // As discard (over all documents) then add (over the others) would.
+      for (let n = 0; n > times; n--) engine.removePosting(fieldId, shortId, term);
     const { oldLength, newLength, commit } = fieldChanges[i];
-    index.removeFieldLength(shortId, fieldId, documents, oldLength);
-    index.addFieldLength(shortId, fieldId, documents - 1, newLength);
+    engine.changeFieldLength(shortId, fieldId, oldLength, newLength);
     if (field === kept?.field) kept.tokens = commit();
   });
   return true;
@@ -134,15 +105,15 @@ function stretchChange(
 }
 
 /** How often the document holds `term` in the field, as the index says. */
-function postings(index: Internals, term: string, fieldId: number, shortId: number): number {
-  return index._index.get(term)?.get(fieldId)?.get(shortId) ?? 0;
+function postings(engine: SearchEngine, term: string, fieldId: number, shortId: number): number {
+  return engine.postingsOf(term)?.get(fieldId)?.get(shortId) ?? 0;
 }
 
 /** The tokens' changes as changes of processed terms (a token may give several, or none). */
 function termDelta(
   delta: TokenCounts,
   field: string,
-  processTerm: Internals['_options']['processTerm'],
+  processTerm: ResolvedOptions['processTerm'],
 ): Map<string, number> {
   const terms = new Map<string, number>();
   for (const [token, change] of delta) {
@@ -154,7 +125,7 @@ function termDelta(
   return terms;
 }
 
-function value<T>(document: T, field: string): string {
-  const found = (document as Record<string, unknown>)[field];
+function value(document: IndexedFields, field: string): string {
+  const found: unknown = document[field as keyof IndexedFields];
   return typeof found === 'string' ? found : '';
 }

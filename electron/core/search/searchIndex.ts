@@ -1,35 +1,35 @@
-import MiniSearch from 'minisearch';
 import type { ScanState } from '../../../shared/markdown/incrementalPlainText';
 import type { TalkRef } from '../../../shared/search/types';
 import { BulkAdder } from './bulkAdd';
 import { countTerms, type CountedField } from './countedTerms';
 import { infoOf, type TalkInfo, type TalkSource } from './documents';
-import { indexedFields, MINISEARCH_OPTIONS, type IndexedFields } from './indexConfig';
+import { SearchEngine } from './engine';
+import { indexedFields, MINISEARCH_OPTIONS } from './indexConfig';
 import { KeptTexts, type KeptText } from './keptTexts';
-import { replaceDocument, shortIdOf, type KeptTokens } from './replaceDocument';
+import { replaceDocument, type KeptTokens } from './replaceDocument';
 import type { TextStore } from './textStore';
 
 /**
- * The index proper: MiniSearch over the talks' fields (ids only, nothing
- * stored), the talks' small fields for results and filters, and the text
+ * The index proper: MiniSearch (engine.ts) over the talks' fields (ids
+ * only, nothing stored), the talks' small fields for results and filters, and the text
  * store on disk for snippets. Plain, synchronous and single-threaded: the
  * worker owns one, tests may drive one directly.
  */
 export class SearchIndex {
-  private readonly bulk: BulkAdder<IndexedFields>;
+  private readonly bulk: BulkAdder;
   /** What the index holds for the talks saved lately (see `indexed`). */
   private readonly kept = new KeptTexts();
 
   constructor(
-    readonly miniSearch: MiniSearch<IndexedFields>,
+    readonly engine: SearchEngine,
     readonly talks: Map<string, TalkInfo>,
     public texts: TextStore,
   ) {
-    this.bulk = new BulkAdder(miniSearch, 'text');
+    this.bulk = new BulkAdder(engine, 'text');
   }
 
   static empty(texts: TextStore): SearchIndex {
-    return new SearchIndex(new MiniSearch(MINISEARCH_OPTIONS), new Map(), texts);
+    return new SearchIndex(new SearchEngine(MINISEARCH_OPTIONS), new Map(), texts);
   }
 
   get size(): number {
@@ -59,9 +59,9 @@ export class SearchIndex {
   ): void {
     const info = infoOf(source, hasOpenActions, fingerprint);
     this.store(info, text, scan);
-    if (this.miniSearch.has(source.id)) this.miniSearch.discard(source.id);
+    if (this.engine.has(source.id)) this.engine.discard(source.id);
     if (counted) this.bulk.add(indexedFields(info, ''), counted);
-    else this.miniSearch.add(indexedFields(info, text));
+    else this.engine.add(indexedFields(info, text));
     this.talks.set(source.id, info);
   }
 
@@ -100,7 +100,7 @@ export class SearchIndex {
     const inPlace =
       previous !== undefined &&
       replaceDocument(
-        this.miniSearch,
+        this.engine,
         indexedFields(before!, previous.text),
         indexedFields(after, text),
         tokens,
@@ -113,7 +113,7 @@ export class SearchIndex {
       this.talks.set(source.id, after);
     } else this.upsert(source, text, hasOpenActions, fingerprint, { scan });
     this.kept.set(source.id, {
-      shortId: shortIdOf(this.miniSearch, source.id)!,
+      shortId: this.engine.shortIdOf(source.id)!,
       text,
       scan: scan ?? null,
       tokens: inPlace ? tokens.tokens : undefined,
@@ -123,7 +123,7 @@ export class SearchIndex {
 
   /** The kept entry of what the index holds for a talk; read from the text store when not kept. */
   private keptText(id: string): KeptText | undefined {
-    const shortId = shortIdOf(this.miniSearch, id);
+    const shortId = this.engine.shortIdOf(id);
     if (shortId === undefined) return undefined;
     const kept = this.kept.get(id, shortId);
     if (kept) return kept;
@@ -150,7 +150,7 @@ export class SearchIndex {
   }
 
   remove(id: string): void {
-    if (this.miniSearch.has(id)) this.miniSearch.discard(id);
+    if (this.engine.has(id)) this.engine.discard(id);
     this.talks.delete(id);
     this.texts.remove(id);
   }

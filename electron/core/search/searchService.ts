@@ -12,7 +12,8 @@ import type {
 import { CoreError, NotFoundError } from '../errors';
 import type { LibraryService } from '../library/types';
 import { sourceOf, sourcesOf, type TalkSource } from './documents';
-import { IndexHost, type IndexApi } from './indexHost';
+import type { IndexApi } from './indexApi';
+import { IndexHost } from './indexHost';
 import { defaultWorkerUrl, startIndexWorker } from './workerClient';
 
 export interface SearchServiceOptions {

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type MiniSearch from 'minisearch';
 import { atomicWrite } from '../fs/atomicWrite';
 import { ByteReader, ByteWriter } from './compactCodec';
-import { compactIndex, loadCompactIndex, type CompactTerms, type IndexParts } from './compactIndex';
+import { compactIndex, loadCompactIndex } from './compactIndex';
 import { fromTable, toTable, type Table } from './compactTable';
 import type { TalkInfo } from './documents';
-import { INDEX_VERSION, MINISEARCH_OPTIONS, type IndexedFields } from './indexConfig';
+import type { IndexParts, SearchEngine } from './engine';
+import { INDEX_VERSION, MINISEARCH_OPTIONS } from './indexConfig';
+import type { CompactTerms } from './lazyTree';
 import type { TextEntry } from './textStore';
 
 /**
@@ -36,7 +37,7 @@ interface Meta {
 }
 
 export interface LoadedSnapshot {
-  miniSearch: MiniSearch<IndexedFields>;
+  engine: SearchEngine;
   talks: Map<string, TalkInfo>;
   texts: Map<string, TextEntry>;
   textGeneration: number;
@@ -52,16 +53,16 @@ export type SnapshotResult =
  */
 export async function saveSnapshot(
   dir: string,
-  miniSearch: MiniSearch<IndexedFields>,
+  engine: SearchEngine,
   talks: Iterable<TalkInfo>,
   texts: Array<[string, TextEntry]>,
   textGeneration: number,
 ): Promise<void> {
-  const { parts, terms } = compactIndex(miniSearch);
+  const { parts, terms } = compactIndex(engine);
   const payload = encodePayload(
     {
       parts,
-      talks: toTable([...talks] as unknown as Array<Record<string, unknown>>),
+      talks: toTable([...talks]),
       texts: toTable(texts.map(([id, entry]) => ({ id, ...entry }))),
     },
     terms,
@@ -118,13 +119,10 @@ export async function loadSnapshot(dir: string): Promise<SnapshotResult> {
     return {
       ok: true,
       snapshot: {
-        miniSearch: loadCompactIndex(meta.parts, terms, MINISEARCH_OPTIONS),
-        talks: new Map((fromTable(meta.talks) as unknown as TalkInfo[]).map((t) => [t.id, t])),
+        engine: loadCompactIndex(meta.parts, terms, MINISEARCH_OPTIONS),
+        talks: new Map(fromTable<TalkInfo>(meta.talks).map((t) => [t.id, t])),
         texts: new Map(
-          fromTable(meta.texts).map(({ id, ...entry }) => [
-            id as string,
-            entry as unknown as TextEntry,
-          ]),
+          fromTable<TextEntry & { id: string }>(meta.texts).map(({ id, ...entry }) => [id, entry]),
         ),
         textGeneration: header.textGeneration,
       },

@@ -1,40 +1,20 @@
 import type { MatchInfo, SearchOptions } from 'minisearch';
-import type SearchableMap from 'minisearch/SearchableMap';
 import type { FieldPostings } from './compactCodec';
-import type { RadixNode } from './lazyTree';
+import type { SearchEngine } from './engine';
 import type { NoteTable } from './noteTable';
 import { forEachPrefixTerm } from './prefixTerms';
 import { ScoredColumns } from './scoredColumns';
-import { WordScorer } from './wordScorer';
+import { WordScorer, type ScoredPostings } from './wordScorer';
 
 /*
  * One query term scored as MiniSearch 7.2.0's private `executeQuerySpec`
  * and `termResults` score it (same order of words, fields and notes, same
- * arithmetic, so the same floating-point scores; package.json pins the
- * version), into columns instead of an object per note. Postings still in
+ * arithmetic, so the same floating-point scores; engine.ts is the seam),
+ * into columns instead of an object per note. Postings still in
  * the saved index's bytes are read from the bytes, not decoded into Maps
  * first. test/core/search/rankedSearch.test.ts holds the results equal to
  * `search()`'s.
  */
-
-/** MiniSearch 7.2.0's private members read (and, as it does, `removeTerm` called) here. */
-export interface Internals {
-  _index: SearchableMap<FieldPostings>;
-  _documentIds: Map<number, string>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _nextId: number;
-  _storedFields: Map<number, Record<string, unknown>>;
-  _options: {
-    fields: string[];
-    tokenize: (text: string) => string[];
-    processTerm: (term: string) => string | string[] | null | undefined | false;
-    searchOptions: SearchOptions;
-  };
-  removeTerm(fieldId: number, shortId: number, term: string): void;
-}
 
 /** MiniSearch's QuerySpec: one term of a query and how it may match. */
 export interface TermSpec {
@@ -58,7 +38,7 @@ export interface MatchDetails {
  * term, or a prefix or fuzzy expansion of it) matched which note in which
  * field, from which `details` rebuilds MiniSearch's `match` for a few notes.
  */
-export class TermMatches {
+export class TermMatches implements ScoredPostings {
   readonly columns: ScoredColumns;
   private readonly words: string[] = [];
   private fields: string[] = [];
@@ -67,34 +47,33 @@ export class TermMatches {
   private logged = 0;
 
   constructor(
-    private readonly index: Internals,
+    private readonly engine: SearchEngine,
     readonly spec: TermSpec,
     private readonly bit: number,
   ) {
-    this.columns = new ScoredColumns(index._nextId);
+    this.columns = new ScoredColumns(engine.shortIdLimit);
   }
 
   /** Scores the term as `executeQuerySpec(spec, options)` does. */
   run(options: SearchOptions, table: NoteTable): this {
-    const index = this.index;
-    const all = { ...index._options.searchOptions, ...options };
-    this.fields = all.fields ?? index._options.fields;
+    const engine = this.engine;
+    const all = { ...engine.settings.searchOptions, ...options };
+    this.fields = all.fields ?? engine.settings.fields;
     const boosts = this.fields.map((field) => ownProperty(all.boost, field) || 1);
     const { fuzzy: fuzzyWeight, prefix: prefixWeight } = { ...DEFAULT_WEIGHTS, ...all.weights };
     const { term, termBoost } = this.spec;
-    const scorer = new WordScorer(this, index, table, boosts, all);
-    scorer.score(term, 1, termBoost, index._index.get(term));
+    const scorer = new WordScorer(this, engine, table, boosts, all);
+    scorer.score(term, 1, termBoost, engine.postingsOf(term));
 
     let fuzzyMatches: Map<string, [FieldPostings, number]> | undefined;
     if (this.spec.fuzzy) {
       const fuzzy = this.spec.fuzzy === true ? 0.2 : this.spec.fuzzy;
       const maxFuzzy = all.maxFuzzy ?? 6;
       const distance = fuzzy < 1 ? Math.min(maxFuzzy, Math.round(term.length * fuzzy)) : fuzzy;
-      if (distance) fuzzyMatches = index._index.fuzzyGet(term, distance);
+      if (distance) fuzzyMatches = engine.fuzzyTerms(term, distance);
     }
     if (this.spec.prefix) {
-      const tree = (index._index as unknown as { _tree: RadixNode })._tree;
-      forEachPrefixTerm(tree, term, (word, data) => {
+      forEachPrefixTerm(engine.termTree, term, (word, data) => {
         const distance = word.length - term.length;
         if (!distance) return;
         fuzzyMatches?.delete(word);

@@ -1,8 +1,16 @@
 import type { SearchOptions } from 'minisearch';
 import { decodePairs, type FieldPostings } from './compactCodec';
 import { LazyLeaf, LazyNotes } from './lazyLeaf';
+import type { SearchEngine } from './engine';
 import type { NoteTable } from './noteTable';
-import type { Internals, TermMatches } from './termScorer';
+
+/** Where a word's scored postings go (termScorer.ts's TermMatches). */
+export interface ScoredPostings {
+  /** Starts a word; returns its index for `add`. */
+  word(word: string): number;
+  /** Adds a scored posting of the word `word` in the field at `field` of the fields scored. */
+  add(shortId: number, score: number, word: number, field: number): void;
+}
 
 /**
  * MiniSearch 7.2.0's private `termResults` for one word of a term (the
@@ -18,42 +26,42 @@ export class WordScorer {
   private pairs = new Int32Array(1024);
 
   constructor(
-    private readonly matches: TermMatches,
-    private readonly index: Internals,
+    private readonly matches: ScoredPostings,
+    private readonly engine: SearchEngine,
     private readonly table: NoteTable,
     private readonly boosts: number[],
     private readonly options: SearchOptions,
   ) {
     ({ k: this.k, b: this.b, d: this.d } = options.bm25!);
-    this.fields = options.fields ?? index._options.fields;
+    this.fields = options.fields ?? engine.settings.fields;
   }
 
   score(word: string, weight: number, termBoost: number, data: FieldPostings | undefined): void {
     if (data == null) return;
     const wordIndex = this.matches.word(word);
-    const { _fieldIds, _avgFieldLength, _documentIds, _documentCount } = this.index;
-    const { k, b, d, table, fields } = this;
+    const { engine, k, b, d, table, fields } = this;
+    const documents = engine.documentCount;
     const boostDocument = this.options.boostDocument;
     for (let f = 0; f < fields.length; f++) {
-      const fieldId = _fieldIds[fields[f]];
+      const fieldId = engine.fieldIdOf(fields[f]);
       const count = this.read(data, fieldId);
       if (count < 0) continue;
       const scale = weight * termBoost * this.boosts[f];
-      const average = _avgFieldLength[fieldId];
+      const average = engine.averageLength(fieldId);
       let matching = count / 2;
-      let idf = inverseFrequency(_documentCount, matching);
+      let idf = inverseFrequency(documents, matching);
       const pairs = this.pairs;
       for (let i = 0; i < count; i += 2) {
         const shortId = pairs[i];
         const frequency = pairs[i + 1];
         if (!table.live(shortId)) {
           // A discarded note: MiniSearch drops its posting here, and counts one note fewer from now on.
-          this.index.removeTerm(fieldId, shortId, word);
-          idf = inverseFrequency(_documentCount, --matching);
+          engine.removePosting(fieldId, shortId, word);
+          idf = inverseFrequency(documents, --matching);
           continue;
         }
         const boost = boostDocument
-          ? boostDocument(_documentIds.get(shortId), word, this.index._storedFields.get(shortId))
+          ? boostDocument(engine.idOf(shortId), word, engine.storedFieldsOf(shortId))
           : 1;
         if (!boost) continue;
         const length = table.length(shortId, fieldId);

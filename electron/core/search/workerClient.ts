@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { IndexStatus } from '../../../shared/search/types';
-import type { IndexApi } from './indexHost';
+import type { IndexApi } from './indexApi';
 import type { FromWorker, Method, ToWorker, WorkerInit } from './protocol';
 
 /** The worker's file next to this one: `.ts` when running from source (tsx, vitest), `.js` when bundled. */
@@ -51,30 +51,30 @@ export async function startIndexWorker(
     worker.on('exit', (code) => fail(new Error(`The search worker stopped (exit code ${code}).`)));
   });
 
+  /** One method of the api: a message out, its answer (the method's result) back. */
   const call =
-    (method: Method) =>
-    (...args: unknown[]) =>
-      new Promise<unknown>((resolve, reject) => {
+    <M extends Method>(method: M) =>
+    (...args: Parameters<IndexApi[M]>) =>
+      new Promise<Awaited<ReturnType<IndexApi[M]>>>((resolve, reject) => {
         if (failure) return reject(failure);
         const id = nextId++;
-        pending.set(id, { resolve, reject });
+        const settle = (value: unknown) => resolve(value as Awaited<ReturnType<IndexApi[M]>>);
+        pending.set(id, { resolve: settle, reject });
         worker.postMessage({ id, method, args } satisfies ToWorker);
       });
-  const methods: Method[] = [
-    'sync',
-    'upsert',
-    'remove',
-    'query',
-    'talks',
-    'values',
-    'status',
-    'rebuild',
-    'save',
-    'close',
-    'heapUsed',
-  ];
-  const api = Object.fromEntries(methods.map((m) => [m, call(m)])) as unknown as IndexApi;
-  api.open = () => opened;
+  const api: IndexApi = {
+    open: () => opened,
+    sync: call('sync'),
+    upsert: call('upsert'),
+    remove: call('remove'),
+    query: call('query'),
+    talks: call('talks'),
+    values: call('values'),
+    status: call('status'),
+    rebuild: call('rebuild'),
+    save: call('save'),
+    close: call('close'),
+  };
   return {
     api,
     opened: await opened,

@@ -1,26 +1,28 @@
 import MiniSearch from 'minisearch';
-import SearchableMap from 'minisearch/SearchableMap';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { AppendedNotes } from '../../../electron/core/search/appendedNotes';
 import { BulkAdder } from '../../../electron/core/search/bulkAdd';
+import type { FieldPostings } from '../../../electron/core/search/compactCodec';
 import { compactIndex } from '../../../electron/core/search/compactIndex';
 import { countTerms } from '../../../electron/core/search/countedTerms';
+import { SearchEngine } from '../../../electron/core/search/engine';
 import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../electron/core/search/indexConfig';
+import { LEAF, type RadixNode } from '../../../electron/core/search/lazyTree';
 import { generatedDocs } from './indexDocs';
 
 /**
- * A build adds its notes from their counted words (a reach into MiniSearch
- * 7.2.0's internals). The index must be the one MiniSearch's own `add`
+ * A build adds its notes from their counted words (through the engine's
+ * reach into MiniSearch's internals, engine.ts). The index must be the one MiniSearch's own `add`
  * builds, down to its serialized form (the order of words and postings
  * decides ties between equal scores), and keep answering so after other
  * changes in between.
  */
 const options = { ...MINISEARCH_OPTIONS, autoVacuum: false as const };
 
-function addedByMiniSearch(docs: IndexedFields[]): MiniSearch<IndexedFields> {
-  const index = new MiniSearch<IndexedFields>(options);
+function addedByMiniSearch(docs: IndexedFields[]): SearchEngine {
+  const index = new SearchEngine(options);
   for (const doc of docs) index.add(doc);
   return index;
 }
@@ -29,7 +31,7 @@ describe('BulkAdder', () => {
   const docs = generatedDocs(400, 3);
 
   it('builds the index MiniSearch’s add builds', () => {
-    const index = new MiniSearch<IndexedFields>(options);
+    const index = new SearchEngine(options);
     const adder = new BulkAdder(index, 'text');
     // The counted text is what goes in: the document's own text is not read.
     for (const doc of docs) adder.add({ ...doc, text: '' }, countTerms(doc.text));
@@ -38,15 +40,14 @@ describe('BulkAdder', () => {
   });
 
   it('saves the bytes MiniSearch’s add would save, writing appended postings as they are', () => {
-    const index = new MiniSearch<IndexedFields>(options);
+    const index = new SearchEngine(options);
     const adder = new BulkAdder(index, 'text');
     for (const doc of docs) adder.add(doc, countTerms(doc.text));
     // A note discarded during the build: the save drops its postings from the appended ones too.
     index.discard(docs[5].id);
     const reference = addedByMiniSearch(docs);
     reference.discard(docs[5].id);
-    const tree = (index as unknown as { _index: SearchableMap<Map<number, unknown>> })._index;
-    const appended = [...tree.values()].flatMap((leaf) =>
+    const appended = leavesOf(index.termTree).flatMap((leaf) =>
       [...leaf.values()].filter((notes) => notes instanceof AppendedNotes),
     );
     expect(appended.length).toBeGreaterThan(100);
@@ -64,7 +65,7 @@ describe('BulkAdder', () => {
   });
 
   it('stays equal with discards, removals and re-adds in between', () => {
-    const index = new MiniSearch<IndexedFields>(options);
+    const index = new SearchEngine(options);
     const reference = new MiniSearch<IndexedFields>(options);
     const adder = new BulkAdder(index, 'text');
     docs.forEach((doc, i) => {
@@ -81,8 +82,13 @@ describe('BulkAdder', () => {
     expect(JSON.stringify(index)).toBe(JSON.stringify(reference));
   });
 
+  it('refuses a counted field that is not the index’s last: its words would go in out of order', () => {
+    const fields = ['text', 'title'];
+    expect(() => new BulkAdder(new SearchEngine({ ...options, fields }), 'text')).toThrow(/last/);
+  });
+
   it('refuses a document already in the index', () => {
-    const index = new MiniSearch<IndexedFields>(options);
+    const index = new SearchEngine(options);
     const adder = new BulkAdder(index, 'text');
     adder.add(docs[0], countTerms(docs[0].text));
     expect(() => adder.add(docs[0], countTerms(docs[0].text))).toThrow(/duplicate/);
@@ -108,14 +114,21 @@ describe('BulkAdder', () => {
  * does: the Maps of the build are garbage) and the adder released. In a
  * function of its own, so that no frame still running holds the leaf.
  */
-function builtThenReloaded(): { leaf: WeakRef<object>; adder: BulkAdder<IndexedFields> } {
-  const index = new MiniSearch<IndexedFields>(options);
+function builtThenReloaded(): { leaf: WeakRef<object>; adder: BulkAdder } {
+  const index = new SearchEngine(options);
   const adder = new BulkAdder(index, 'text');
   const docs = generatedDocs(50, 5);
   for (const doc of docs) adder.add(doc, countTerms(doc.text));
-  const internals = index as unknown as { _index: SearchableMap };
-  const leaf = new WeakRef(internals._index.get(countTerms(docs[0].text).terms[0]) as object);
-  internals._index = new SearchableMap();
+  const leaf = new WeakRef(index.postingsOf(countTerms(docs[0].text).terms[0])!);
+  // As a save does: the terms are read from the saved bytes from now on.
+  compactIndex(index);
   adder.release();
   return { leaf, adder };
+}
+
+/** Every term's postings in the tree. */
+function leavesOf(node: RadixNode): FieldPostings[] {
+  return [...node].flatMap(([label, child]) =>
+    label === LEAF ? [child as FieldPostings] : leavesOf(child as RadixNode),
+  );
 }

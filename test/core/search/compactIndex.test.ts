@@ -1,9 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import MiniSearch, { type AsPlainObject, type SearchOptions } from 'minisearch';
+import type MiniSearch from 'minisearch';
+import type { AsPlainObject, SearchOptions } from 'minisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compactIndex, loadCompactIndex } from '../../../electron/core/search/compactIndex';
+import { SearchEngine } from '../../../electron/core/search/engine';
 import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../electron/core/search/indexConfig';
 import { replaceDocument } from '../../../electron/core/search/replaceDocument';
 import { LazyMap } from '../../../electron/core/search/lazyMap';
@@ -12,7 +14,7 @@ import { buildFixtureLibrary, type FixtureLibrary } from './fixtureLibrary';
 import { fixtureDocs, generatedDocs } from './indexDocs';
 
 /*
- * The compact index reaches into MiniSearch 7.2.0's internals. These tests
+ * The compact index reaches into MiniSearch's internals (engine.ts). These tests
  * hold it to being the very index plain MiniSearch.add builds: same toJSON,
  * same answers, before and after adds and discards. A MiniSearch whose
  * internals moved fails here.
@@ -33,18 +35,18 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function built(docs: IndexedFields[]): MiniSearch<IndexedFields> {
-  const miniSearch = new MiniSearch(MINISEARCH_OPTIONS);
-  miniSearch.addAll(docs);
-  return miniSearch;
+function built(docs: IndexedFields[]): SearchEngine {
+  const engine = new SearchEngine(MINISEARCH_OPTIONS);
+  engine.addAll(docs);
+  return engine;
 }
 
 /** Saved and loaded again through the snapshot file, as the app does. */
-async function throughFile(miniSearch: MiniSearch<IndexedFields>) {
-  await saveSnapshot(dir, miniSearch, [], [], 1);
+async function throughFile(engine: SearchEngine) {
+  await saveSnapshot(dir, engine, [], [], 1);
   const loaded = await loadSnapshot(dir);
   if (!loaded.ok) throw new Error(loaded.detail);
-  return loaded.snapshot.miniSearch;
+  return loaded.snapshot.engine;
 }
 
 /** toJSON with the terms in one order (the radix tree's own order depends on its history). */
@@ -192,8 +194,7 @@ describe('the compact index', () => {
     const source = built(generatedDocs(300, 5));
     const { parts, terms } = compactIndex(source);
     const loaded = loadCompactIndex(parts, terms, MINISEARCH_OPTIONS);
-    const root = () =>
-      (loaded as unknown as { _index: { _tree: LazyMap<string, unknown> } })._index._tree;
+    const root = () => loaded.termTree as LazyMap<string, unknown>;
     /** Nodes built and leaves decoded, found without building or decoding anything. */
     const reached = (node = root()): { nodes: number; leaves: number } => {
       if (node instanceof LazyMap && node.isPending) return { nodes: 0, leaves: 0 };

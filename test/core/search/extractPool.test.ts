@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileLibrary } from '../../../electron/core/library/fileLibrary';
 import { sourcesOf, type TalkSource } from '../../../electron/core/search/documents';
 import { ExtractPool, extractFile } from '../../../electron/core/search/extractPool';
-import { IndexHost, type PoolOptions } from '../../../electron/core/search/indexHost';
+import type { PoolOptions } from '../../../electron/core/search/extractQueue';
+import { IndexHost } from '../../../electron/core/search/indexHost';
 import { writeCorpus, type Corpus } from '../../bench/searchCorpus';
 import { sharedNotesDir } from '../../helpers/sharedFixtures';
 

@@ -1,14 +1,15 @@
-import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
+import type { Query, SearchOptions } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { compactIndex, loadCompactIndex } from '../../../electron/core/search/compactIndex';
+import { SearchEngine } from '../../../electron/core/search/engine';
 import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../electron/core/search/indexConfig';
 import { searchPage } from '../../../electron/core/search/rankedSearch';
 import { seededRandom } from '../../bench/searchCorpus';
 import { syllableSentences, syllableTalk } from './indexDocs';
 
 /**
- * searchPage reaches into MiniSearch's private query execution to rank only
- * the page shown. It must return exactly what `search()` returns for that
+ * searchPage runs MiniSearch's query execution again in columns (through
+ * the engine's reach into its internals) to rank only the page shown. It must return exactly what `search()` returns for that
  * page (ids, scores, terms, matches, order, ties included) and its length;
  * if a MiniSearch upgrade changes the internals, this fails.
  */
@@ -20,7 +21,7 @@ const sentence = syllableSentences(15);
  * meets, which changes later scores, so `search()` runs on one and
  * searchPage on the other, each seeing the same history.
  */
-function buildIndexes(): { indexes: Array<MiniSearch<IndexedFields>>; vocabulary: string[] } {
+function buildIndexes(): { indexes: SearchEngine[]; vocabulary: string[] } {
   const docs: IndexedFields[] = [];
   for (let i = 0; i < 600; i++) {
     const fields = syllableTalk(i, sentence, 60);
@@ -30,7 +31,7 @@ function buildIndexes(): { indexes: Array<MiniSearch<IndexedFields>>; vocabulary
   }
   const indexes = [0, 1].map(() => {
     // No background vacuum: both must change only by the searches.
-    const index = new MiniSearch<IndexedFields>({ ...MINISEARCH_OPTIONS, autoVacuum: false });
+    const index = new SearchEngine({ ...MINISEARCH_OPTIONS, autoVacuum: false });
     index.addAll(docs);
     // Discarded notes stay in the postings until vacuumed: they must not count.
     for (let i = 0; i < 600; i += 7) index.discard(`talk-${i}`);
@@ -100,7 +101,7 @@ describe('searchPage on a loaded compact index', () => {
   // discarded since skipped and dropped as MiniSearch drops them): the page must not change.
   const docs = Array.from({ length: 900 }, (_, i) => syllableTalk(i, sentence, 80));
   const loaded = () => {
-    const built = new MiniSearch<IndexedFields>(MINISEARCH_OPTIONS);
+    const built = new SearchEngine(MINISEARCH_OPTIONS);
     built.addAll(docs.slice(0, 800));
     for (let i = 0; i < 800; i += 11) built.discard(`talk-${i}`);
     const { parts, terms } = compactIndex(built);
@@ -148,7 +149,7 @@ describe('searchPage on a compact index just loaded', () => {
   // order MiniSearch's tree walk gives (the order of a note's matched words shows in `terms`).
   const docs = Array.from({ length: 700 }, (_, i) => syllableTalk(i, sentence, 80));
   const loaded = () => {
-    const built = new MiniSearch<IndexedFields>(MINISEARCH_OPTIONS);
+    const built = new SearchEngine(MINISEARCH_OPTIONS);
     built.addAll(docs);
     const { parts, terms } = compactIndex(built);
     const index = loadCompactIndex(parts, terms, MINISEARCH_OPTIONS);

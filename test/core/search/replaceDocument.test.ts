@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import { SearchEngine } from '../../../electron/core/search/engine';
 import { describe, expect, it } from 'vitest';
 import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../electron/core/search/indexConfig';
 import { replaceDocument, type KeptTokens } from '../../../electron/core/search/replaceDocument';
@@ -8,7 +8,7 @@ import { syllableSentences, syllableTalk } from './indexDocs';
 
 /**
  * A saved note is re-indexed in place, only its changed words going in and
- * out (a reach into MiniSearch 7.2.0's internals). After many such edits the
+ * out (through the engine's reach into MiniSearch's internals, engine.ts). After many such edits the
  * index must answer as one built afresh from the notes as they now are.
  */
 const random = seededRandom(9);
@@ -34,7 +34,7 @@ function edited(doc: IndexedFields): IndexedFields {
 describe('replaceDocument', () => {
   it('leaves the index answering as one built afresh', () => {
     const docs = Array.from({ length: 300 }, (_, i) => note(i));
-    const index = new MiniSearch<IndexedFields>(options);
+    const index = new SearchEngine(options);
     index.addAll(docs);
     let replaced = 0;
     for (let n = 0; n < 1500; n++) {
@@ -53,7 +53,7 @@ describe('replaceDocument', () => {
       ...note(i),
       text: mixedText(words, 40 + Math.floor(random() * 200), i % 3 === 0),
     }));
-    const index = new MiniSearch<IndexedFields>(options);
+    const index = new SearchEngine(options);
     index.addAll(docs);
     // Each note's counts kept from one re-indexing to the next, as SearchIndex keeps them.
     const kept = docs.map((): KeptTokens => ({ field: 'text' }));
@@ -82,7 +82,7 @@ describe('replaceDocument', () => {
   });
 
   it('changes nothing when the note is not indexed as described', () => {
-    const index = new MiniSearch<IndexedFields>(options);
+    const index = new SearchEngine(options);
     const doc = note(1);
     index.add(doc);
     expect(replaceDocument(index, note(2), note(2))).toBe(false);
@@ -94,12 +94,8 @@ describe('replaceDocument', () => {
 });
 
 /** The index answers every query as one built afresh from `docs`, field lengths included. */
-function expectAnswersAsFresh(
-  index: MiniSearch<IndexedFields>,
-  docs: IndexedFields[],
-  words?: string[],
-) {
-  const fresh = new MiniSearch<IndexedFields>(options);
+function expectAnswersAsFresh(index: SearchEngine, docs: IndexedFields[], words?: string[]) {
+  const fresh = new SearchEngine(options);
   fresh.addAll(docs);
   const vocabulary = words ?? [...new Set(docs.flatMap((d) => d.text.split(' ')))];
   const pick = () => vocabulary[Math.floor(random() * vocabulary.length)];
@@ -123,9 +119,11 @@ function expectAnswersAsFresh(
   expect(index.documentCount).toBe(fresh.documentCount);
   expect(index.termCount).toBe(fresh.termCount);
   // The lengths scoring divides by, note by note (MiniSearch keeps them by short id, in order).
-  const lengths = (m: MiniSearch<IndexedFields>) => [
-    ...(m as unknown as { _fieldLength: Map<number, number[]> })._fieldLength.values(),
-  ];
+  const lengths = (m: SearchEngine) => {
+    const all: Array<readonly number[]> = [];
+    m.forEachFieldLengths((lengths) => all.push(lengths));
+    return all;
+  };
   expect(lengths(index)).toEqual(lengths(fresh));
 }
 

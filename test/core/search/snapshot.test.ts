@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import MiniSearch from 'minisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SearchEngine } from '../../../electron/core/search/engine';
 import { INDEX_VERSION, MINISEARCH_OPTIONS } from '../../../electron/core/search/indexConfig';
 import {
   loadSnapshot,
@@ -48,9 +48,9 @@ const talks: TalkInfo[] = docs.map((d, i) => ({
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'confnotes-snapshot-'));
   file = path.join(dir, SNAPSHOT_FILE);
-  const miniSearch = new MiniSearch(MINISEARCH_OPTIONS);
-  miniSearch.addAll(docs);
-  await saveSnapshot(dir, miniSearch, talks, texts, 3);
+  const engine = new SearchEngine(MINISEARCH_OPTIONS);
+  engine.addAll(docs);
+  await saveSnapshot(dir, engine, talks, texts, 3);
   saved = await readFile(file);
 });
 
@@ -75,8 +75,8 @@ describe('the saved index', () => {
     expect([...loaded.snapshot.talks.values()].map((t) => JSON.stringify(t))).toEqual(
       talks.map((t) => JSON.stringify(t)),
     );
-    expect(loaded.snapshot.miniSearch.documentCount).toBe(docs.length);
-    expect(loaded.snapshot.miniSearch.search('kalomi').length).toBeGreaterThan(0);
+    expect(loaded.snapshot.engine.documentCount).toBe(docs.length);
+    expect(loaded.snapshot.engine.search('kalomi').length).toBeGreaterThan(0);
   });
 
   it('is corrupt when cut short anywhere: in the header, the small parts, the terms or the postings', async () => {
