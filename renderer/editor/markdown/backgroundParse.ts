@@ -113,7 +113,8 @@ export function startParseWorkers(): void {
 /**
  * Parses a long note off the main thread, in pieces that parse as they do
  * in the whole note (splitMarkdown.ts): each worker takes an equal run of
- * pieces and parses them one by one; the tree equals `parseMarkdown(markdown)`. Undefined for a short note, or where no
+ * pieces and parses them one by one; the tree equals
+ * `parseMarkdown(markdown)`. Undefined for a short note, or where no
  * worker can run: parse it on the spot. Whatever goes wrong in a worker,
  * the note is parsed whole on the main thread instead.
  */

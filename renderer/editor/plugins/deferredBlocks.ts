@@ -15,16 +15,17 @@ const LINE_CHARS = 90;
 const pending = new WeakMap<LexicalEditor, () => void>();
 
 /**
- * Opens a long note without laying it out whole. Each top-level block
- * outside the first screen is left to `content-visibility: auto`, sized
- * from its source until it is shown, so the first frame styles and lays out
- * only what is on screen (for a 20,000-word note of bullets, about 80 ms of
- * some 100 ms of the browser's work on the main thread). The blocks are
- * then rendered for good, in order, a slice per idle moment: kept deferred,
- * every keystroke's hit test would walk the skipped blocks again (session 3
- * measured typing three to four times slower), and the first key renders
- * them all at once. Nothing in the editor's state changes: a block's text is in the DOM, selectable, searchable and
- * saved whether or not it has been laid out yet.
+ * Opens a long note without laying it out whole. Each top-level block is
+ * left to `content-visibility: auto`, sized from its source until it is
+ * shown, so the first frame styles and lays out only what is on screen (for
+ * a 20,000-word note of bullets, about 80 ms of some 100 ms of the
+ * browser's work on the main thread). The blocks are then rendered for
+ * good, in order, a slice per idle moment, and the first key renders
+ * whatever is left at once: kept deferred, every keystroke's hit test would
+ * walk the skipped blocks again (session 3 measured typing three to four
+ * times slower). Nothing in the editor's state changes: a block's text is
+ * in the DOM, selectable, searchable and saved whether or not it has been
+ * laid out yet.
  */
 export function renderBlocksWhenIdle(
   editor: LexicalEditor,
