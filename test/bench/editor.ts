@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Page } from 'playwright-core';
 import { startApp } from '../e2e/harness';
 import { benchNote, type NoteShape } from './benchNote';
 import { editorTargets, printTargets, type ScenarioFigures } from './editorTargets';
+import { diskTimes, notesBox, openTimes } from './noteTimes';
 import { percentile, typingAgainstFloors, type TypingFigures } from './typingLatency';
 
 /**
@@ -33,15 +32,15 @@ const { values } = parseArgs({
 });
 const keyCount = Number(values.keys);
 
+type Measure = 'open' | 'typing' | 'disk';
+
 interface Scenario {
   name: string;
   /** The note's title in the sidebar; no title is a prefix of another. */
   title: string;
   words: number;
   shape: NoteShape;
-  open: boolean;
-  typing: boolean;
-  disk: boolean;
+  measures: Measure[];
 }
 
 const SCENARIOS: Scenario[] = [
@@ -50,28 +49,10 @@ const SCENARIOS: Scenario[] = [
     title: 'Prose note',
     words: 20_000,
     shape: 'prose',
-    open: true,
-    typing: true,
-    disk: true,
+    measures: ['open', 'typing', 'disk'],
   },
-  {
-    name: 'talk',
-    title: 'Long talk',
-    words: 5_000,
-    shape: 'prose',
-    open: false,
-    typing: true,
-    disk: false,
-  },
-  {
-    name: 'bullets',
-    title: 'Bullets note',
-    words: 20_000,
-    shape: 'bullets',
-    open: true,
-    typing: false,
-    disk: false,
-  },
+  { name: 'talk', title: 'Long talk', words: 5_000, shape: 'prose', measures: ['typing'] },
+  { name: 'bullets', title: 'Bullets note', words: 20_000, shape: 'bullets', measures: ['open'] },
 ];
 
 function chosenScenarios(): Scenario[] {
@@ -79,82 +60,11 @@ function chosenScenarios(): Scenario[] {
     const shape = (values.shape ?? 'prose') as NoteShape;
     const words = Number(values.words ?? 20_000);
     return [
-      { name: 'custom', title: 'Custom note', words, shape, open: true, typing: true, disk: true },
+      { name: 'custom', title: 'Custom note', words, shape, measures: ['open', 'typing', 'disk'] },
     ];
   }
   const only = values.only?.split(',');
   return SCENARIOS.filter((scenario) => !only || only.includes(scenario.name));
-}
-
-const notesBox = '[aria-label="Notes"]';
-
-/**
- * Opens the note `rounds` times (from a short note each time), measured in the page from the
- * click: to the first frame that holds the note's last words (`content`, before that frame's
- * style and layout), and to the end of that frame's work on the main thread (`painted`).
- */
-async function openTimes(page: Page, title: string, lastWord: string, rounds: number) {
-  const nav = page.getByRole('navigation', { name: 'Library' });
-  const times: Array<{ content: number; painted: number }> = [];
-  for (let round = 0; round < rounds; round++) {
-    await nav.getByRole('button', { name: /Small note/ }).click();
-    await page.waitForFunction(
-      (box) => document.querySelector(box)?.textContent?.includes('Short.'),
-      notesBox,
-    );
-    await page.evaluate(
-      ([box, word]) => {
-        const state = window as unknown as {
-          opened?: Promise<{ content: number; painted: number }>;
-        };
-        // (No named functions in here: tsx would wrap them in a helper the page does not have.)
-        state.opened = new Promise((resolve) => {
-          document.addEventListener(
-            'click',
-            (event) =>
-              void (async () => {
-                // The editor's element is new for each note: looked up on every frame.
-                while (
-                  !(document.querySelector(box)?.lastElementChild?.textContent ?? '').includes(word)
-                )
-                  await new Promise((frame) => requestAnimationFrame(frame));
-                // In the frame's animation callbacks: its style, layout and paint come next.
-                const content = performance.now() - event.timeStamp;
-                setTimeout(
-                  () => resolve({ content, painted: performance.now() - event.timeStamp }),
-                  0,
-                );
-              })(),
-            { capture: true, once: true },
-          );
-        });
-      },
-      [notesBox, lastWord] as const,
-    );
-    await nav.getByRole('button', { name: new RegExp(title) }).click();
-    times.push(
-      await page.evaluate(
-        () =>
-          (window as unknown as { opened: Promise<{ content: number; painted: number }> }).opened,
-      ),
-    );
-  }
-  return times;
-}
-
-/** One key, then a pause; from the key to the file containing it. */
-async function diskTimes(page: Page, file: string): Promise<number[]> {
-  const times: number[] = [];
-  for (let round = 0; round < 5; round++) {
-    const marker = `zq${round}x`;
-    const started = performance.now();
-    await page.keyboard.type(marker);
-    while (!(await readFile(file, 'utf8')).includes(marker))
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    times.push(performance.now() - started);
-    await page.waitForTimeout(300);
-  }
-  return times;
 }
 
 const loadAverage = () =>
@@ -194,8 +104,13 @@ try {
   const results: Record<string, ScenarioFigures> = {};
   for (const { scenario, talk, lastWord } of notes) {
     const figures: ScenarioFigures = { words: scenario.words, shape: scenario.shape };
-    const opened = await openTimes(page, scenario.title, lastWord, scenario.open ? 4 : 1);
-    if (scenario.open) {
+    const opened = await openTimes(
+      page,
+      scenario.title,
+      lastWord,
+      scenario.measures.includes('open') ? 4 : 1,
+    );
+    if (scenario.measures.includes('open')) {
       const painted = opened.map((open) => open.painted);
       figures.openMs = Math.round(percentile(painted, 50));
       figures.openMaxMs = Math.round(Math.max(...painted));
@@ -206,13 +121,13 @@ try {
         ),
       );
     }
-    if (scenario.typing) {
+    if (scenario.measures.includes('typing')) {
       const { editor, floors } = await typingAgainstFloors(page, notesBox, keyCount);
       // The editor's keys before and after the floors, so that drift in the machine's speed shows.
       figures.typing = editor;
       figures.floors = floors;
     }
-    if (scenario.disk) {
+    if (scenario.measures.includes('disk')) {
       const file = join(library.root, (await library.readTalk(talk.id)).path);
       const diskMs = await diskTimes(page, file);
       figures.diskAfterPauseMs = Math.round(percentile(diskMs, 50));
@@ -242,7 +157,9 @@ function printScenario(scenario: Scenario, figures: ScenarioFigures): void {
     `p95 ≤ ${f.p95} ms, ${f.over16} of ${keyCount} keys over 16 ms, ${f.atLeast24} at 24 or more`;
   console.log(`${scenario.name}: ${scenario.words} words (${scenario.shape})`);
   if (figures.openMs !== undefined)
-    console.log(`  open ${figures.openMs} ms (max ${figures.openMaxMs})`);
+    console.log(
+      `  open ${figures.openMs} ms to painted (max ${figures.openMaxMs}), the whole note in the DOM at ${figures.openContentMs} ms`,
+    );
   if (figures.typing) {
     const [first, again] = figures.typing;
     console.log(`  keystroke→paint, the editor: ${keys(first)}; again: ${keys(again)}`);
