@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseMarkdown } from '../../../shared/markdown';
 import { $importMarkdown } from '../../../renderer/editor/markdown/importMarkdown';
+import { withReadPositions } from '../../../renderer/editor/markdown/readPositions';
 import { joinPieces, splitMarkdown } from '../../../renderer/editor/markdown/splitMarkdown';
 import { sharedNotesDir } from '../../helpers/sharedFixtures';
 import { createNoteEditor } from './headlessEditor';
@@ -139,6 +140,19 @@ describe('splitting a note for parsing in parallel', () => {
   test.each(WHOLE)('$name: parsed whole', ({ markdown }) => {
     expect(splitMarkdown(markdown, 4)).toEqual([{ start: 0, end: markdown.length, lineOffset: 0 }]);
     expect(parseInPieces(markdown, 4).tree).toEqual(parseMarkdown(markdown));
+  });
+
+  test.each(NOTES)('$name: what the parse workers send builds the same note', ({ text }) => {
+    const build = (tree: ReturnType<typeof parseMarkdown>) => {
+      const editor = createNoteEditor();
+      let ranges: unknown;
+      editor.update(
+        () => void (ranges = $importMarkdown(text, tree).map(({ start, end }) => [start, end])),
+        { discrete: true },
+      );
+      return JSON.stringify([editor.getEditorState().toJSON(), ranges]);
+    };
+    expect(build(withReadPositions(parseMarkdown(text)))).toBe(build(parseMarkdown(text)));
   });
 
   test('the editor builds the same note from the pieces as from one parse', () => {
