@@ -72,5 +72,31 @@ export function electronBuilds(root: string, outdir: string): ElectronBuild[] {
         outfile: path.join(outdir, 'extractWorker.js'),
       },
     },
+    {
+      // History's git work (electron/core/history/historyClient.ts: `./historyWorker.js` beside main.js).
+      name: 'historyWorker',
+      optional: true,
+      options: {
+        ...nodeEsm,
+        entryPoints: [from('electron/core/history/historyWorker.ts')],
+        outfile: path.join(outdir, 'historyWorker.js'),
+      },
+    },
+    {
+      // The slide reader's Tesseract thread, found beside main.js (electron/core/slides/ocrFiles.ts).
+      // Not bundled: it loads tesseract.js's worker script and engine (WebAssembly beside it) from
+      // node_modules; the packaged app carries them in resources/ocr (electron-builder.config.cjs).
+      name: 'tesseractWorker',
+      optional: true,
+      options: {
+        entryPoints: [from('electron/core/slides/tesseractWorker.cjs')],
+        outfile: path.join(outdir, 'tesseractWorker.cjs'),
+        bundle: false,
+        platform: 'node',
+        format: 'cjs',
+        target: 'node22',
+        logLevel: 'warning',
+      },
+    },
   ];
 }

@@ -40,7 +40,15 @@ async function start(): Promise<void> {
       settings,
       rendererDir: path.join(app.getAppPath(), 'dist', 'renderer'),
       preloadPath: path.join(here, 'preload.cjs'),
-      createServices: createCoreServices,
+      // The packaged app carries the text reader's files in resources/ocr (build/electron-builder.config.cjs).
+      createServices: (options) =>
+        createCoreServices({
+          ...options,
+          ocrRoot:
+            app.isPackaged && typeof process.resourcesPath === 'string'
+              ? path.join(process.resourcesPath, 'ocr')
+              : undefined,
+        }),
     });
   } catch (error) {
     dialog.showErrorBox(

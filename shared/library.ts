@@ -37,6 +37,41 @@ export interface LibraryTree {
   problems: FileProblem[];
 }
 
+/**
+ * What the window lists of a talk: enough to show, sort and find it, never
+ * its notes. A library of 10,000 talks lists in about a megabyte.
+ */
+export interface ListedTalk {
+  id: string;
+  conferenceId: string;
+  meta: Pick<TalkMeta, 'title' | 'kind' | 'track' | 'room' | 'starts' | 'ends' | 'updated'> & {
+    speakers: Array<{ name: string }>;
+  };
+  /** Only when the file has problems. */
+  problems?: string[];
+}
+
+/** What the window lists of a conference, with the number of its talks. */
+export interface ListedConference {
+  id: string;
+  folder: string;
+  meta: Pick<ConferenceMeta, 'title' | 'starts' | 'ends' | 'location' | 'timezone'>;
+  talkCount: number;
+  problems?: string[];
+}
+
+/**
+ * The library at a glance: every conference (newest first) with its talk
+ * count, and the files with problems. Small whatever the library's size, so
+ * the window shows it at once and asks for the talks after.
+ */
+export interface LibraryOutline {
+  root: string;
+  conferences: ListedConference[];
+  problems: FileProblem[];
+  talkCount: number;
+}
+
 /** A file's content as read: `revision` must come back with the next write. */
 export interface NoteDocument<M> {
   id: string;
@@ -73,4 +108,11 @@ export interface LibraryChange {
    * sidebar need not list a library of thousands of talks again for it.
    */
   notesOnly?: boolean;
+  /**
+   * The entity as the window lists it now, for an `added` or `changed`
+   * talk or conference (never with `notesOnly`): the window updates its
+   * listing from the change alone instead of asking for the library again.
+   */
+  talk?: ListedTalk;
+  conference?: ListedConference;
 }

@@ -1,4 +1,4 @@
-import type { EditorSettings, ThemeSetting } from '../../shared/ipc/app';
+import type { EditorSettings, SidebarFolds, ThemeSetting } from '../../shared/ipc/app';
 
 /** The app's settings. Persisted by electron-store in the app, kept in memory in tests and the preview. */
 export interface SettingsData {
@@ -8,6 +8,8 @@ export interface SettingsData {
   window?: { x?: number; y?: number; width: number; height: number; maximized: boolean };
   /** The room or track the attendee picked last, per conference, for "Now". */
   preferredRoom?: Record<string, string>;
+  /** The sidebar's folding, per library folder. */
+  sidebarFolds?: Record<string, SidebarFolds>;
 }
 
 export const DEFAULT_SETTINGS: SettingsData = {

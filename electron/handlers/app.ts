@@ -49,6 +49,14 @@ export function createAppHandlers(host: AppHost): DomainHandlers<typeof appContr
       return info();
     },
     openExternal: async ({ url }) => ({ opened: await host.openExternal(url) }),
+    sidebarFolds: async () => ({
+      folds: host.settings.get('sidebarFolds')?.[host.libraryPath] ?? {},
+    }),
+    setSidebarFolds: async ({ folds }) => {
+      const all = host.settings.get('sidebarFolds') ?? {};
+      host.settings.set('sidebarFolds', { ...all, [host.libraryPath]: folds });
+      return { folds };
+    },
     flushed: async ({ requestId }) => {
       host.flushed?.(requestId);
       return { received: true };

@@ -13,6 +13,8 @@ export function forwardEvents(services: CoreServices, emit: Emit): () => void {
     services.exporter.onProgress((progress) => emit(channelName('export', 'onProgress'), progress)),
     services.importer.onProgress((progress) => emit(channelName('import', 'onProgress'), progress)),
     services.search.onStatus((status) => emit(channelName('search', 'onIndexProgress'), status)),
+    services.history.onStatus((status) => emit(channelName('history', 'onStatus'), status)),
+    services.slides.onStatus((status) => emit(channelName('slides', 'onProgress'), status)),
   ];
   return () => stops.forEach((stop) => stop());
 }

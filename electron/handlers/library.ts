@@ -8,6 +8,9 @@ export function createLibraryHandlers({
 }: CoreServices): DomainHandlers<typeof libraryContract> {
   return {
     list: () => library.list(),
+    outline: () => library.outline(),
+    talks: ({ conferenceIds }) => library.listTalks(conferenceIds),
+    recent: ({ limit }) => library.recentTalks(limit),
     readTalk: ({ id }) => library.readTalk(id),
     readConference: ({ id }) => library.readConference(id),
     createConference: ({ meta, body }) => library.createConference(meta, body),

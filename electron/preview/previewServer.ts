@@ -7,7 +7,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
 import { channelName } from '../../shared/ipc/define';
-import { createCoreServices, type CoreServices } from '../core/services';
+import { memoryCredentials } from '../core/history/credentials';
+import { createCoreServices, type CoreOptions, type CoreServices } from '../core/services';
 import { MemorySettings } from '../core/settings';
 import { createDispatcher, type Dispatch } from '../handlers/dispatch';
 import { forwardEvents } from '../handlers/events';
@@ -31,6 +32,8 @@ export interface PreviewOptions {
   /** The built renderer; defaults to dist/renderer. */
   staticDir?: string;
   log?: (line: string) => void;
+  /** Checkpoint timings (tests shorten them); the sync token is kept in memory, or read from CONFNOTES_SYNC_TOKEN. */
+  history?: CoreOptions['history'];
 }
 
 export interface PreviewServer {
@@ -59,6 +62,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   const services = await createCoreServices({
     libraryRoot: options.libraryRoot,
     dataDir: options.dataDir,
+    credentials: memoryCredentials(),
+    history: options.history,
   });
   const events = new EventStream();
   // Set once the port is known (the asset URL needs it); no request arrives before.
@@ -171,6 +176,9 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   void services.search
     .start()
     .catch((error: unknown) => log(`preview: search index: ${String(error)}`));
+  void services.slides
+    .start()
+    .catch((error: unknown) => log(`preview: slide reader: ${String(error)}`));
 
   return {
     url: `${origin}/?token=${token}`,

@@ -1,5 +1,15 @@
 import type { BrowserWindow } from 'electron';
-import { Menu, app, dialog, ipcMain, nativeTheme, protocol, session, shell } from 'electron';
+import {
+  Menu,
+  app,
+  dialog,
+  ipcMain,
+  nativeTheme,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import type { MenuCommand } from '../../shared/ipc/app';
 import { channelName } from '../../shared/ipc/define';
 import type { AppHost } from '../handlers/app';
@@ -18,6 +28,7 @@ import { createMainWindow } from './mainWindow';
 import { menuTemplate } from './menu';
 import { APP_SCHEME, ASSET_SCHEME, ASSET_URL_PREFIX } from './protocols';
 import { hardenSession, hardenWebContents } from './security';
+import { tokenVault } from './tokenVault';
 
 export interface ShellOptions {
   /** The library folder to open (see libraryPath.ts). */
@@ -53,7 +64,15 @@ export async function startShell(
   hardenSession(session.defaultSession);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openLink));
 
-  let services = await options.createServices({ libraryRoot: options.libraryRoot, dataDir });
+  // The app's own: the sync token sealed by safeStorage, a sync every ten minutes while a
+  // remote is set, and a version of what changed while the app was closed.
+  const coreOptions = (libraryRoot: string): CoreOptions => ({
+    libraryRoot,
+    dataDir,
+    credentials: tokenVault(dataDir, safeStorage),
+    history: { syncEveryMs: 10 * 60_000, reconcileOnOpen: true },
+  });
+  let services = await options.createServices(coreOptions(options.libraryRoot));
   protocol.handle(APP_SCHEME, createAppFileHandler(options.rendererDir));
   protocol.handle(
     ASSET_SCHEME,
@@ -90,7 +109,7 @@ export async function startShell(
         : { canceled: true, filePaths: [] };
       const chosen = result.filePaths[0];
       if (result.canceled || !chosen || chosen === services.library.root) return;
-      const next = await options.createServices({ libraryRoot: chosen, dataDir });
+      const next = await options.createServices(coreOptions(chosen));
       stopEvents();
       await services.close();
       services = next;
@@ -119,6 +138,8 @@ export async function startShell(
       .catch((error: unknown) => log(`cannot watch the library: ${String(error)}`));
     // Load (or build) the search index in its worker now, so the first search is instant.
     services.search.start().catch((error: unknown) => log(`cannot start search: ${String(error)}`));
+    // Read the text of slide photos in the background (paused while the user types).
+    services.slides.start().catch((error: unknown) => log(`cannot read slides: ${String(error)}`));
   };
   connect();
   registerIpc({

@@ -32,6 +32,22 @@ export const COMMAND_ITEMS: Record<MenuCommand, CommandItem> = {
   export: { label: 'Export…', command: 'export', accelerator: 'CmdOrCtrl+Shift+E' },
   import: { label: 'Import…', command: 'import', accelerator: 'CmdOrCtrl+Shift+O' },
   preferences: { label: 'Preferences…', command: 'preferences', accelerator: 'CmdOrCtrl+,' },
+  home: { label: 'Home', command: 'home', accelerator: 'CmdOrCtrl+Shift+H' },
+  'talk-details': {
+    label: 'Show or Hide Talk Details',
+    command: 'talk-details',
+    accelerator: 'CmdOrCtrl+Shift+J',
+  },
+  'distraction-free': {
+    label: 'Distraction-Free Writing',
+    command: 'distraction-free',
+    accelerator: 'CmdOrCtrl+Shift+D',
+  },
+  history: {
+    label: 'History of This Note…',
+    command: 'history',
+    accelerator: 'CmdOrCtrl+Shift+Y',
+  },
 };
 
 /**
@@ -106,12 +122,15 @@ export function menuTemplate(options: {
   };
   const goMenu: MenuItemConstructorOptions = {
     label: '&Go',
-    submenu: [item('quick-switcher'), item('search'), item('now')],
+    submenu: [item('home'), item('quick-switcher'), item('search'), item('now'), item('history')],
   };
   const viewMenu: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
       ...(isPackaged ? [] : [{ role: 'reload' } as const, { role: 'toggleDevTools' } as const]),
+      item('talk-details'),
+      item('distraction-free'),
+      { type: 'separator' },
       { role: 'resetZoom' },
       { role: 'zoomIn' },
       { role: 'zoomOut' },

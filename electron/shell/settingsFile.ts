@@ -19,6 +19,7 @@ const settingsShape = {
     })
     .optional(),
   preferredRoom: z.record(z.string(), z.string()).optional(),
+  sidebarFolds: z.record(z.string(), z.record(z.string(), z.boolean())).optional(),
 } satisfies { [K in keyof SettingsData]-?: z.ZodType };
 
 /** The part of electron-store (and of `conf`, which it extends) that settings use. */

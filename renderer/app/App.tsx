@@ -4,6 +4,8 @@ import { api, errorMessage } from '../api';
 import { Panels } from '../panels/Panels';
 import type { PanelName, TalkListing } from '../panels/panelTypes';
 import { TalkList } from '../panels/TalkList';
+import { HomeView } from './home/HomeView';
+import { useSyncNotices } from '../panels/useSyncNotices';
 import { clockTime } from './localTime';
 import type { NotePaneHandle } from './NotePane';
 import { OpenNote } from './OpenNote';
@@ -11,9 +13,9 @@ import { Preferences } from './Preferences';
 import { QuickSwitcher } from './QuickSwitcher';
 import { Sidebar } from './Sidebar';
 import { Toasts, useToasts } from './Toasts';
+import { useLibraryView } from './library/useLibraryView';
 import { useLibraryActions } from './useLibraryActions';
-import { useLibraryTree } from './useLibraryTree';
-import { useCommands } from './useShortcuts';
+import { ariaShortcut, shortcutLabel, useCommands } from './useShortcuts';
 import { useTheme } from './useTheme';
 import { Welcome } from './Welcome';
 
@@ -25,11 +27,14 @@ export function App(): ReactNode {
   const [overlay, setOverlay] = useState<Overlay>();
   // The speaker or tag view, opened from a talk's header or from search results.
   const [listing, setListing] = useState<TalkListing>();
-  const { tree, error, refresh } = useLibraryTree();
+  // Distraction-free writing: no sidebar, the header folded (View menu, Ctrl/Cmd+Shift+D).
+  const [distractionFree, setDistractionFree] = useState(false);
+  const { library: tree, error } = useLibraryView(info?.libraryPath);
   const { toasts, show, dismiss } = useToasts();
   const pane = useRef<NotePaneHandle>(null);
-  const { selection, open, actions, ready } = useLibraryActions(tree, pane, show, refresh);
+  const { selection, open, actions, ready } = useLibraryActions(tree, pane, show);
   useTheme(info?.theme, info?.editor.fontSize);
+  useSyncNotices(show);
 
   useEffect(() => {
     api()
@@ -52,11 +57,17 @@ export function App(): ReactNode {
           return setOverlay('preferences');
         case 'insert-time':
           return pane.current?.insertText(clockTime(new Date()));
+        case 'home':
+          return void open(undefined);
+        case 'talk-details':
+          return pane.current?.toggleDetails();
+        case 'distraction-free':
+          return setDistractionFree((on) => !on);
         default:
           return setOverlay(command);
       }
     },
-    [actions],
+    [actions, open],
   );
   useCommands(runCommand);
 
@@ -74,8 +85,13 @@ export function App(): ReactNode {
   const close = useCallback(() => setOverlay(undefined), []);
   const empty = tree !== undefined && tree.conferences.length === 0;
   return (
-    <div className="app">
-      <Sidebar tree={tree} current={selection} actions={actions} />
+    <div className={distractionFree ? 'app distraction-free' : 'app'}>
+      <Sidebar
+        library={tree}
+        libraryPath={info?.libraryPath}
+        current={selection}
+        actions={actions}
+      />
       <main className="content">
         {error ? <p role="alert">{error}</p> : null}
         {selection ? (
@@ -87,6 +103,7 @@ export function App(): ReactNode {
             onError={show}
             onReady={ready}
             onShowTalks={setListing}
+            distractionFree={distractionFree}
           />
         ) : empty && info ? (
           <Welcome
@@ -95,10 +112,26 @@ export function App(): ReactNode {
             onImport={() => setOverlay('import')}
             onPreferences={() => setOverlay('preferences')}
           />
-        ) : (
-          <p className="hint">Pick a talk on the left, or press Ctrl+N for a new one.</p>
-        )}
+        ) : tree && !empty ? (
+          <HomeView
+            library={tree}
+            open={(target, then) => void open(target, then)}
+            run={runCommand}
+          />
+        ) : null}
       </main>
+      {distractionFree ? (
+        <button
+          type="button"
+          className="leave-distraction-free"
+          aria-pressed="true"
+          aria-keyshortcuts={ariaShortcut('distraction-free')}
+          title={`Leave distraction-free writing (${shortcutLabel('distraction-free') ?? ''})`}
+          onClick={() => setDistractionFree(false)}
+        >
+          Distraction-free
+        </button>
+      ) : null}
       {overlay === 'switcher' ? (
         <QuickSwitcher tree={tree} onOpen={(target) => void open(target)} onClose={close} />
       ) : null}

@@ -8,12 +8,16 @@ import {
   type ReactNode,
   type Ref,
 } from 'react';
+import { flushSync } from 'react-dom';
 import { NotesEditor, type NotesEditorHandle } from '../editor/NotesEditor';
 import { api, errorMessage } from '../api';
+import { SlidesProgress } from '../slides/SlidesProgress';
+import { signalTyping } from '../slides/typingSignal';
 import { imageSaver, imageUrl } from './images';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave, type AutosaveApi, type SavableNote } from './useAutosave';
 import { VersionChoiceDialog } from './VersionChoiceDialog';
+import './capture.css';
 
 /** What the app can ask of the open note. */
 export interface NotePaneHandle {
@@ -27,6 +31,8 @@ export interface NotePaneHandle {
   markdown: () => string;
   /** Renames through the autosave, so the revision chain stays whole. */
   rename: (title: string) => void;
+  /** Unfolds the header (focus to its title) or folds it (focus back to the notes). */
+  toggleDetails: () => void;
 }
 
 export interface PaneDoc<M> extends SavableNote {
@@ -41,12 +47,17 @@ export interface NotePaneProps<M, P> {
     onPatch: (patch: P) => void;
     titleRef: Ref<HTMLInputElement>;
     onDone: () => void;
+    /** The header shows one line while notes are typed (HeaderFolding). */
+    folded: boolean;
+    onFold: (folded: boolean) => void;
   }) => ReactNode;
   titlePatch: (title: string) => P;
   /** Prefix of image URLs (AppInfo.assetUrl). */
   assetUrl: string;
   /** Tells the user something went wrong outside the save status (an image not stored). */
   onError: (message: string) => void;
+  /** Distraction-free writing: the header starts folded. */
+  distractionFree?: boolean;
   ref?: Ref<NotePaneHandle>;
 }
 
@@ -62,9 +73,17 @@ export function NotePane<M, P>({
   titlePatch,
   assetUrl,
   onError,
+  distractionFree = false,
   ref,
 }: NotePaneProps<M, P>): ReactNode {
   const [doc, setDoc] = useState(initial);
+  const [folded, setFolded] = useState(distractionFree);
+  // Turning distraction-free writing on folds the header (adjusted while rendering, not in an effect).
+  const [wasDistractionFree, setWasDistractionFree] = useState(distractionFree);
+  if (distractionFree !== wasDistractionFree) {
+    setWasDistractionFree(distractionFree);
+    if (distractionFree) setFolded(true);
+  }
   const [generation, setGeneration] = useState(0);
   const titleRef = useRef<HTMLInputElement>(null);
   // Kept past unmount (React clears normal refs first), so the last flush still reads this note's editor.
@@ -90,10 +109,33 @@ export function NotePane<M, P>({
   );
 
   const focusEditor = useCallback(() => editor.current?.focus(), []);
+  const { bodyChanged } = autosave;
+  // Typing also tells the slide reader to stand aside (renderer/slides/typingSignal.ts).
+  const onBodyChanged = useCallback(() => {
+    bodyChanged();
+    signalTyping();
+  }, [bodyChanged]);
+  const slideText = useCallback(
+    (src: string) => api().slides.reading({ noteId: initial.id, src }),
+    [initial.id],
+  );
+
+  /** Folds or unfolds at once (so focus can move into what just appeared), then moves focus. */
+  const fold = useCallback(
+    (next: boolean) => {
+      flushSync(() => setFolded(next));
+      if (next) focusEditor();
+      else titleRef.current?.focus();
+    },
+    [focusEditor],
+  );
+  // Typing notes folds the header. Once folded, React sees the same state and renders nothing.
+  const foldWhileTyping = useCallback(() => setFolded(true), []);
 
   useImperativeHandle(ref, () => ({
     flush: autosave.flush,
     focusTitle: (select) => {
+      if (folded) flushSync(() => setFolded(false));
       titleRef.current?.focus();
       if (select) titleRef.current?.select();
     },
@@ -102,6 +144,7 @@ export function NotePane<M, P>({
     scrollToOffset: (offset, terms) => editor.current?.scrollToOffset(offset, terms),
     markdown: readBody,
     rename: (title) => autosave.patchMeta(titlePatch(title)),
+    toggleDetails: () => fold(!folded),
   }));
 
   return (
@@ -113,6 +156,8 @@ export function NotePane<M, P>({
           onPatch={autosave.patchMeta}
           titleRef={titleRef}
           onDone={focusEditor}
+          folded={folded}
+          onFold={fold}
         />
       </div>
       {autosave.choice ? (
@@ -122,20 +167,22 @@ export function NotePane<M, P>({
           onTakeTheirs={autosave.takeTheirs}
         />
       ) : null}
-      <div className="editor-area">
+      <div className="editor-area" onInputCapture={foldWhileTyping}>
         <NotesEditor
           noteKey={`${initial.entity}:${initial.id}:${generation}`}
           ref={keepEditor}
           markdown={doc.body}
-          onChange={autosave.bodyChanged}
+          onChange={onBodyChanged}
           onImageFile={onImageFile}
           resolveImageSrc={resolveImageSrc}
           onOpenLink={openLink}
           onImageError={imageError}
+          slideText={slideText}
         />
       </div>
       <footer className="status-bar">
         <SaveStatus state={autosave.state} />
+        <SlidesProgress />
       </footer>
     </div>
   );

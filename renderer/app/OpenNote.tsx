@@ -24,6 +24,7 @@ export function OpenNote({
   onError,
   onReady,
   onShowTalks,
+  distractionFree,
   ref,
 }: {
   selection: Selection;
@@ -33,6 +34,8 @@ export function OpenNote({
   onReady?: () => void;
   /** Opens the speaker or tag view from the talk's header. */
   onShowTalks?: (listing: TalkListing) => void;
+  /** Distraction-free writing: the header starts folded. */
+  distractionFree?: boolean;
   ref?: Ref<NotePaneHandle>;
 }): ReactNode {
   const [doc, setDoc] = useState<TalkDoc | ConferenceDoc>();
@@ -67,6 +70,7 @@ export function OpenNote({
         io={talkIo}
         assetUrl={assetUrl}
         onError={onError}
+        distractionFree={distractionFree}
         titlePatch={(title) => ({ title })}
         header={(props) => <TalkHeader {...props} onShowTalks={onShowTalks} />}
       />
@@ -79,6 +83,7 @@ export function OpenNote({
       io={conferenceIo}
       assetUrl={assetUrl}
       onError={onError}
+      distractionFree={distractionFree}
       titlePatch={(title) => ({ title })}
       header={(props) => <ConferenceHeader {...props} />}
     />

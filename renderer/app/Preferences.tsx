@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { AppInfo, ThemeSetting } from '../../shared/ipc/app';
 import { api } from '../api';
+import { HistorySettings } from '../panels/HistorySettings';
+import { SlideLanguages } from '../slides/SlideLanguages';
 import { Modal } from './Modal';
 
 const THEMES: Array<{ value: ThemeSetting; label: string }> = [
@@ -73,6 +75,8 @@ export function Preferences({
           />
         </label>
       </fieldset>
+      <HistorySettings />
+      <SlideLanguages />
       <button type="button" onClick={onClose}>
         Close
       </button>

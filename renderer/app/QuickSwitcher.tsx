@@ -1,5 +1,5 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import type { LibraryTree } from '../../shared/library';
+import type { LibraryView } from './library/libraryView';
 import { fuzzyFilter } from './fuzzy';
 import { Modal } from './Modal';
 import type { Selection } from './selection';
@@ -15,7 +15,7 @@ export function QuickSwitcher({
   onOpen,
   onClose,
 }: {
-  tree: LibraryTree | undefined;
+  tree: LibraryView | undefined;
   onOpen: (target: Selection) => void;
   onClose: () => void;
 }): ReactNode {

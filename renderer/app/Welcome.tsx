@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { HistoryOffer } from '../panels/HistoryOffer';
 
 /** First run: what Confnotes is for, the two ways to start, and where the notes live. */
 export function Welcome({
@@ -27,6 +28,7 @@ export function Welcome({
           Import notes
         </button>
       </div>
+      <HistoryOffer />
       <p className="library-path">
         Your library is <code>{libraryPath}</code>.{' '}
         <button type="button" className="link" onClick={onPreferences}>

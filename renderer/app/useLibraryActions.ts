@@ -1,11 +1,11 @@
-import { useCallback, useRef, useState, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
-import type { LibraryTree } from '../../shared/library';
 import { api, errorMessage } from '../api';
+import { conferenceOfTalk, type LibraryView } from './library/libraryView';
 import { localIsoDate, localIsoTime } from './localTime';
 import type { NotePaneHandle } from './NotePane';
 import type { Selection } from './selection';
-import type { SidebarActions } from './Sidebar';
+import type { SidebarActions } from './sidebarActions';
 import type { Toast } from './Toasts';
 
 type Show = (text: string, action?: Toast['action']) => void;
@@ -13,15 +13,21 @@ type Show = (text: string, action?: Toast['action']) => void;
 /**
  * What the sidebar, the shortcuts and the panels do to the library. Opening
  * another note always saves the open one first; if that fails, the note
- * stays open with its text and the user is told.
+ * stays open with its text and the user is told. The listing follows by
+ * itself (main sends each change with its listing). The actions keep one
+ * identity, so the memoised sidebar does not render again for them.
  */
 export function useLibraryActions(
-  tree: LibraryTree | undefined,
+  tree: LibraryView | undefined,
   pane: RefObject<NotePaneHandle | null>,
   show: Show,
-  refresh: () => Promise<void>,
 ) {
   const [selection, setSelection] = useState<Selection>();
+  // Read by the actions when they run, so the actions themselves never change.
+  const latest = useRef({ tree, selection });
+  useLayoutEffect(() => {
+    latest.current = { tree, selection };
+  });
   /** Runs once the next note is on screen (focus its title, scroll to a match). */
   const afterOpen = useRef<((pane: NotePaneHandle) => void) | undefined>(undefined);
 
@@ -44,77 +50,76 @@ export function useLibraryActions(
     [show],
   );
 
-  const conferenceFor = (id?: string): string | undefined => {
-    if (id) return id;
-    if (selection?.entity === 'conference') return selection.id;
-    const owner = tree?.conferences.find((c) => c.talks.some((t) => t.id === selection?.id));
-    return owner?.id ?? tree?.conferences[0]?.id;
-  };
+  const actions = useMemo((): SidebarActions => {
+    const conferenceFor = (id?: string): string | undefined => {
+      const { tree, selection } = latest.current;
+      if (id) return id;
+      if (selection?.entity === 'conference') return selection.id;
+      const owner = selection ? conferenceOfTalk(tree, selection.id) : undefined;
+      return owner?.id ?? tree?.conferences[0]?.id;
+    };
 
-  const actions: SidebarActions = {
-    open: (target) => void open(target),
-    newConference: () =>
-      guard('Creating the conference', async () => {
-        const created = await api().library.createConference({
-          meta: { title: 'New conference', starts: localIsoDate(new Date()) },
-        });
-        await refresh();
-        await open({ entity: 'conference', id: created.id }, (p) => p.focusTitle(true));
-      })(),
-    newTalk: (conferenceId) =>
-      guard('Creating the talk', async () => {
-        const target = conferenceFor(conferenceId);
-        if (!target) return show('Create a conference first: talks live inside a conference.');
-        const created = await api().library.createTalk({
-          conferenceId: target,
-          meta: { title: 'Untitled talk', starts: localIsoTime(new Date()) },
-        });
-        await refresh();
-        await open({ entity: 'talk', id: created.id }, (p) => p.focusTitle(true));
-      })(),
-    rename: (target, title) =>
-      guard('Renaming', async () => {
-        if (selection?.id === target.id && pane.current) return pane.current.rename(title);
-        if (target.entity === 'talk') {
-          const doc = await api().library.readTalk({ id: target.id });
-          await api().library.updateTalk({
-            id: target.id,
-            baseRevision: doc.revision,
-            meta: { title },
+    return {
+      open: (target) => void open(target),
+      newConference: () =>
+        guard('Creating the conference', async () => {
+          const created = await api().library.createConference({
+            meta: { title: 'New conference', starts: localIsoDate(new Date()) },
           });
-        } else {
-          const doc = await api().library.readConference({ id: target.id });
-          await api().library.updateConference({
-            id: target.id,
-            baseRevision: doc.revision,
-            meta: { title },
+          await open({ entity: 'conference', id: created.id }, (p) => p.focusTitle(true));
+        })(),
+      newTalk: (conferenceId) =>
+        guard('Creating the talk', async () => {
+          const target = conferenceFor(conferenceId);
+          if (!target) return show('Create a conference first: talks live inside a conference.');
+          const created = await api().library.createTalk({
+            conferenceId: target,
+            meta: { title: 'Untitled talk', starts: localIsoTime(new Date()) },
           });
-        }
-        await refresh();
-      })(),
-    remove: (target) =>
-      guard('Moving to the trash', async () => {
-        const closing =
-          selection?.id === target.id ||
-          (target.entity === 'conference' &&
-            tree?.conferences
-              .find((c) => c.id === target.id)
-              ?.talks.some((t) => t.id === selection?.id));
-        if (closing) await open(undefined);
-        const entry =
-          target.entity === 'talk'
-            ? await api().library.deleteTalk({ id: target.id })
-            : await api().library.deleteConference({ id: target.id });
-        await refresh();
-        show(`Moved “${entry.title}” to the trash.`, {
-          label: 'Undo',
-          run: guard('Undo', async () => {
-            await api().library.restore({ trashId: entry.trashId });
-            await refresh();
-          }),
-        });
-      })(),
-  };
+          await open({ entity: 'talk', id: created.id }, (p) => p.focusTitle(true));
+        })(),
+      rename: (target, title) =>
+        guard('Renaming', async () => {
+          if (latest.current.selection?.id === target.id && pane.current)
+            return pane.current.rename(title);
+          if (target.entity === 'talk') {
+            const doc = await api().library.readTalk({ id: target.id });
+            await api().library.updateTalk({
+              id: target.id,
+              baseRevision: doc.revision,
+              meta: { title },
+            });
+          } else {
+            const doc = await api().library.readConference({ id: target.id });
+            await api().library.updateConference({
+              id: target.id,
+              baseRevision: doc.revision,
+              meta: { title },
+            });
+          }
+        })(),
+      remove: (target) =>
+        guard('Moving to the trash', async () => {
+          const { tree, selection } = latest.current;
+          const closing =
+            selection?.id === target.id ||
+            (target.entity === 'conference' &&
+              selection !== undefined &&
+              conferenceOfTalk(tree, selection.id)?.id === target.id);
+          if (closing) await open(undefined);
+          const entry =
+            target.entity === 'talk'
+              ? await api().library.deleteTalk({ id: target.id })
+              : await api().library.deleteConference({ id: target.id });
+          show(`Moved “${entry.title}” to the trash.`, {
+            label: 'Undo',
+            run: guard('Undo', async () => {
+              await api().library.restore({ trashId: entry.trashId });
+            }),
+          });
+        })(),
+    };
+  }, [open, guard, show, pane]);
 
   const ready = useCallback(() => {
     const then = afterOpen.current;

@@ -2,17 +2,45 @@ import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../shared/ipc/app';
 import { api } from '../api';
 
-/** Keyboard shortcuts, the same commands the app's menus send. */
+/**
+ * Keyboard shortcuts, the same commands the app's menus send (with the
+ * same accelerators: electron/shell/menu.ts). A command's first entry is
+ * the one shown in tooltips.
+ */
 const SHORTCUTS: Array<{ key: string; shift: boolean; command: MenuCommand }> = [
   { key: 'n', shift: false, command: 'new-talk' },
+  { key: 'c', shift: true, command: 'new-conference' },
   { key: 'p', shift: false, command: 'quick-switcher' },
   { key: 'f', shift: true, command: 'search' },
   { key: 'n', shift: true, command: 'now' },
   { key: 'e', shift: true, command: 'export' },
+  { key: 'o', shift: true, command: 'import' },
   { key: 'i', shift: true, command: 'import' },
   { key: ',', shift: false, command: 'preferences' },
   { key: 't', shift: true, command: 'insert-time' },
+  { key: 'h', shift: true, command: 'home' },
+  { key: 'j', shift: true, command: 'talk-details' },
+  { key: 'd', shift: true, command: 'distraction-free' },
+  { key: 'y', shift: true, command: 'history' },
 ];
+
+const MAC = typeof navigator !== 'undefined' && /^Mac/.test(navigator.platform);
+
+/** The command's shortcut as people read it (`Ctrl+Shift+F`, `⇧⌘F` on macOS), for tooltips. */
+export function shortcutLabel(command: MenuCommand): string | undefined {
+  const shortcut = SHORTCUTS.find((s) => s.command === command);
+  if (!shortcut) return undefined;
+  const key = shortcut.key.toUpperCase();
+  if (MAC) return `${shortcut.shift ? '⇧' : ''}⌘${key}`;
+  return `Ctrl+${shortcut.shift ? 'Shift+' : ''}${key}`;
+}
+
+/** The same shortcut in `aria-keyshortcuts` form (`Control+Shift+F`). */
+export function ariaShortcut(command: MenuCommand): string | undefined {
+  const shortcut = SHORTCUTS.find((s) => s.command === command);
+  if (!shortcut) return undefined;
+  return `${MAC ? 'Meta' : 'Control'}+${shortcut.shift ? 'Shift+' : ''}${shortcut.key.toUpperCase()}`;
+}
 
 /** Matches a key event against the shortcuts (Ctrl on Linux and Windows, Cmd on macOS). */
 export function commandForKey(

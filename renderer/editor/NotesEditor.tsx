@@ -26,7 +26,7 @@ import {
   type Ref,
 } from 'react';
 import { NOTE_NODES, NOTE_THEME, throwEditorError } from './editorConfig';
-import { EditorEnvironmentContext } from './editorEnvironment';
+import { EditorEnvironmentContext, type EditorEnvironment } from './editorEnvironment';
 import { isPastableUrl, PASTED_LINK_CONVERSIONS } from './links/safeUrl';
 import { TYPED_LINK_MATCHERS } from './links/typedLinkMatchers';
 import { NOTE_SHORTCUTS } from './markdownShortcuts';
@@ -59,6 +59,8 @@ export interface NotesEditorProps {
   onOpenLink: (url: string) => void;
   /** Told when storing an image failed. */
   onImageError?: (error: unknown) => void;
+  /** The text read from an image of the note, for its "Insert slide text" command. */
+  slideText?: EditorEnvironment['slideText'];
   readOnly?: boolean;
   /** The clock for "insert current time"; tests pass a fixed one. */
   now?: () => Date;
@@ -79,10 +81,10 @@ const systemClock = () => new Date();
  * user types, and nothing in here depends on that.
  */
 export const NotesEditor = memo(function NotesEditor(props: NotesEditorProps): JSX.Element {
-  const { noteKey, resolveImageSrc, onOpenLink } = props;
+  const { noteKey, resolveImageSrc, onOpenLink, slideText } = props;
   const environment = useMemo(
-    () => ({ resolveImageSrc, onOpenLink }),
-    [resolveImageSrc, onOpenLink],
+    () => ({ resolveImageSrc, onOpenLink, slideText }),
+    [resolveImageSrc, onOpenLink, slideText],
   );
   return (
     <EditorEnvironmentContext.Provider value={environment}>

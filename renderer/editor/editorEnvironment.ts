@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { SlideReading } from '../../shared/slides';
 
 /**
  * What the app around the editor provides to the editor's nodes and plugins:
@@ -10,6 +11,8 @@ export interface EditorEnvironment {
   resolveImageSrc: (src: string) => string;
   /** Opens a link the user clicked; the app routes it to its one checked opener. */
   onOpenLink: (url: string) => void;
+  /** The text read from an image of the note ("Insert slide text"); absent where none is read. */
+  slideText?: (src: string) => Promise<SlideReading>;
 }
 
 const fallback: EditorEnvironment = {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ExportDialog } from './ExportDialog';
+import { HistoryPanel } from './HistoryPanel';
 import { ImportDialog } from './ImportDialog';
 import { NowView } from './NowView';
 import type { PanelName, PanelProps } from './panelTypes';
@@ -16,5 +17,7 @@ export function Panels({ panel, ...props }: PanelProps & { panel: PanelName }): 
       return <ImportDialog {...props} />;
     case 'now':
       return <NowView {...props} />;
+    case 'history':
+      return <HistoryPanel {...props} />;
   }
 }

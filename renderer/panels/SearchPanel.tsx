@@ -1,14 +1,18 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SearchHit } from '../../shared/ipc/search';
 import { findOccurrence } from '../../shared/search/highlight';
 import { api, errorMessage } from '../api';
 import { Modal } from '../app/Modal';
+import { imageOffset, revealPhoto } from '../slides/slideImageLocation';
+import { SlideHitSnippet } from '../slides/SlideHitSnippet';
 import { Highlighted } from './Highlighted';
 import type { PanelProps } from './panelTypes';
 import { queryChips, removeChip } from './queryChips';
 
 /** Enough hits to scan by eye; a narrower query beats scrolling. */
 const PAGE = 30;
+/** Fast typing asks at most this often; a key after a pause asks at once. */
+const QUERY_INTERVAL_MS = 60;
 
 /**
  * Ctrl/Cmd+Shift+F: results as you type, grouped by conference, filters as
@@ -22,12 +26,16 @@ export function SearchPanel({ open, onClose, tree, showTalks }: PanelProps): Rea
   const [error, setError] = useState<string>();
   /** Bumped to ask again while the index is still being built. */
   const [attempt, setAttempt] = useState(0);
+  const lastAsked = useRef(-Infinity);
 
   useEffect(() => {
     if (!query.trim()) return undefined;
     let live = true;
-    // A short pause lets fast typing send one query, not one per key.
-    const timer = setTimeout(() => {
+    // The first key after a pause asks at once (the first result paints within the round
+    // trip); keys typed faster than the interval send one query for the lot, not one per key.
+    const wait = Math.max(0, lastAsked.current + QUERY_INTERVAL_MS - performance.now());
+    const ask = () => {
+      lastAsked.current = performance.now();
       api()
         .search.query({ query, limit: PAGE })
         .then(
@@ -42,7 +50,9 @@ export function SearchPanel({ open, onClose, tree, showTalks }: PanelProps): Rea
           },
           (failure: unknown) => live && setError(errorMessage(failure)),
         );
-    }, 60);
+    };
+    const timer = wait > 0 ? setTimeout(ask, wait) : undefined;
+    if (!timer) ask();
     return () => {
       live = false;
       clearTimeout(timer);
@@ -68,8 +78,15 @@ export function SearchPanel({ open, onClose, tree, showTalks }: PanelProps): Rea
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;
     onClose();
-    const match = hit.match;
+    const { match, slide } = hit;
     void open({ entity: 'talk', id: hit.talkId }, (pane) => {
+      // Found on a slide photo: open at the photo (once the panel has given focus back).
+      if (slide && document.querySelector('.cn-image-img')) {
+        requestAnimationFrame(() => revealPhoto(slide.src));
+        return;
+      }
+      const photoAt = slide ? imageOffset(pane.markdown(), slide.src) : -1;
+      if (photoAt >= 0) return pane.scrollToOffset(photoAt);
       if (!match) return pane.focusNotes();
       // The hit counts in plain text; the editor's blocks count in Markdown. The same
       // occurrence of the same word is found in both, so look it up in the Markdown.
@@ -181,7 +198,11 @@ export function SearchPanel({ open, onClose, tree, showTalks }: PanelProps): Rea
                   ) : null}
                 </div>
                 <div className="hit-snippet">
-                  <Highlighted text={hit.snippet} ranges={hit.highlights} />
+                  {hit.slide ? (
+                    <SlideHitSnippet hit={hit} slide={hit.slide} />
+                  ) : (
+                    <Highlighted text={hit.snippet} ranges={hit.highlights} />
+                  )}
                 </div>
               </div>
             ))}

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import type { LibraryTree } from '../../shared/library';
+import type { LibraryView } from '../app/library/libraryView';
 import type { NotePaneHandle } from '../app/NotePane';
 import type { Selection } from '../app/selection';
 import type { Toast } from '../app/Toasts';
@@ -10,14 +10,14 @@ import type { Toast } from '../app/Toasts';
  * talk list, then never import each other.
  */
 
-export type PanelName = 'search' | 'export' | 'import' | 'now';
+export type PanelName = 'search' | 'export' | 'import' | 'now' | 'history';
 
 /** Which talks to list: everything by one speaker, or everything with one tag. */
 export type TalkListing = { by: 'speaker' | 'tag'; value: string };
 
 /** What every panel may use: the library, the open note, and a way to open another. */
 export interface PanelProps {
-  tree: LibraryTree | undefined;
+  tree: LibraryView | undefined;
   selection: Selection | undefined;
   pane: RefObject<NotePaneHandle | null>;
   open: (target: Selection, then?: (pane: NotePaneHandle) => void) => Promise<void>;

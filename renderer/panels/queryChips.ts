@@ -5,7 +5,7 @@ export interface QueryChip {
   end: number;
 }
 
-const FILTER = /(^|\s)(-?(?:conference|year|speaker|tag|kind|has):(?:"[^"]*"|\S+))/g;
+const FILTER = /(^|\s)(-?(?:conference|year|speaker|tag|kind|has|in):(?:"[^"]*"|\S+))/g;
 
 /** The filters of a query in the search language (`speaker:"Liz Fong-Jones" tag:security`). */
 export function queryChips(query: string): QueryChip[] {

@@ -23,6 +23,15 @@ export interface EditorSettings {
   fontSize: number;
 }
 
+/**
+ * The sidebar's folding in one library, remembered in main's settings (so a
+ * new browser profile or a reinstalled app keeps it): a year (`year:2021`)
+ * or a conference (`conference:ID`) → unfolded. Groups never touched are absent.
+ */
+export type SidebarFolds = Record<string, boolean>;
+
+const FoldKey = z.string().min(1).max(100);
+
 /** Menu and shortcut commands main forwards to the renderer. */
 export type MenuCommand =
   | 'new-talk'
@@ -33,7 +42,15 @@ export type MenuCommand =
   | 'import'
   | 'preferences'
   | 'now'
-  | 'insert-time';
+  | 'insert-time'
+  /** Back to the home view (no note open). */
+  | 'home'
+  /** Unfolds the open talk's header, or folds it back to one line. */
+  | 'talk-details'
+  /** Hides the sidebar and folds the header: the notes get the screen. */
+  | 'distraction-free'
+  /** The open note's versions (history must be on). */
+  | 'history';
 
 export const appContract = {
   info: call<AppInfo>()(z.object({})),
@@ -55,6 +72,16 @@ export const appContract = {
    * `flushed` and the same requestId. Main waits briefly, then goes on.
    */
   onFlushRequest: event<{ requestId: string }>(),
+  /** The sidebar's folding in the library that is open. */
+  sidebarFolds: call<{ folds: SidebarFolds }>()(z.object({})),
+  /** Replaces it (the renderer sends the whole map, a few hundred entries at most). */
+  setSidebarFolds: call<{ folds: SidebarFolds }>()(
+    z.object({
+      folds: z
+        .record(FoldKey, z.boolean())
+        .refine((folds) => Object.keys(folds).length <= 5000, 'at most 5,000 folds'),
+    }),
+  ),
   /** The renderer's answer to onFlushRequest, once its pending saves settled (saved or failed). */
   flushed: call<{ received: boolean }>()(z.object({ requestId: z.string().min(1).max(64) })),
 };

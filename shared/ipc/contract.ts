@@ -3,8 +3,10 @@ import { appContract } from './app';
 import { libraryContract } from './library';
 import { scheduleContract } from './schedule';
 import { searchContract } from './search';
+import { slidesContract } from './slides';
 import { exportContract } from './export';
 import { importContract } from './import';
+import { historyContract } from './history';
 
 /** The whole main ↔ renderer contract, one domain per file. */
 export const contract = {
@@ -14,6 +16,8 @@ export const contract = {
   export: exportContract,
   import: importContract,
   schedule: scheduleContract,
+  history: historyContract,
+  slides: slidesContract,
 };
 
 export type Contract = typeof contract;

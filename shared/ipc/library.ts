@@ -9,7 +9,9 @@ import {
 import type {
   ConferenceDocument,
   LibraryChange,
+  LibraryOutline,
   LibraryTree,
+  ListedTalk,
   TalkDocument,
   TrashEntry,
 } from '../library';
@@ -23,6 +25,18 @@ const Body = z.string().max(50_000_000);
 export const libraryContract = {
   /** Every conference with its talks, newest first, and the files that have problems. */
   list: call<LibraryTree>()(z.object({})),
+  /**
+   * The conferences newest first with their talk counts, and the files with
+   * problems: small at any size, so the window shows the library at once.
+   * `onChanged` then carries each change's listing; nothing is listed again.
+   */
+  outline: call<LibraryOutline>()(z.object({})),
+  /** The talks of the named conferences (all when none is named), each group in schedule order. */
+  talks: call<ListedTalk[]>()(
+    z.object({ conferenceIds: z.array(IdSchema).max(100_000).optional() }),
+  ),
+  /** The talks edited last, newest first. */
+  recent: call<ListedTalk[]>()(z.object({ limit: z.number().int().min(1).max(100) })),
   readTalk: call<TalkDocument>()(ById),
   readConference: call<ConferenceDocument>()(ById),
   createConference: call<ConferenceDocument>()(

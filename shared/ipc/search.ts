@@ -13,6 +13,7 @@ export type {
   SearchHit,
   SearchRequest,
   SearchResponse,
+  SearchScope,
   TalkRef,
 } from '../search/types';
 
@@ -26,6 +27,10 @@ export const SearchFiltersSchema = z.object({
   tag: z.array(Text).max(50).optional(),
   kind: z.array(TalkKindSchema).max(10).optional(),
   open: z.boolean().optional(),
+  in: z
+    .array(z.enum(['slides', 'notes']))
+    .max(2)
+    .optional(),
 });
 
 /**

@@ -1,5 +1,5 @@
 import { TALK_KINDS } from '../talkKinds';
-import type { FilterChip, ParsedQuery, SearchFilters } from './types';
+import type { FilterChip, ParsedQuery, SearchFilters, SearchScope } from './types';
 
 /**
  * The query language a person types in the search box:
@@ -10,6 +10,8 @@ import type { FilterChip, ParsedQuery, SearchFilters } from './types';
  * - `speaker:"Liz Fong-Jones"`, `tag:security`, `year:2022`, `year:2019..2021`,
  *   `conference:devops`, `kind:keynote`, `is:open` (open action items);
  *   a leading `-` negates a filter: `-tag:security`, `-is:open`.
+ * - `in:slides`: words on the photos of slides only (alone: talks with
+ *   slide text); `in:notes` (or `-in:slides`): everything but the slides.
  *
  * Unknown `key:` prefixes stay ordinary words, so pasting `http://x` works.
  */
@@ -26,6 +28,15 @@ const KEYS: Record<string, keyof SearchFilters> = {
   type: 'kind',
 };
 const OPEN_VALUES = new Set(['open', 'todo', 'action', 'actions']);
+/** What `in:` takes, by the words people would type for it. */
+const SCOPES: Record<string, SearchScope> = {
+  slides: 'slides',
+  slide: 'slides',
+  photos: 'slides',
+  images: 'slides',
+  notes: 'notes',
+  text: 'notes',
+};
 
 /** One piece of the input: optionally negated, optionally `key:`, a value, quoted or not. */
 const PIECE = /(-?)(?:([A-Za-z]+):)?(?:"([^"]*)"?|(\S+))/g;
@@ -48,6 +59,10 @@ export function parseQuery(input: string): ParsedQuery {
     if (rawKey && (rawKey === 'is' || rawKey === 'has') && OPEN_VALUES.has(value.toLowerCase())) {
       (negated ? parsed.excludedFilters : parsed.filters).open = true;
       parsed.chips.push({ key: 'open', value: 'open', negated });
+      continue;
+    }
+    if (rawKey === 'in') {
+      addScope(parsed, value, negated);
       continue;
     }
     const key = rawKey ? KEYS[rawKey] : undefined;
@@ -103,6 +118,18 @@ function addFilter(
   parsed.chips.push(chip);
 }
 
+/** `in:slides` / `in:notes`; negated, the other one (words are looked for everywhere else). */
+function addScope(parsed: ParsedQuery, value: string, negated: boolean): void {
+  const named = SCOPES[value.toLowerCase()];
+  if (!named) {
+    parsed.warnings.push(`in:${value} is not a place to search (in:slides or in:notes)`);
+    return;
+  }
+  const scope: SearchScope = negated ? (named === 'slides' ? 'notes' : 'slides') : named;
+  parsed.filters.in = [...new Set([...(parsed.filters.in ?? []), scope])];
+  parsed.chips.push({ key: 'in', value: scope, negated: false });
+}
+
 /** `2022`, `2019..2022` or `2019,2021`; null when it is none of these. */
 function parseYears(value: string): number[] | null {
   const range = /^(\d{4})\.\.(\d{4})$/.exec(value);
@@ -121,7 +148,7 @@ function parseYears(value: string): number[] | null {
 export function mergeFilters(a: SearchFilters, b: SearchFilters | undefined): SearchFilters {
   if (!b) return a;
   const merged: SearchFilters = { ...a };
-  for (const key of ['conference', 'year', 'speaker', 'tag', 'kind'] as const) {
+  for (const key of ['conference', 'year', 'speaker', 'tag', 'kind', 'in'] as const) {
     const values = [...(a[key] ?? []), ...(b[key] ?? [])];
     if (values.length > 0) (merged as Record<string, unknown>)[key] = values;
   }

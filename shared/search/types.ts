@@ -21,7 +21,15 @@ export interface SearchFilters {
   kind?: TalkKind[];
   /** True: only talks whose notes have an open action item (`- [ ]`); false: only those without. */
   open?: boolean;
+  /**
+   * Where the words are looked for: `slides`, the text read from the photos
+   * of slides in the notes (`in:slides`; alone, talks with such text);
+   * `notes`, everything else (`in:notes`). Both, or neither: everywhere.
+   */
+  in?: SearchScope[];
 }
+
+export type SearchScope = 'slides' | 'notes';
 
 /** One `key:value` the user typed, kept for showing it as a chip. */
 export interface FilterChip {
@@ -82,7 +90,13 @@ export interface SearchHit {
   titleHighlights: Array<[number, number]>;
   /** Null when only the title, speakers or other fields matched. */
   match: MatchLocation | null;
-  /** Which fields matched: `title`, `speakers`, `conference`, `tags`, `kind`, `track`, `text`. */
+  /**
+   * Set when the snippet is text read from a slide photo ("on a slide"):
+   * the image's src as the note writes it, for its thumbnail and for
+   * opening the talk scrolled to it.
+   */
+  slide?: { src: string };
+  /** Which fields matched: `title`, `speakers`, `conference`, `tags`, `kind`, `track`, `text`, `slides`. */
   fields: string[];
   hasOpenActions: boolean;
 }

@@ -13,7 +13,7 @@ export async function openTimes(page: Page, title: string, lastWord: string, rou
   const nav = page.getByRole('navigation', { name: 'Library' });
   const times: Array<{ content: number; painted: number }> = [];
   for (let round = 0; round < rounds; round++) {
-    await nav.getByRole('button', { name: /Small note/ }).click();
+    await nav.getByRole('treeitem', { name: /Small note/ }).click();
     await page.waitForFunction(
       (box) => document.querySelector(box)?.textContent?.includes('Short.'),
       notesBox,
@@ -47,7 +47,7 @@ export async function openTimes(page: Page, title: string, lastWord: string, rou
       },
       [notesBox, lastWord] as const,
     );
-    await nav.getByRole('button', { name: new RegExp(title) }).click();
+    await nav.getByRole('treeitem', { name: new RegExp(title) }).click();
     times.push(
       await page.evaluate(
         () =>

@@ -3,7 +3,7 @@
  * figures and ends with one JSON object on its last line.
  */
 const [benchName, ...rest] = process.argv.slice(2);
-const known = ['search', 'export', 'import', 'editor'];
+const known = ['search', 'export', 'import', 'editor', 'app', 'history', 'slides'];
 if (!benchName || !known.includes(benchName)) {
   console.error(`usage: npm run bench -- (${known.join('|')}) [flags]`);
   process.exit(2);

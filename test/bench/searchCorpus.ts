@@ -17,6 +17,12 @@ export interface CorpusOptions {
   /** Average body size in bytes; 5,000 gives ~50 MB for 10,000 notes. */
   bytesPerNote: number;
   seed?: number;
+  /**
+   * Gives each talk a slot in its conference's schedule (45 minutes, twelve a
+   * day from 09:00), as an imported schedule does. Off by default, so the
+   * search benchmark's library stays as it was; it draws no random numbers.
+   */
+  scheduled?: boolean;
 }
 
 export interface CorpusTalk {
@@ -154,6 +160,7 @@ export async function writeCorpus(
         kind: pick(TALK_KINDS),
         track: `Track ${1 + Math.floor(random() * 5)}`,
         tags: [word(), word()],
+        ...(options.scheduled ? scheduleSlot(conferenceMeta.starts, t) : {}),
       };
       const file = `${folder}/${id}.md`;
       await writeFile(path.join(root, file), joinFrontMatter(stringify(meta), body));
@@ -191,6 +198,16 @@ function noteBody(
     size += block.length + 2;
   }
   return `${parts.join('\n\n')}\n`;
+}
+
+/** The `t`-th talk's times: twelve 45-minute slots a day from 09:00, the days following `day`. */
+function scheduleSlot(day: string, t: number): { starts: string; ends: string } {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + Math.floor(t / 12));
+  const at = (minutes: number) =>
+    `${date.toISOString().slice(0, 10)}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00`;
+  const start = 9 * 60 + (t % 12) * 45;
+  return { starts: at(start), ends: at(start + 40) };
 }
 
 function capitalise(text: string): string {

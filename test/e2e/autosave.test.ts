@@ -22,7 +22,7 @@ describe('autosave in the window (issue 3)', () => {
     await app.page.reload();
     await app.page
       .getByRole('navigation', { name: 'Library' })
-      .getByRole('button', { name: /Error budgets/ })
+      .getByRole('treeitem', { name: /Error budgets/ })
       .click();
     await app.page.getByRole('textbox', { name: 'Notes' }).waitFor();
   });

@@ -52,7 +52,7 @@ describe('taking a talk’s notes in the window (issue 3)', () => {
     await page.keyboard.type('All Day DevOps 2021');
     await page.keyboard.press('Enter');
     await waitSaved(page);
-    await library.getByRole('button', { name: /All Day DevOps 2021/ }).waitFor();
+    await library.getByRole('treeitem', { name: /All Day DevOps 2021/ }).waitFor();
     const tree = await app.preview.services.library.list();
     expect(tree.conferences.map((c) => c.meta.title)).toEqual(['All Day DevOps 2021']);
   });
@@ -152,7 +152,7 @@ describe('taking a talk’s notes in the window (issue 3)', () => {
     await page.keyboard.press('Enter');
     // As fast as the window lets a person go: click, and type as soon as the note is on screen.
     const switchTo = async (title: RegExp) => {
-      await library.getByRole('button', { name: title }).click();
+      await library.getByRole('treeitem', { name: title }).click();
       await page.waitForFunction(
         (source) =>
           new RegExp(source).test(

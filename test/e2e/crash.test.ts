@@ -26,7 +26,7 @@ describe('a renderer crash while typing (issue 8)', () => {
     await app.page.reload();
     await app.page
       .getByRole('navigation', { name: 'Library' })
-      .getByRole('button', { name: /Crash loops/ })
+      .getByRole('treeitem', { name: /Crash loops/ })
       .click();
     await app.page.getByRole('textbox', { name: 'Notes' }).waitFor();
     await waitSaved(app.page);
@@ -95,7 +95,7 @@ describe('a renderer crash while typing (issue 8)', () => {
     await again.goto(app.preview.url);
     await again
       .getByRole('navigation', { name: 'Library' })
-      .getByRole('button', { name: /Crash loops/ })
+      .getByRole('treeitem', { name: /Crash loops/ })
       .click();
     const notes = again.getByRole('textbox', { name: 'Notes' });
     await notes.waitFor();

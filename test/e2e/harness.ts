@@ -3,7 +3,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startPreviewServer, type PreviewServer } from '../../electron/preview/previewServer';
+import {
+  startPreviewServer,
+  type PreviewOptions,
+  type PreviewServer,
+} from '../../electron/preview/previewServer';
 
 /** Debian's Chromium; `.ci/run` installs it when missing. */
 export const CHROMIUM = process.env.CONFNOTES_CHROMIUM ?? '/usr/bin/chromium';
@@ -43,7 +47,9 @@ export async function launchChromium(): Promise<Browser> {
  * A real preview server on a fresh temporary library, and Chromium on its
  * URL: the renderer, the bridge, the handlers and the files are all real.
  */
-export async function startApp(options: { libraryRoot?: string } = {}): Promise<AppUnderTest> {
+export async function startApp(
+  options: { libraryRoot?: string; history?: PreviewOptions['history'] } = {},
+): Promise<AppUnderTest> {
   if (!existsSync(DIST))
     throw new Error('dist/renderer is missing: run `npm run build:renderer` first.');
   const scratch = await mkdtemp(join(tmpdir(), 'confnotes-e2e-'));
@@ -52,6 +58,7 @@ export async function startApp(options: { libraryRoot?: string } = {}): Promise<
     libraryRoot,
     dataDir: join(scratch, 'data'),
     log: () => {},
+    history: options.history,
   });
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });

@@ -34,18 +34,30 @@ describe('the library in the window (issue 3)', () => {
   const entries = () =>
     app.page
       .getByRole('navigation', { name: 'Library' })
-      .locator('.library-entry .entry-title')
+      .locator('[role="treeitem"] .entry-title')
       .allTextContents();
 
-  it('lists conferences newest first, each with its talks in time order', async () => {
-    await app.page
-      .getByRole('navigation', { name: 'Library' })
-      .getByText('Early keynote')
-      .waitFor();
+  it('lists conferences by year, newest first, each with its talks in time order', async () => {
+    const nav = app.page.getByRole('navigation', { name: 'Library' });
+    await nav.getByText('Early keynote').waitFor();
+    // The newest year is open; older years are folded until unfolded.
     expect(await entries()).toEqual([
+      '2021',
       'All Day DevOps 2021',
       'Early keynote',
       'Late talk',
+      '2019',
+    ]);
+    await nav.getByRole('treeitem', { name: /^2019/ }).click();
+    await nav.getByText('All Day DevOps 2019').click();
+    await nav.getByRole('treeitem', { name: /All Day DevOps 2019/ }).press('ArrowRight');
+    await nav.getByText('Shifting security left').waitFor();
+    expect(await entries()).toEqual([
+      '2021',
+      'All Day DevOps 2021',
+      'Early keynote',
+      'Late talk',
+      '2019',
       'All Day DevOps 2019',
       'Shifting security left',
     ]);
@@ -54,47 +66,54 @@ describe('the library in the window (issue 3)', () => {
   it('renames with F2, moves to the trash with Delete, and Undo brings it back', async () => {
     const { page } = app;
     const nav = page.getByRole('navigation', { name: 'Library' });
-    await nav.getByRole('button', { name: /Late talk/ }).focus();
+    await nav.getByRole('treeitem', { name: /Late talk/ }).focus();
     await page.keyboard.press('F2');
     const input = nav.getByRole('textbox', { name: 'New name' });
     await input.fill('Closing talk');
     await input.press('Enter');
-    await nav.getByRole('button', { name: /Closing talk/ }).waitFor();
+    await nav.getByRole('treeitem', { name: /Closing talk/ }).waitFor();
     const titles = async () =>
       (await app.preview.services.library.list()).conferences.flatMap((c) =>
         c.talks.map((t) => t.meta.title),
       );
     expect(await titles()).toContain('Closing talk');
 
-    await nav.getByRole('button', { name: /Closing talk/ }).focus();
+    await nav.getByRole('treeitem', { name: /Closing talk/ }).focus();
     await page.keyboard.press('Delete');
     await page.getByText('Moved “Closing talk” to the trash.').waitFor();
-    await nav.getByRole('button', { name: /Closing talk/ }).waitFor({ state: 'detached' });
+    await nav.getByRole('treeitem', { name: /Closing talk/ }).waitFor({ state: 'detached' });
+    // The keyboard stays in the tree: on the row after the one trashed.
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+    ).resolves.toMatch(/^2019/);
     expect(await titles()).not.toContain('Closing talk');
     expect((await app.preview.services.library.listTrash()).map((t) => t.title)).toContain(
       'Closing talk',
     );
 
-    await page.getByRole('button', { name: 'Undo' }).click();
-    await nav.getByRole('button', { name: /Closing talk/ }).waitFor();
+    await page
+      .getByRole('log', { name: 'Notifications' })
+      .getByRole('button', { name: 'Undo' })
+      .click();
+    await nav.getByRole('treeitem', { name: /Closing talk/ }).waitFor();
     expect(await titles()).toContain('Closing talk');
   });
 
   it('offers the same actions in a context menu', async () => {
     const { page } = app;
     const nav = page.getByRole('navigation', { name: 'Library' });
-    await nav.getByRole('button', { name: /Shifting security left/ }).click({ button: 'right' });
+    await nav.getByRole('treeitem', { name: /Shifting security left/ }).click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'Rename' }).click();
     await nav.getByRole('textbox', { name: 'New name' }).fill('Shifting security further left');
     await page.keyboard.press('Enter');
-    await nav.getByRole('button', { name: /Shifting security further left/ }).waitFor();
+    await nav.getByRole('treeitem', { name: /Shifting security further left/ }).waitFor();
   });
 
   it('jumps anywhere with the quick switcher (Ctrl+P), fuzzily', async () => {
     const { page } = app;
     await page
       .getByRole('navigation', { name: 'Library' })
-      .getByRole('button', { name: /All Day DevOps 2019/ })
+      .getByRole('treeitem', { name: /All Day DevOps 2019/ })
       .click();
     await page.keyboard.press('Control+p');
     await page.getByRole('combobox', { name: 'Go to' }).waitFor();

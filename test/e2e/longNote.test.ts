@@ -36,7 +36,7 @@ describe('opening a long note', () => {
   const open = async (title: RegExp) => {
     await app.page
       .getByRole('navigation', { name: 'Library' })
-      .getByRole('button', { name: title })
+      .getByRole('treeitem', { name: title })
       .click();
     await app.page.waitForFunction(
       () =>

@@ -26,7 +26,7 @@ describe('quitting in the window (issue 8)', () => {
     await app.page.reload();
     await app.page
       .getByRole('navigation', { name: 'Library' })
-      .getByRole('button', { name: /Graceful shutdown/ })
+      .getByRole('treeitem', { name: /Graceful shutdown/ })
       .click();
     await app.page.getByRole('textbox', { name: 'Notes' }).waitFor();
     await waitSaved(app.page);

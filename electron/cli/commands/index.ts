@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { exportCommand } from './export';
+import { historyCommand, restoreCommand, syncCommand } from './history';
 import { importCommand } from './import';
 import { checkCommand, listCommand, showCommand } from './inspectCommands';
 import {
@@ -28,4 +29,7 @@ export const commands: CliCommand[] = [
   importCommand,
   scheduleCommand,
   nowCommand,
+  historyCommand,
+  restoreCommand,
+  syncCommand,
 ];

@@ -13,6 +13,7 @@ export const searchCommand: CliCommand = {
   QUERY          words (prefix and typo tolerant), "exact phrases", -excluded,
                  and filters: speaker:"Liz Fong-Jones" tag:security year:2022
                  year:2019..2021 conference:devops kind:keynote is:open
+                 in:slides (words read from slide photos) in:notes (the rest)
   --conference   conference id, folder or title words (repeatable)
   --year         year of the conference (repeatable)
   --speaker      speaker name or part of it (repeatable)
@@ -21,8 +22,11 @@ export const searchCommand: CliCommand = {
   --open         only talks with open action items (- [ ])
   --limit        at most N results (default 20, at most 500)
   --json         prints an array of {talkId, conferenceId, title, conference,
-                 speakers, score, snippet}, best first; the snippet marks
-                 matched words as **term**`,
+                 speakers, score, snippet, slide?}, best first; the snippet marks
+                 matched words as **term**; slide is the photo's src when the
+                 snippet was read from a slide
+
+  Slides are searched as far as the app (or confnotes reindex) has read them.`,
   async run(args, context) {
     const { values, positionals } = parseArgs({
       args,
@@ -72,6 +76,7 @@ export const searchCommand: CliCommand = {
         speakers: hit.speakers,
         score: hit.score,
         snippet,
+        ...(hit.slide ? { slide: hit.slide.src } : {}),
       }));
       context.out(JSON.stringify(rows, null, 2));
       return;
@@ -80,7 +85,8 @@ export const searchCommand: CliCommand = {
     for (const { hit, snippet } of marked) {
       const speakers = hit.speakers.length > 0 ? ` — ${hit.speakers.join(', ')}` : '';
       context.out(`${hit.title}${speakers}  (${hit.conference})  ${hit.talkId}`);
-      if (snippet) context.out(`    ${snippet}`);
+      if (hit.slide) context.out(`    on a slide (${hit.slide.src}): ${snippet}`);
+      else if (snippet) context.out(`    ${snippet}`);
     }
     if (response.total > marked.length)
       context.out(`… ${response.total - marked.length} more (--limit)`);

@@ -30,6 +30,7 @@ export function createImportService(library: LibraryService): ImportService {
       for (const listener of listeners) listener(progress);
     };
     const plan = await buildPlan(input.paths, report);
+    if (!dryRun) await library.checkpoint('Before an import');
     return applyPlan(library, plan, { dryRun, conference: input.conference, onProgress: report });
   };
   return {

@@ -3,7 +3,9 @@ import { ulid } from 'ulid';
 import type {
   ConferenceDocument,
   LibraryChange,
+  LibraryOutline,
   LibraryTree,
+  ListedTalk,
   TalkDocument,
   TrashEntry,
 } from '../../../shared/library';
@@ -21,14 +23,15 @@ import {
   type TalkMeta,
   type TalkPatch,
 } from '../../../shared/schemas';
-import { NotFoundError } from '../errors';
+import { ConflictError, NotFoundError } from '../errors';
 import { nodeSaveFileSystem, type SaveFileSystem } from '../fs/fileSystem';
 import { resolveAssetPath, saveAssetFile } from './assets';
 import { insideLibrary, slugify, uniqueName } from './fileNames';
 import { buildTree, listing } from './libraryTree';
+import { buildOutline, listTalks, recentTalks, withListing } from './libraryListing';
 import { diffIndexes, scanLibrary, talkPath, type LibraryIndex } from './libraryIndex';
 import { NoteWriter } from './noteSaver';
-import { CONFERENCE_FILE, completeMeta, type ScanCache } from './scan';
+import { ASSETS_FOLDER, CONFERENCE_FILE, TRASH_FOLDER, completeMeta, type ScanCache } from './scan';
 import { removeStaleTemporaries } from './staleTemporaries';
 import { Trash } from './trash';
 import {
@@ -38,7 +41,8 @@ import {
   readTalkDocument,
   talkDocument,
 } from './documents';
-import type { ChangeListener, LibraryService } from './types';
+import { replaceFiles, type FileReplacement, type ReplaceOutcome } from './replaceFiles';
+import type { ChangeListener, CheckpointHandler, FilesListener, LibraryService } from './types';
 import { LibraryWatcher } from './watcher';
 
 export interface FileLibraryOptions {
@@ -57,6 +61,9 @@ export class FileLibrary implements LibraryService {
   private index: LibraryIndex = { conferences: new Map(), talks: new Map(), problems: [] };
   private readonly cache: ScanCache = new Map();
   private readonly listeners = new Set<ChangeListener>();
+  private readonly fileListeners = new Set<FilesListener>();
+  private readonly checkpointHandlers = new Set<CheckpointHandler>();
+  private readonly saveFs: SaveFileSystem;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly clock: () => Date;
   private readonly writer: NoteWriter;
@@ -68,7 +75,8 @@ export class FileLibrary implements LibraryService {
     options: FileLibraryOptions,
   ) {
     this.clock = options.clock ?? (() => new Date());
-    this.writer = new NoteWriter(root, options.saveFs ?? nodeSaveFileSystem, this.clock);
+    this.saveFs = options.saveFs ?? nodeSaveFileSystem;
+    this.writer = new NoteWriter(root, this.saveFs, this.clock);
     this.trash = new Trash(root, this.clock);
   }
 
@@ -86,6 +94,23 @@ export class FileLibrary implements LibraryService {
       await this.rescan();
       return buildTree(this.root, this.index);
     });
+  }
+
+  /**
+   * The window's listings answer from the index, which the watcher keeps
+   * current: reading 10,000 files' dates again is not worth a window's wait.
+   * Unwatched (the command line, tests), they read the disk again first.
+   */
+  outline(): Promise<LibraryOutline> {
+    return this.listing(() => buildOutline(this.root, this.index));
+  }
+
+  listTalks(conferenceIds?: string[]): Promise<ListedTalk[]> {
+    return this.listing(() => listTalks(this.index, conferenceIds));
+  }
+
+  recentTalks(limit: number): Promise<ListedTalk[]> {
+    return this.listing(() => recentTalks(this.index, limit));
   }
 
   /**
@@ -138,6 +163,7 @@ export class FileLibrary implements LibraryService {
         body,
       );
       this.index.conferences.set(id, { id, folder, meta, hasFile: true, revision, problems: [] });
+      this.wrote(`${folder}/${CONFERENCE_FILE}`);
       this.emit({
         entity: 'conference',
         id,
@@ -173,6 +199,7 @@ export class FileLibrary implements LibraryService {
         problems: [],
         conflicts: [],
       });
+      this.wrote(path);
       this.emit({ entity: 'talk', id, kind: 'added', path, external: false });
       return this.readTalkNow(id);
     });
@@ -186,14 +213,17 @@ export class FileLibrary implements LibraryService {
     return this.exclusive(async () => {
       const talk = this.talk(id);
       const listedBefore = listing(talk);
+      const pathBefore = talkPath(talk);
       const patch = TalkPatchSchema.parse(change.meta ?? {});
-      const result = await this.writer.update(
-        talkPath(talk),
-        TalkMetaSchema,
-        talk.id,
-        patch,
-        change.body,
-        baseRevision,
+      const result = await this.reportingConflicts(() =>
+        this.writer.update(
+          talkPath(talk),
+          TalkMetaSchema,
+          talk.id,
+          patch,
+          change.body,
+          baseRevision,
+        ),
       );
       if (!result.written) return this.readTalkNow(id);
       talk.revision = result.revision;
@@ -202,6 +232,7 @@ export class FileLibrary implements LibraryService {
       if (patch.title && slugify(patch.title) !== slugify(talk.fileName.replace(/\.md$/, ''))) {
         await this.renameTalkFile(talk, slugify(patch.title, 'talk'));
       }
+      this.wrote(pathBefore, talkPath(talk));
       // What was just written, as reading it back would give it: neither the caller nor a
       // listener (the search index, at every autosave) reads and parses the file again.
       const saved = talkDocument(talk, result);
@@ -230,15 +261,11 @@ export class FileLibrary implements LibraryService {
       const listedBefore = listing(conference);
       const patch = ConferencePatchSchema.parse(change.meta ?? {});
       const path = `${conference.folder}/${CONFERENCE_FILE}`;
-      const result = await this.writer.update(
-        path,
-        ConferenceMetaSchema,
-        id,
-        patch,
-        change.body,
-        baseRevision,
+      const result = await this.reportingConflicts(() =>
+        this.writer.update(path, ConferenceMetaSchema, id, patch, change.body, baseRevision),
       );
       if (!result.written) return this.readConferenceNow(id);
+      this.wrote(path);
       Object.assign(conference, {
         revision: result.revision,
         hasFile: true,
@@ -268,8 +295,10 @@ export class FileLibrary implements LibraryService {
       const target = this.conference(conferenceId);
       if (talk.conferenceId === conferenceId) return this.readTalkNow(id);
       const fileName = await this.freeFileName(target.folder, talk.fileName.replace(/\.md$/, ''));
-      await this.writer.moveWithAssets(talkPath(talk), `${target.folder}/${fileName}`);
+      const from = talkPath(talk);
+      await this.writer.moveWithAssets(from, `${target.folder}/${fileName}`);
       Object.assign(talk, { conferenceId, folder: target.folder, fileName });
+      this.wrote(from, talkPath(talk), `${target.folder}/${ASSETS_FOLDER}`);
       this.emit({ entity: 'talk', id, kind: 'changed', path: talkPath(talk), external: false });
       return this.readTalkNow(id);
     });
@@ -280,6 +309,7 @@ export class FileLibrary implements LibraryService {
       const talk = this.talk(id);
       const entry = await this.trash.put('talk', talk.meta.title, talkPath(talk));
       this.index.talks.delete(id);
+      this.wrote(talkPath(talk), `${TRASH_FOLDER}/${entry.trashId}`);
       this.emit({ entity: 'talk', id, kind: 'removed', path: talkPath(talk), external: false });
       return entry;
     });
@@ -289,6 +319,7 @@ export class FileLibrary implements LibraryService {
     return this.exclusive(async () => {
       const conference = this.conference(id);
       const entry = await this.trash.put('conference', conference.meta.title, conference.folder);
+      this.wrote(conference.folder, `${TRASH_FOLDER}/${entry.trashId}`);
       for (const talk of [...this.index.talks.values()]) {
         if (talk.conferenceId === id) this.index.talks.delete(talk.id);
       }
@@ -311,6 +342,7 @@ export class FileLibrary implements LibraryService {
   restore(trashId: string): Promise<{ id: string }> {
     return this.exclusive(async () => {
       const restoredPath = await this.trash.restore(trashId);
+      this.wrote(`${TRASH_FOLDER}/${trashId}`, restoredPath);
       const before = this.index;
       this.index = await scanLibrary(this.root, this.cache);
       const changes = diffIndexes(before, this.index).map((c) => ({ ...c, external: false }));
@@ -327,7 +359,9 @@ export class FileLibrary implements LibraryService {
     return this.exclusive(async () => {
       const talk = this.talk(talkId);
       const stem = slugify(talk.fileName.replace(/\.md$/, ''), 'image');
-      return saveAssetFile(this.root, talk.folder, stem, fileName, bytes);
+      const saved = await saveAssetFile(this.root, talk.folder, stem, fileName, bytes);
+      this.wrote(`${talk.folder}/${saved.src}`);
+      return saved;
     });
   }
 
@@ -345,9 +379,34 @@ export class FileLibrary implements LibraryService {
     return () => this.listeners.delete(listener);
   }
 
+  onFilesWritten(listener: FilesListener): () => void {
+    this.fileListeners.add(listener);
+    return () => this.fileListeners.delete(listener);
+  }
+
+  replaceFiles(files: FileReplacement[]): Promise<ReplaceOutcome> {
+    return this.exclusive(async () => {
+      const outcome = await replaceFiles(this.root, files, this.saveFs, this.clock());
+      this.wrote(...outcome.replaced, ...outcome.keptBeside);
+      // Read back as changes from outside: an open editor takes the new text in, or asks.
+      await this.rescan();
+      return outcome;
+    });
+  }
+
+  async checkpoint(reason: string): Promise<void> {
+    for (const handler of [...this.checkpointHandlers]) await handler(reason);
+  }
+
+  onCheckpoint(handler: CheckpointHandler): () => void {
+    this.checkpointHandlers.add(handler);
+    return () => this.checkpointHandlers.delete(handler);
+  }
+
   async watch(): Promise<void> {
     if (this.watcher) return;
-    this.watcher = new LibraryWatcher(this.root, () => {
+    this.watcher = new LibraryWatcher(this.root, (paths) => {
+      this.tell(paths, 'outside');
       void this.exclusive(() => this.rescan()).catch(() => {});
     });
     await this.watcher.start();
@@ -374,7 +433,41 @@ export class FileLibrary implements LibraryService {
     diffIndexes(before, this.index).forEach((change) => this.emit(change));
   }
 
-  private emit(change: LibraryChange, saved?: TalkDocument): void {
+  /** Tells the file listeners (history) which files the app just wrote, moved or removed. */
+  private wrote(...paths: string[]): void {
+    this.tell(paths, 'app');
+  }
+
+  private tell(paths: string[], origin: 'app' | 'outside'): void {
+    if (paths.length === 0) return;
+    for (const listener of this.fileListeners) {
+      try {
+        listener(paths, origin);
+      } catch {
+        // History must never break a save.
+      }
+    }
+  }
+
+  /** A save that meets a changed file writes the user's text to a conflict copy: that is a write too. */
+  private async reportingConflicts<T>(save: () => Promise<T>): Promise<T> {
+    try {
+      return await save();
+    } catch (error) {
+      if (error instanceof ConflictError) this.wrote(error.conflictPath);
+      throw error;
+    }
+  }
+
+  private listing<T>(read: () => T): Promise<T> {
+    return this.exclusive(async () => {
+      if (!this.watcher) await this.rescan();
+      return read();
+    });
+  }
+
+  private emit(bare: LibraryChange, saved?: TalkDocument): void {
+    const change = withListing(bare, this.index);
     for (const listener of this.listeners) {
       try {
         listener(change, saved);

@@ -1,8 +1,9 @@
 import type { ConferenceSummary, LibraryTree } from '../../../shared/library';
+import { compareConferences, compareTalks } from '../../../shared/libraryOrder';
 import { talkPath, type LibraryIndex } from './libraryIndex';
 import { CONFERENCE_FILE } from './scan';
 
-/** The library as the app lists it: conferences newest first, talks in time order. */
+/** The whole library: conferences newest first, talks in schedule order (see libraryOrder). */
 export function buildTree(root: string, index: LibraryIndex): LibraryTree {
   const conferences: ConferenceSummary[] = [...index.conferences.values()].map((c) => ({
     id: c.id,
@@ -22,18 +23,8 @@ export function buildTree(root: string, index: LibraryIndex): LibraryTree {
       problems: [...talk.problems, ...talk.conflicts.map((c) => `conflict copy: ${c}`)],
     });
   }
-  for (const conference of conferences) {
-    conference.talks.sort(
-      (a, b) =>
-        (a.meta.starts ?? '\uffff').localeCompare(b.meta.starts ?? '\uffff') ||
-        a.meta.title.localeCompare(b.meta.title),
-    );
-  }
-  conferences.sort(
-    (a, b) =>
-      (b.meta.starts ?? b.folder).localeCompare(a.meta.starts ?? a.folder) ||
-      a.meta.title.localeCompare(b.meta.title),
-  );
+  for (const conference of conferences) conference.talks.sort(compareTalks);
+  conferences.sort(compareConferences);
   return { root, conferences, problems: index.problems };
 }
 

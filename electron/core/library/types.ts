@@ -1,7 +1,9 @@
 import type {
   ConferenceDocument,
   LibraryChange,
+  LibraryOutline,
   LibraryTree,
+  ListedTalk,
   TalkDocument,
   TrashEntry,
 } from '../../../shared/library';
@@ -11,6 +13,7 @@ import type {
   TalkInput,
   TalkPatch,
 } from '../../../shared/schemas';
+import type { FileReplacement, ReplaceOutcome } from './replaceFiles';
 
 /**
  * The library of notes on disk: the one owner of the user's files. Every
@@ -23,6 +26,12 @@ export interface LibraryService {
 
   /** Reads every conference and talk; bad files are reported, never fatal. */
   list(): Promise<LibraryTree>;
+  /** The conferences with their talk counts, newest first: what the window shows first. */
+  outline(): Promise<LibraryOutline>;
+  /** The talks of some conferences (all when none is given), each group in schedule order. */
+  listTalks(conferenceIds?: string[]): Promise<ListedTalk[]>;
+  /** The talks edited last, newest first. */
+  recentTalks(limit: number): Promise<ListedTalk[]>;
   readTalk(id: string): Promise<TalkDocument>;
   readConference(id: string): Promise<ConferenceDocument>;
   /** Finds a conference by id or folder name. */
@@ -58,6 +67,26 @@ export interface LibraryService {
 
   /** Subscribes to changes from the app and from outside; returns the unsubscribe function. */
   onChange(listener: ChangeListener): () => void;
+  /**
+   * Hears which files (library-relative; a folder stands for all it holds)
+   * the app just wrote, moved or removed, and, while watching, which ones
+   * changed outside. History commits exactly these: it never scans the tree.
+   */
+  onFilesWritten(listener: FilesListener): () => void;
+  /**
+   * Writes whole files from another layer (a restored version, a sync's
+   * merge) in the same queue as saves; a file that is not what the caller
+   * expected keeps the user's text and gets the new one beside it. Open
+   * editors hear of the result as of a change made outside.
+   */
+  replaceFiles(files: FileReplacement[]): Promise<ReplaceOutcome>;
+  /**
+   * Called before a change the user may want to undo (an import, a schedule
+   * import, emptying the trash): history commits what is pending, so the
+   * change gets a version of its own. Does nothing while history is off.
+   */
+  checkpoint(reason: string): Promise<void>;
+  onCheckpoint(handler: CheckpointHandler): () => void;
   /** Starts watching the folder for changes made outside the app. */
   watch(): Promise<void>;
   close(): Promise<void>;
@@ -70,4 +99,8 @@ export interface LibraryService {
  * read and parse the file again. It stays on the main side: only the
  * change goes to the window.
  */
+export type FilesListener = (paths: string[], origin: 'app' | 'outside') => void;
+
+export type CheckpointHandler = (reason: string) => Promise<void>;
+
 export type ChangeListener = (change: LibraryChange, saved?: TalkDocument) => void;

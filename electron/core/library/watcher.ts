@@ -9,10 +9,12 @@ import { relative, sep } from 'node:path';
 export class LibraryWatcher {
   private watcher: FSWatcher | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private readonly changed = new Set<string>();
 
   constructor(
     private readonly root: string,
-    private readonly onChange: () => void,
+    /** The library-relative paths that changed since the last call. */
+    private readonly onChange: (paths: string[]) => void,
     private readonly debounceMs = 200,
   ) {}
 
@@ -25,7 +27,10 @@ export class LibraryWatcher {
           .split(sep)
           .some((part) => part.startsWith('.')),
     });
-    this.watcher.on('all', () => this.schedule());
+    this.watcher.on('all', (_event, path) => {
+      this.changed.add(relative(this.root, path).split(sep).join('/'));
+      this.schedule();
+    });
     await new Promise<void>((resolve) => this.watcher!.once('ready', () => resolve()));
   }
 
@@ -39,7 +44,9 @@ export class LibraryWatcher {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.onChange();
+      const paths = [...this.changed];
+      this.changed.clear();
+      this.onChange(paths);
     }, this.debounceMs);
   }
 }

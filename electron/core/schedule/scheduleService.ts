@@ -52,6 +52,7 @@ export class ScheduleService {
   /** Reads the file completely, then writes; a malformed file throws before any write. */
   async importFile(path: string, conference?: string): Promise<ScheduleImportReport> {
     const schedule = await this.read(path);
+    await this.library.checkpoint('Before a schedule import');
     return importSchedule(this.library, schedule, path, conference);
   }
 

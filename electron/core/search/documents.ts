@@ -1,6 +1,7 @@
 import type { ConferenceSummary } from '../../../shared/library';
 import { scanWithState, type ScanState } from '../../../shared/markdown/incrementalPlainText';
 import type { TalkKind, TalkMeta } from '../../../shared/schemas';
+import type { SlideText } from '../../../shared/slides';
 
 /**
  * What the index knows of a talk besides its words: the small fields shown
@@ -28,6 +29,8 @@ export interface TalkInfo {
   hasOpenActions: boolean;
   /** `mtimeMs:size` of the file the text came from: tells a stale entry without reading it. */
   fingerprint: string;
+  /** The text read from the images of its notes (electron/core/slides/); absent when none. */
+  slides?: SlideText[];
 }
 
 /** A talk as main hands it to the index worker: the library's summary, before reading the body. */
@@ -37,6 +40,8 @@ export interface TalkSource {
   path: string;
   meta: Pick<TalkMeta, 'title' | 'speakers' | 'kind' | 'track' | 'tags' | 'starts'>;
   conference: { title: string; folder: string; starts?: string; tags: string[] };
+  /** The text read from the images of its notes, as the slide reader has it now. */
+  slides?: SlideText[];
 }
 
 /** The sources of every talk in a library listing. */
@@ -108,6 +113,7 @@ export function infoOf(source: TalkSource, hasOpenActions: boolean, fingerprint:
     starts: meta.starts,
     hasOpenActions,
     fingerprint,
+    ...(source.slides?.length ? { slides: source.slides } : {}),
   };
 }
 

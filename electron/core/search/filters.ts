@@ -44,6 +44,9 @@ function tests(filters: SearchFilters): TalkPredicate[] {
   anyOf(filters.kind, (talk, kind) => talk.kind === kind);
   if (filters.open === true) list.push((talk) => talk.hasOpenActions);
   if (filters.open === false) list.push((talk) => !talk.hasOpenActions);
+  // `in:slides` alone: talks with text read from a slide (`in:notes` only narrows the fields searched).
+  if (filters.in?.includes('slides') && !filters.in.includes('notes'))
+    list.push((talk) => (talk.slides?.length ?? 0) > 0);
   return list;
 }
 

@@ -6,7 +6,7 @@ import type { TalkInfo } from './documents';
  * How talks are indexed and searched. Changing anything here changes what
  * a saved index means: bump INDEX_VERSION so saved indexes are rebuilt.
  */
-export const INDEX_VERSION = 4;
+export const INDEX_VERSION = 5;
 
 /** What MiniSearch indexes for a talk: strings only, nothing stored. */
 export interface IndexedFields {
@@ -17,10 +17,25 @@ export interface IndexedFields {
   tags: string;
   kind: string;
   track: string;
+  /** Words read from the photos of slides in the notes (issue 20). */
+  slides: string;
   text: string;
 }
 
-export const FIELDS = ['title', 'speakers', 'conference', 'tags', 'kind', 'track', 'text'] as const;
+/** The notes' text last: a build adds it counted (bulkAdd.ts), after the other fields. */
+export const FIELDS = [
+  'title',
+  'speakers',
+  'conference',
+  'tags',
+  'kind',
+  'track',
+  'slides',
+  'text',
+] as const;
+
+/** Every field but the slides': what `in:notes` searches. */
+export const NOTE_FIELDS = FIELDS.filter((field) => field !== 'slides');
 
 export function indexedFields(info: TalkInfo, text: string): IndexedFields {
   return {
@@ -31,6 +46,7 @@ export function indexedFields(info: TalkInfo, text: string): IndexedFields {
     tags: [...info.tags, ...info.conferenceTags].join(' \n '),
     kind: info.kind,
     track: info.track ?? '',
+    slides: (info.slides ?? []).map((slide) => slide.text).join(' \n '),
     text,
   };
 }
@@ -51,8 +67,19 @@ export function prefixes(term: string): boolean {
 }
 
 export const SEARCH_OPTIONS: SearchOptions = {
-  // Title and speaker matches first; the notes' text is the baseline.
-  boost: { title: 4, speakers: 4, tags: 2, conference: 1.5, kind: 1.5, track: 1, text: 1 },
+  // Title and speaker matches first; the notes' text is the baseline. Words read from slide
+  // photos count for less than the words the attendee wrote: a slide holds every word of its
+  // topic, the notes hold what mattered (and reading a photo may get a word wrong).
+  boost: {
+    title: 4,
+    speakers: 4,
+    tags: 2,
+    conference: 1.5,
+    kind: 1.5,
+    track: 1,
+    text: 1,
+    slides: 0.5,
+  },
   prefix: prefixes,
   fuzzy: fuzziness,
   maxFuzzy: 2,

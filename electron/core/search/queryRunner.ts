@@ -5,8 +5,10 @@ import type { SearchHit, SearchRequest, SearchResponse } from '../../../shared/s
 import { countFacets } from './facets';
 import { compileFilters, hasFilters } from './filters';
 import { searchPage } from './rankedSearch';
+import { NOTE_FIELDS } from './indexConfig';
 import { chronological, type SearchIndex } from './searchIndex';
 import { highlightWords, makeSnippet, matchWeights } from './snippet';
+import { slideSnippet } from './slideSnippet';
 
 /** Phrases are checked against at most this many candidates' texts; past it, `total` is an estimate. */
 const PHRASE_CHECK_LIMIT = 3000;
@@ -69,8 +71,10 @@ export function runQuery(
     query = { combineWith: 'AND_NOT', queries: [query, without] };
   }
   const boostDocument = allowed ? (id: string) => (allowed.has(id) ? 1 : 0) : undefined;
+  const fields = searchedFields(filters);
   const options: SearchOptions = {
     boostDocument,
+    fields,
     filter: allowed ? (result) => allowed.has(result.id as string) : undefined,
   };
   const offset = request.offset ?? 0;
@@ -82,7 +86,7 @@ export function runQuery(
   if (!empty && !checksText && !request.facets) {
     // Only the page shown is ranked and built: the common case, as people type.
     // No filter: a note boosted by zero is never scored, so none it would refuse can match.
-    const page = searchPage(index.engine, query, { boostDocument }, offset, limit);
+    const page = searchPage(index.engine, query, { boostDocument, fields }, offset, limit);
     const hits = page.results.map((r) => toHit(index, r, typed, phrases));
     return { hits, total: page.total, parsed, indexing, tookMs: performance.now() - started };
   }
@@ -97,7 +101,8 @@ export function runQuery(
     const checked = results.slice(0, PHRASE_CHECK_LIMIT);
     const kept = checked.filter((r) => {
       const info = index.talks.get(r.id as string)!;
-      const haystack = ` ${normalizePhrase(info.title)} ${normalizePhrase(index.texts.get(info.id) ?? '')} `;
+      const slides = (info.slides ?? []).map((slide) => slide.text).join(' \n ');
+      const haystack = ` ${normalizePhrase(info.title)} ${normalizePhrase(index.texts.get(info.id) ?? '')} ${normalizePhrase(slides)} `;
       return (
         normalizedPhrases.every((p) => haystack.includes(` ${p} `)) &&
         !normalizedExcluded.some((p) => haystack.includes(` ${p} `))
@@ -117,6 +122,13 @@ export function runQuery(
   return { hits, total, parsed, facets, indexing, tookMs: performance.now() - started };
 }
 
+/** The fields `in:` asks for; undefined for all of them. */
+function searchedFields(filters: SearchRequest['filters']): string[] | undefined {
+  const scope = new Set(filters?.in ?? []);
+  if (scope.size !== 1) return undefined;
+  return scope.has('slides') ? ['slides'] : [...NOTE_FIELDS];
+}
+
 function toHit(
   index: SearchIndex,
   result: SearchResult,
@@ -132,7 +144,11 @@ function toHit(
     );
   const textTerms = inField('text');
   const text = index.texts.get(info.id) ?? '';
-  const { snippet, highlights, match } = makeSnippet(text, matchWeights(textTerms, typed), phrases);
+  // A talk found by the words of a slide (and not by those of its notes) shows the slide's.
+  const onSlide =
+    textTerms.size === 0 ? slideSnippet(info.slides, inField('slides'), typed, phrases) : null;
+  const { snippet, highlights, match } =
+    onSlide ?? makeSnippet(text, matchWeights(textTerms, typed), phrases);
   return {
     talkId: info.id,
     conferenceId: info.conferenceId,
@@ -150,6 +166,7 @@ function toHit(
     highlights,
     titleHighlights: highlightWords(info.title, inField('title')),
     match,
+    ...(onSlide ? { slide: onSlide.slide } : {}),
     fields: [...new Set(Object.values(result.match).flat())],
     hasOpenActions: info.hasOpenActions,
   };

@@ -11,6 +11,7 @@ import type {
 } from '../../../shared/search/types';
 import { CoreError, NotFoundError } from '../errors';
 import type { LibraryService } from '../library/types';
+import type { SlideText } from '../../../shared/slides';
 import { sourceOf, sourcesOf, type TalkSource } from './documents';
 import type { IndexApi } from './indexApi';
 import { IndexHost } from './indexHost';
@@ -35,6 +36,17 @@ export interface SearchServiceOptions {
    * tens of milliseconds of indexing that would compete with the editor.
    */
   coalesceMs?: number;
+  /** The text read from the images in notes (the slide reader), indexed as the `slides` field. */
+  slides?: SlideTextSource;
+}
+
+/** What the index needs of the slide reader (electron/core/slides/slidesService.ts). */
+export interface SlideTextSource {
+  /** Resolves once the texts read before are loaded (no image is read for it). */
+  open(): Promise<unknown>;
+  textsOf(talkId: string): SlideText[];
+  /** Tells which talks' slide texts changed; returns the function that stops telling. */
+  onChanged(listener: (talkIds: string[]) => void): () => void;
 }
 
 /** See SearchServiceOptions.coalesceMs. */
@@ -155,7 +167,21 @@ export class SearchService {
       api = worker.api;
       this.terminate = worker.terminate;
     }
-    this.stopListening = library.onChange((change, saved) => this.received({ api, change, saved }));
+    const stopLibrary = library.onChange((change, saved) => this.received({ api, change, saved }));
+    const slides = this.options.slides;
+    await slides?.open();
+    // A talk whose slides were read is indexed again, as if its notes had changed.
+    const stopSlides = slides?.onChanged((ids) => {
+      for (const id of ids)
+        this.received({
+          api,
+          change: { entity: 'talk', id, kind: 'changed', path: '', external: true },
+        });
+    });
+    this.stopListening = () => {
+      stopLibrary();
+      stopSlides?.();
+    };
     // Catch up with whatever changed while the app was closed; searches are answered meanwhile.
     void this.enqueue(async () => api.sync(await this.listSources()));
     return api;
@@ -236,7 +262,7 @@ export class SearchService {
       }
       if (!conference) throw new NotFoundError('conference', talk.conferenceId);
       await api.upsert(
-        sourceOf(talk.id, talk.conferenceId, talk.path, talk.meta, conference),
+        this.withSlides(sourceOf(talk.id, talk.conferenceId, talk.path, talk.meta, conference)),
         talk.body,
       );
     } catch (error) {
@@ -253,7 +279,12 @@ export class SearchService {
         { title: c.meta.title, folder: c.folder, starts: c.meta.starts, tags: c.meta.tags },
       ]),
     );
-    return sourcesOf(tree.conferences);
+    return sourcesOf(tree.conferences).map((source) => this.withSlides(source));
+  }
+
+  private withSlides(source: TalkSource): TalkSource {
+    const slides = this.options.slides?.textsOf(source.id);
+    return slides && slides.length > 0 ? { ...source, slides } : source;
   }
 
   private enqueue<T>(work: () => Promise<T>): Promise<T> {

@@ -1,9 +1,12 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { $getNodeByKey, type NodeKey } from 'lexical';
-import type { JSX } from 'react';
+import { useState, type JSX } from 'react';
+import { createPortal } from 'react-dom';
+import { ContextMenu } from '../../app/ContextMenu';
 import { useEditorEnvironment } from '../editorEnvironment';
 import { $isImageNode } from './ImageNode';
+import { $insertSlideText } from './insertSlideText';
 
 interface Props {
   nodeKey: NodeKey;
@@ -12,13 +15,48 @@ interface Props {
   title: string | null;
 }
 
-/** An image with its caption field; the caption is the Markdown alt text. */
+/**
+ * An image with its caption field; the caption is the Markdown alt text.
+ * Its context menu (right-click, or the menu key on the caption) offers
+ * "Insert slide text": the text read from the photo, put under it.
+ */
 export function ImageView({ nodeKey, src, alt, title }: Props): JSX.Element {
   const [editor] = useLexicalComposerContext();
   const editable = useLexicalEditable();
-  const { resolveImageSrc } = useEditorEnvironment();
+  const { resolveImageSrc, slideText } = useEditorEnvironment();
+  const [menu, setMenu] = useState<{ x: number; y: number }>();
+  const [notice, setNotice] = useState<string>();
+
+  const insertSlideText = async () => {
+    if (!slideText) return;
+    setNotice('Reading the slide…');
+    try {
+      const reading = await slideText(src);
+      if (reading.kind === 'text' && reading.text.trim()) {
+        editor.update(() => {
+          const node = $getNodeByKey(nodeKey);
+          if ($isImageNode(node)) $insertSlideText(node, reading.text);
+        });
+        setNotice(undefined);
+      } else if (reading.kind === 'text') setNotice('No text was found on this image.');
+      else if (reading.kind === 'skipped') setNotice(`This image is not read: ${reading.reason}.`);
+      else setNotice('Slides cannot be read here (no text reader).');
+    } catch (error) {
+      setNotice(
+        `The slide could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+
   return (
-    <span className="cn-image-frame">
+    <span
+      className="cn-image-frame"
+      onContextMenu={(event) => {
+        if (!editable || !slideText) return;
+        event.preventDefault();
+        setMenu({ x: event.clientX, y: event.clientY });
+      }}
+    >
       <img
         className="cn-image-img"
         src={resolveImageSrc(src)}
@@ -40,6 +78,23 @@ export function ImageView({ nodeKey, src, alt, title }: Props): JSX.Element {
           });
         }}
       />
+      {notice ? (
+        <span className="cn-image-notice" role="status">
+          {notice}
+        </span>
+      ) : null}
+      {menu
+        ? // Outside the editable text, so the menu's buttons are not part of the note.
+          createPortal(
+            <ContextMenu
+              x={menu.x}
+              y={menu.y}
+              items={[{ label: 'Insert slide text', run: () => void insertSlideText() }]}
+              onClose={() => setMenu(undefined)}
+            />,
+            document.body,
+          )
+        : null}
     </span>
   );
 }

@@ -65,6 +65,8 @@ export function generatedDocs(count: number, seed: number, first = 0): IndexedFi
     tags: phrase(Math.floor(random() * 3)),
     kind: kinds[Math.floor(random() * kinds.length)],
     track: random() < 0.5 ? '' : phrase(1),
+    // Every talk has the field; few have slide text (and the seeded stream stays as it was).
+    slides: '',
     text: phrase(20 + Math.floor(random() * 300)),
   }));
 }
@@ -95,6 +97,7 @@ export function syllableTalk(
     tags: sentence(2),
     kind: 'talk',
     track: '',
+    slides: '',
     text: sentence(textWords),
   };
 }

@@ -1,0 +1,75 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { api } from '../../api';
+import type { FoldState } from './treeRows';
+
+/** Folding bursts (Left, Left, Left…) are saved once they settle. */
+const SAVE_DELAY_MS = 400;
+
+/**
+ * The sidebar's folding, loaded from main's settings for this library and
+ * saved back there: it survives a restart and a new browser profile.
+ * Undefined until loaded, so the tree does not open one way and jump. When
+ * another library is chosen, its own folding is loaded.
+ */
+export function useFolds(libraryPath?: string): {
+  folds: FoldState | undefined;
+  /** Sets groups unfolded (true) or folded (false). */
+  setFolds: (changes: Record<string, boolean>) => void;
+} {
+  const [folds, setState] = useState<FoldState>();
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const latest = useRef<FoldState>({});
+
+  const loadedFor = useRef(libraryPath);
+  useEffect(() => {
+    // The first answer is this library's whatever the path said at the time; only a switch
+    // from one library to another asks again.
+    const switched = loadedFor.current !== undefined && loadedFor.current !== libraryPath;
+    loadedFor.current = libraryPath;
+    if (folds !== undefined && !switched) return undefined;
+    if (switched) {
+      // A save still waiting belongs to the other library: main now answers for this one.
+      clearTimeout(timer.current);
+      latest.current = {};
+    }
+    let live = true;
+    api()
+      .app.sidebarFolds({})
+      .then(
+        ({ folds: saved }) => {
+          if (!live) return;
+          latest.current = { ...saved, ...latest.current };
+          setState(latest.current);
+        },
+        // Without saved folding the defaults apply; nothing the person typed is at stake.
+        () => live && setState(latest.current),
+      );
+    return () => {
+      live = false;
+    };
+    // Asks once, and again only for another library (`folds` is read, not followed).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [libraryPath]);
+
+  const save = useCallback(() => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      void api()
+        .app.setSidebarFolds({ folds: latest.current })
+        .catch(() => {});
+    }, SAVE_DELAY_MS);
+  }, []);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const setFolds = useCallback(
+    (changes: Record<string, boolean>) => {
+      const current = latest.current;
+      if (Object.entries(changes).every(([key, open]) => current[key] === open)) return;
+      latest.current = { ...current, ...changes };
+      setState(latest.current);
+      save();
+    },
+    [save],
+  );
+  return { folds, setFolds };
+}

@@ -1,0 +1,221 @@
+/**
+ * `npm run bench -- history [--notes N] [--versions V]`: history and sync on
+ * a generated library of N talk notes (10,000 by default, the search bench's
+ * corpus). Figures: the first version of the whole library; a checkpoint
+ * after one save, through HistoryService and its worker as the app runs
+ * them, with the longest stall of the main thread's event loop meanwhile;
+ * the history of a talk with V versions (100) in a repository of 2V+1
+ * commits, cold (a fresh worker) and warm; a sync of 10 changed talks
+ * against a loopback git http-backend, pushed by one library and pulled by
+ * another. The last line is one JSON object.
+ */
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { electronBuilds } from '../../build/electronBuilds';
+import { memoryCredentials } from '../../electron/core/history/credentials';
+import { HistoryClient } from '../../electron/core/history/historyClient';
+import { HistoryOps } from '../../electron/core/history/historyOps';
+import { HistoryService } from '../../electron/core/history/historyService';
+import { FileLibrary } from '../../electron/core/library/fileLibrary';
+import { bareRepository, startGitHttpServer } from '../helpers/gitHttpServer';
+import { sharedNotesDir } from '../helpers/sharedFixtures';
+import { writeCorpus } from './searchCorpus';
+
+const { values } = parseArgs({
+  options: {
+    notes: { type: 'string', default: '10000' },
+    versions: { type: 'string', default: '100' },
+  },
+});
+const notes = Number(values.notes);
+const versionCount = Number(values.versions);
+const base = await mkdtemp(path.join(os.tmpdir(), 'confnotes-bench-history-'));
+const root = path.join(base, 'library');
+const log = (...parts: unknown[]) => console.log(...parts);
+const ms = (start: number) => Math.round(performance.now() - start);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const max = (xs: number[]) => Math.max(...xs);
+
+/** The longest gap between 1 ms timer ticks while `work` runs: how long the main loop stalled. */
+async function stallDuring<T>(work: () => Promise<T>): Promise<{ value: T; stallMs: number }> {
+  let last = performance.now();
+  let stall = 0;
+  const probe = setInterval(() => {
+    const now = performance.now();
+    stall = Math.max(stall, now - last);
+    last = now;
+  }, 1);
+  try {
+    const value = await work();
+    return { value, stallMs: Math.round(stall * 10) / 10 };
+  } finally {
+    clearInterval(probe);
+  }
+}
+
+try {
+  log(
+    `load average before: ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
+  const workerUrl = await bundleWorker(path.join(base, 'worker'));
+  let started = performance.now();
+  const corpus = await writeCorpus(
+    root,
+    { notes, conferences: Math.max(3, Math.min(150, Math.round(notes / 67))), bytesPerNote: 5000 },
+    sharedNotesDir(),
+  );
+  log(`wrote ${corpus.talks.length} notes in ${ms(started)} ms`);
+
+  started = performance.now();
+  const first = await new HistoryOps(root).enable();
+  const firstCommitMs = ms(started);
+  log(`first version of the whole library (${first?.files} files): ${firstCommitMs} ms`);
+
+  const library = await FileLibrary.open(root);
+  const open = () =>
+    HistoryService.open({ library, credentials: memoryCredentials({}), workerUrl });
+  let history = await open();
+  const talk = corpus.talks[Math.floor(corpus.talks.length / 2)];
+  const save = async (text: string) => {
+    const doc = await library.readTalk(talk.id);
+    await library.updateTalk(talk.id, { body: `${doc.body}\n${text}\n` }, doc.revision);
+  };
+  await save('warm-up');
+  await history.checkpointNow();
+  const checkpoints: number[] = [];
+  const stalls: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    await save(`A line typed in round ${i}.`);
+    const t = performance.now();
+    const { stallMs } = await stallDuring(() => history.checkpointNow());
+    checkpoints.push(performance.now() - t);
+    stalls.push(stallMs);
+  }
+  log(
+    `checkpoint after one save: median ${median(checkpoints).toFixed(1)} ms, max ${max(checkpoints).toFixed(1)} ms; ` +
+      `main loop's longest stall meanwhile: median ${median(stalls)} ms, max ${max(stalls)} ms`,
+  );
+
+  // A talk with `versionCount` versions, each between commits of other talks.
+  const ops = new HistoryOps(root);
+  const other = corpus.talks[3];
+  for (let i = 0; i < versionCount; i++) {
+    await save(`Version ${i} adds these words.`);
+    await ops.checkpoint([talk.path]);
+    const doc = await library.readTalk(other.id);
+    await library.updateTalk(other.id, { body: `${doc.body}\nround ${i}\n` }, doc.revision);
+    await ops.checkpoint([other.path]);
+  }
+  await history.close();
+  // The worker started apart, so that "cold" is the history itself with nothing cached.
+  const client = new HistoryClient(root, workerUrl);
+  let t = performance.now();
+  await client.api.state();
+  const workerStartMs = ms(t);
+  t = performance.now();
+  const listed = await client.api.versions(talk.path, talk.id, versionCount);
+  const historyColdMs = ms(t);
+  t = performance.now();
+  await client.api.versions(talk.path, talk.id, versionCount);
+  const historyWarmMs = ms(t);
+  await client.close();
+  // As the app does after start-up: the recent commits and trees read in the background first.
+  const warmed = new HistoryClient(root, workerUrl);
+  await warmed.api.state();
+  t = performance.now();
+  await warmed.api.warm();
+  const warmUpMs = ms(t);
+  t = performance.now();
+  await warmed.api.versions(talk.path, talk.id, versionCount);
+  const historyAfterWarmUpMs = ms(t);
+  await warmed.close();
+  log(
+    `history of a talk with ${listed.length} versions in ${2 * versionCount + 1}+ commits: cold ${historyColdMs} ms, again ${historyWarmMs} ms; ` +
+      `after the start-up warm-up (${warmUpMs} ms, in the background) ${historyAfterWarmUpMs} ms (worker start ${workerStartMs} ms apart)`,
+  );
+
+  // Sync: A pushes the whole library once, B is a copy of A; then 10 talks change on A.
+  bareRepository(base, 'remote');
+  const server = await startGitHttpServer(base);
+  const url = server.url('remote');
+  history = await open();
+  await history.setEnabled(true);
+  t = performance.now();
+  const initial = await history.sync(url);
+  const initialPushMs = ms(t);
+  log(`first sync (push of the whole library): ${initialPushMs} ms, ${initial.outcome}`);
+  await history.close();
+  await library.close();
+  const copy = path.join(base, 'copy');
+  await cp(root, copy, { recursive: true });
+  const libraryA = await FileLibrary.open(root);
+  const a = await HistoryService.open({
+    library: libraryA,
+    credentials: memoryCredentials({}),
+    workerUrl,
+  });
+  for (const changed of corpus.talks.slice(100, 110)) {
+    const doc = await libraryA.readTalk(changed.id);
+    await libraryA.updateTalk(changed.id, { body: `${doc.body}\nChanged on A.\n` }, doc.revision);
+  }
+  t = performance.now();
+  const pushed = await a.sync();
+  const pushMs = ms(t);
+  const libraryB = await FileLibrary.open(copy);
+  const b = await HistoryService.open({
+    library: libraryB,
+    credentials: memoryCredentials({}),
+    workerUrl,
+  });
+  t = performance.now();
+  const { value: pulled, stallMs: pullStallMs } = await stallDuring(() => b.sync());
+  const pullMs = ms(t);
+  const arrived = await readFile(path.join(copy, corpus.talks[105].path), 'utf8');
+  log(
+    `sync of 10 changed talks: push from A ${pushMs} ms (${pushed.outcome}), pull into B ${pullMs} ms ` +
+      `(${pulled.pulled} files, arrived: ${arrived.includes('Changed on A.')}, main loop's longest stall ${pullStallMs} ms)`,
+  );
+  await a.close();
+  await b.close();
+  await libraryA.close();
+  await libraryB.close();
+  await server.close();
+
+  const figures = {
+    notes: corpus.talks.length,
+    firstCommitMs,
+    checkpointMedianMs: Math.round(median(checkpoints)),
+    checkpointMaxMs: Math.round(max(checkpoints)),
+    checkpointMainStallMaxMs: max(stalls),
+    historyVersions: listed.length,
+    workerStartMs,
+    historyColdMs,
+    historyWarmMs,
+    warmUpMs,
+    historyAfterWarmUpMs,
+    initialPushMs,
+    syncPushMs: pushMs,
+    syncPullMs: pullMs,
+    syncPullMainStallMs: pullStallMs,
+    loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
+  };
+  console.log(JSON.stringify(figures));
+} finally {
+  await rm(base, { recursive: true, force: true });
+}
+
+/** The history worker bundled as the app's build makes it. */
+async function bundleWorker(outdir: string): Promise<URL> {
+  const rootDir = path.resolve(import.meta.dirname, '../..');
+  for (const { name, options } of electronBuilds(rootDir, outdir)) {
+    if (name === 'historyWorker') await build(options);
+  }
+  return pathToFileURL(path.join(outdir, 'historyWorker.js'));
+}
