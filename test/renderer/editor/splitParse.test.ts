@@ -142,7 +142,18 @@ describe('splitting a note for parsing in parallel', () => {
     expect(parseInPieces(markdown, 4).tree).toEqual(parseMarkdown(markdown));
   });
 
-  test.each(NOTES)('$name: what the parse workers send builds the same note', ({ text }) => {
+  // Positions matter to the editor for where blocks came from and for the form of bare and
+  // angle links: the notes that hold such links, and one written to hold every form.
+  const LINKED = [
+    ...NOTES.filter(({ text }) => /<https?:|(?:^|\s)(?:https?:\/\/|www\.)/m.test(text)),
+    {
+      name: 'every link form, in lists, quotes and emphasis',
+      text: `See https://a.example/x, <https://b.example> and [c](https://c.example).\n\n- _www.d.example_ and **<mailto:e@example.com>**\n  - nested https://f.example/a_b\n\n> quoted https://g.example\n`,
+    },
+  ];
+  test('some attendees\u2019 notes hold bare links', () =>
+    expect(LINKED.length).toBeGreaterThan(1));
+  test.each(LINKED)('$name: what the parse workers send builds the same note', ({ text }) => {
     const build = (tree: ReturnType<typeof parseMarkdown>) => {
       const editor = createNoteEditor();
       let ranges: unknown;
