@@ -103,7 +103,19 @@ describe('the window at a library of years (issue 16)', () => {
     ]);
     expect(await row(/^KubeCon/).getAttribute('aria-label')).toBe('KubeCon, 4 talks');
 
-    // A new browser profile: nothing in its storage, the folding comes from main's settings.
+    // Main holds the folding once the burst settles; a new browser profile opened after that
+    // has nothing in its storage and takes the folding from main's settings.
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const { api } = window as unknown as {
+            api: { app: { sidebarFolds: (a: object) => Promise<{ folds: object }> } };
+          };
+          return Object.values((await api.app.sidebarFolds({})).folds).filter((open) => !open)
+            .length;
+        }),
+      )
+      .toBe(1);
     const fresh = await (await app.browser.newContext()).newPage();
     await fresh.goto(app.preview.url);
     const freshNav = fresh.getByRole('navigation', { name: 'Library' });
