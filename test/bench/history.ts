@@ -7,9 +7,11 @@
  * the history of a talk with V versions (100) in a repository of 2V+1
  * commits, cold (a fresh worker) and warm; a sync of 10 changed talks
  * against a loopback git http-backend, pushed by one library and pulled by
- * another. The last line is one JSON object.
+ * another, with the main loop's longest stall; reading again 10 notes
+ * changed outside, by their paths and the whole library. The last line is
+ * one JSON object.
  */
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -186,6 +188,31 @@ try {
     `sync of 10 changed talks: push from A ${pushMs} ms (${pushed.outcome}), pull into B ${pullMs} ms ` +
       `(${pulled.pulled} files, arrived: ${arrived.includes('Changed on A.')}, main loop's longest stall ${pullStallMs} ms)`,
   );
+  // What the library does after a pull or an outside change: read again the paths that changed,
+  // against the whole library (its fallback), 10 notes changed outside each time.
+  const pathRescans = { stalls: [] as number[], times: [] as number[] };
+  const wholeRescans = { stalls: [] as number[], times: [] as number[] };
+  for (let round = 0; round < 16; round++) {
+    const changed = corpus.talks.slice(200 + round * 10, 210 + round * 10);
+    for (const note of changed) {
+      const file = path.join(copy, note.path);
+      await writeFile(file, `${await readFile(file, 'utf8')}\nChanged outside, round ${round}.\n`);
+    }
+    const whole = round % 2 === 1;
+    const t = performance.now();
+    const { stallMs } = await stallDuring(() =>
+      libraryB.refresh(whole ? undefined : changed.map((note) => note.path)),
+    );
+    const into = whole ? wholeRescans : pathRescans;
+    into.stalls.push(stallMs);
+    into.times.push(performance.now() - t);
+  }
+  const describeRescans = ({ stalls, times }: { stalls: number[]; times: number[] }) =>
+    `stall median ${median(stalls)} ms, max ${max(stalls)} ms; done in median ${Math.round(median(times))} ms`;
+  log(
+    `reading 10 notes changed outside (8 times each): by their paths ${describeRescans(pathRescans)}; ` +
+      `the whole library ${describeRescans(wholeRescans)}`,
+  );
   await a.close();
   await b.close();
   await libraryA.close();
@@ -207,6 +234,10 @@ try {
     syncPushMs: pushMs,
     syncPullMs: pullMs,
     syncPullMainStallMs: pullStallMs,
+    rescanPathsStallMedianMs: median(pathRescans.stalls),
+    rescanPathsStallMaxMs: max(pathRescans.stalls),
+    rescanWholeStallMedianMs: median(wholeRescans.stalls),
+    rescanWholeStallMaxMs: max(wholeRescans.stalls),
     loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
   };
   console.log(JSON.stringify(figures));
