@@ -340,6 +340,19 @@ export class FileLibrary implements LibraryService {
     return this.exclusive(() => this.trash.list());
   }
 
+  /**
+   * Removes what is in the trash for good. When history is on, what is
+   * pending is committed first, so every emptied note keeps its versions.
+   */
+  async emptyTrash(): Promise<{ removed: number }> {
+    await this.checkpoint('Before emptying the trash');
+    return this.exclusive(async () => {
+      const removed = await this.trash.empty();
+      this.reports.wrote(...removed.map((id) => `${TRASH_FOLDER}/${id}`));
+      return { removed: removed.length };
+    });
+  }
+
   restore(trashId: string): Promise<{ id: string }> {
     return this.exclusive(async () => {
       const restoredPath = await this.trash.restore(trashId);
