@@ -15,6 +15,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { electronBuilds } from '../../build/electronBuilds';
@@ -43,22 +44,35 @@ const ms = (start: number) => Math.round(performance.now() - start);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const max = (xs: number[]) => Math.max(...xs);
 
-/** The longest gap between 1 ms timer ticks while `work` runs: how long the main loop stalled. */
-async function stallDuring<T>(work: () => Promise<T>): Promise<{ value: T; stallMs: number }> {
+/**
+ * The longest gap between 1 ms timer ticks while `work` runs: how long the main loop stalled;
+ * and the longest garbage-collection pause meanwhile, which accounts for some of it.
+ */
+async function stallDuring<T>(
+  work: () => Promise<T>,
+): Promise<{ value: T; stallMs: number; gcMs: number }> {
   let last = performance.now();
   let stall = 0;
+  let gc = 0;
   const probe = setInterval(() => {
     const now = performance.now();
     stall = Math.max(stall, now - last);
     last = now;
   }, 1);
+  const collections = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gc = Math.max(gc, entry.duration);
+  });
+  collections.observe({ entryTypes: ['gc'] });
   try {
     const value = await work();
-    return { value, stallMs: Math.round(stall * 10) / 10 };
+    return { value, stallMs: round1(stall), gcMs: round1(gc) };
   } finally {
     clearInterval(probe);
+    collections.disconnect();
   }
 }
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
 
 try {
   log(
@@ -181,17 +195,20 @@ try {
     workerUrl,
   });
   t = performance.now();
-  const { value: pulled, stallMs: pullStallMs } = await stallDuring(() => b.sync());
+  const { value: pulled, stallMs: pullStallMs, gcMs: pullGcMs } = await stallDuring(() => b.sync());
   const pullMs = ms(t);
+  // The floor under these figures on a shared machine: an idle main loop over as long a time.
+  const idle = await stallDuring(() => new Promise((resolve) => setTimeout(resolve, pullMs)));
   const arrived = await readFile(path.join(copy, corpus.talks[105].path), 'utf8');
   log(
     `sync of 10 changed talks: push from A ${pushMs} ms (${pushed.outcome}), pull into B ${pullMs} ms ` +
-      `(${pulled.pulled} files, arrived: ${arrived.includes('Changed on A.')}, main loop's longest stall ${pullStallMs} ms)`,
+      `(${pulled.pulled} files, arrived: ${arrived.includes('Changed on A.')}, main loop's longest stall ${pullStallMs} ms, longest GC pause ${pullGcMs} ms; ` +
+      `an idle main loop's over as long ${idle.stallMs} ms)`,
   );
   // What the library does after a pull or an outside change: read again the paths that changed,
   // against the whole library (its fallback), 10 notes changed outside each time.
-  const pathRescans = { stalls: [] as number[], times: [] as number[] };
-  const wholeRescans = { stalls: [] as number[], times: [] as number[] };
+  const pathRescans = { stalls: [] as number[], gcs: [] as number[], times: [] as number[] };
+  const wholeRescans = { stalls: [] as number[], gcs: [] as number[], times: [] as number[] };
   for (let round = 0; round < 16; round++) {
     const changed = corpus.talks.slice(200 + round * 10, 210 + round * 10);
     for (const note of changed) {
@@ -200,15 +217,17 @@ try {
     }
     const whole = round % 2 === 1;
     const t = performance.now();
-    const { stallMs } = await stallDuring(() =>
+    const { stallMs, gcMs } = await stallDuring(() =>
       libraryB.refresh(whole ? undefined : changed.map((note) => note.path)),
     );
     const into = whole ? wholeRescans : pathRescans;
     into.stalls.push(stallMs);
+    into.gcs.push(gcMs);
     into.times.push(performance.now() - t);
   }
-  const describeRescans = ({ stalls, times }: { stalls: number[]; times: number[] }) =>
-    `stall median ${median(stalls)} ms, max ${max(stalls)} ms; done in median ${Math.round(median(times))} ms`;
+  const describeRescans = (r: typeof pathRescans) =>
+    `stall median ${median(r.stalls)} ms, max ${max(r.stalls)} ms (longest GC pause ${max(r.gcs)} ms); ` +
+    `done in median ${Math.round(median(r.times))} ms`;
   log(
     `reading 10 notes changed outside (8 times each): by their paths ${describeRescans(pathRescans)}; ` +
       `the whole library ${describeRescans(wholeRescans)}`,
@@ -234,6 +253,8 @@ try {
     syncPushMs: pushMs,
     syncPullMs: pullMs,
     syncPullMainStallMs: pullStallMs,
+    syncPullGcPauseMs: pullGcMs,
+    idleMainStallMs: idle.stallMs,
     rescanPathsStallMedianMs: median(pathRescans.stalls),
     rescanPathsStallMaxMs: max(pathRescans.stalls),
     rescanWholeStallMedianMs: median(wholeRescans.stalls),

@@ -71,7 +71,7 @@ is emptied.
     else {
       context.out(
         `Emptied the trash: ${removed} item${removed === 1 ? '' : 's'} removed for good.` +
-          (kept ? ' History keeps their versions.' : ''),
+          (kept ? ` History keeps ${removed === 1 ? 'its' : 'their'} versions.` : ''),
       );
     }
   },

@@ -168,8 +168,9 @@ async function planRescan(
     // Hidden (the trash, .git, temporary files) and assets: never notes.
     if (parts.some((p) => p.startsWith('.')) || parts.includes(ASSETS_FOLDER)) continue;
     if (parts.length === 1) {
-      // A conference folder come, gone or renamed; a file at the top is no note.
-      if (known.has(path) || (await isFolder(join(root, path)))) return null;
+      // A conference folder come or gone (renamed: both); a known folder still there holds
+      // the files reported with it, and a file at the top is no note.
+      if (known.has(path) !== (await isFolder(join(root, path)))) return null;
       continue;
     }
     if (parts.length > 2 || !known.has(parts[0])) {

@@ -88,20 +88,23 @@ describe('rescanning the paths that changed', () => {
     // A conflict copy appears beside a note: the listing shows it, so its talk changed.
     const copy = `${folder}/alpha (conflict 2026-01-01 101500).md`;
     await step(() => writeFile(at(copy), 'theirs'), [copy], [`talk changed ${a.id} ${aPath}`]);
-    // Assets, the trash and temporary files are no notes: nothing changes.
+    // Assets, the trash and a known folder still there (the watcher's addDir) hold no note.
     expect(
       await step(async () => {
         await mkdir(at(folder, 'assets'), { recursive: true });
         await writeFile(at(folder, 'assets', 'x.png'), 'png');
-      }, [`${folder}/assets/x.png`, '.trash/01X/alpha.md']),
+      }, [`${folder}/assets/x.png`, '.trash/01X/alpha.md', folder]),
     ).toEqual([]);
 
-    // Beyond paths alone: a new folder, an id another note holds. The whole rescan decides.
+    // Beyond paths alone: a new folder, one gone, an id another note holds. The whole rescan decides.
     expect(
       await step(async () => {
         await mkdir(at('2026-new'));
         await writeFile(at('2026-new', 'x.md'), talkText('01JNEW00000000000000000000', 'X'));
       }, ['2026-new', '2026-new/x.md']),
+    ).toBeNull();
+    expect(
+      await step(() => rm(at('2026-new'), { recursive: true }), ['2026-new', '2026-new/x.md']),
     ).toBeNull();
     expect(
       await step(
