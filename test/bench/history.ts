@@ -6,7 +6,7 @@
  * them, with the longest stall of the main thread's event loop meanwhile;
  * the history of a talk with V versions (100) in a repository of 2V+1
  * commits, cold (a fresh worker) and warm; a sync of 10 changed talks
- * against a loopback git http-backend, pushed by one library and pulled by
+ * against a loopback git http-backend (on a thread of its own), pushed by one library and pulled by
  * another, with the main loop's longest stall; reading again 10 notes
  * changed outside, by their paths and the whole library. The last line is
  * one JSON object.
@@ -25,7 +25,8 @@ import { DIGEST_FILE } from '../../electron/core/history/commitDigests';
 import { HistoryOps } from '../../electron/core/history/historyOps';
 import { HistoryService } from '../../electron/core/history/historyService';
 import { FileLibrary } from '../../electron/core/library/fileLibrary';
-import { bareRepository, startGitHttpServer } from '../helpers/gitHttpServer';
+import { bareRepository } from '../helpers/gitHttpServer';
+import { startGitServerThread } from './gitServerThread';
 import { sharedNotesDir } from '../helpers/sharedFixtures';
 import { writeCorpus } from './searchCorpus';
 
@@ -163,7 +164,7 @@ try {
 
   // Sync: A pushes the whole library once, B is a copy of A; then 10 talks change on A.
   bareRepository(base, 'remote');
-  const server = await startGitHttpServer(base);
+  const server = await startGitServerThread(base);
   const url = server.url('remote');
   history = await open();
   await history.setEnabled(true);
