@@ -13,7 +13,9 @@ import { MemorySettings } from '../core/settings';
 import { createDispatcher, type Dispatch } from '../handlers/dispatch';
 import { forwardEvents } from '../handlers/events';
 import { createHandlers } from '../handlers/index';
+import { createAssetHandler } from '../shell/assetProtocol';
 import { FlushCoordinator, type FlushOutcome } from '../shell/flush';
+import { ASSET_URL_PREFIX } from '../shell/protocols';
 import { EventStream } from './eventStream';
 import { COOKIE_NAME, cookieToken, hostAllowed, readBody, sameToken } from './requestGuard';
 import { resolveUrlPath, sendFile } from './staticFiles';
@@ -66,6 +68,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     history: options.history,
   });
   const events = new EventStream();
+  const assets = createAssetHandler(() => services.library);
   // Set once the port is known (the asset URL needs it); no request arrives before.
   const routes: { dispatch?: Dispatch } = {};
   let port = 0;
@@ -125,25 +128,17 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     });
   }
 
-  /** `/asset/<token>/<noteId>/<encoded src>`: an image of a note, through the library's own check. */
+  /**
+   * `/asset/<token>/<noteId>/<encoded src>`: an image of a note, served by
+   * the app's own asset handler (electron/shell/assetProtocol.ts): images
+   * only, checked twice to be inside the library, errors that name no path.
+   */
   async function serveAsset(path: string, response: ServerResponse): Promise<void> {
-    const [, , given, noteId, ...rest] = path.split('/');
+    const [, , given, ...rest] = path.split('/');
     if (!sameToken(given, token)) return refuse(response, 403, 'Forbidden');
-    if (!noteId || rest.length === 0) return refuse(response, 404, 'Not found');
-    let file: string;
-    try {
-      file = await services.library.resolveAsset(
-        decodeURIComponent(noteId),
-        decodeURIComponent(rest.join('/')),
-      );
-    } catch (error) {
-      return refuse(
-        response,
-        404,
-        `Not found: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-    return sendFile(response, file, { 'content-security-policy': "default-src 'none'" });
+    const answer = await assets(new Request(`${ASSET_URL_PREFIX}${rest.join('/')}`));
+    response.writeHead(answer.status, Object.fromEntries(answer.headers));
+    response.end(Buffer.from(await answer.arrayBuffer()));
   }
 
   await new Promise<void>((done, fail) => {
@@ -156,6 +151,10 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   const flushes = new Set<FlushCoordinator>();
   const handlers = createHandlers(services, {
     settings,
+    // A development tool, like the CLI: calls may name paths. The page has no native
+    // dialog, so its bridge asks in a prompt and sends what was typed (renderer/bridge).
+    rawPaths: 'accept',
+    chooseFiles: async (request) => (request.typed ? [resolve(request.typed)] : null),
     libraryPath: services.library.root,
     assetUrl: `${origin}/asset/${token}/`,
     platform: process.platform,

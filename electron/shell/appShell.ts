@@ -12,15 +12,15 @@ import {
 } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/app';
 import { channelName } from '../../shared/ipc/define';
-import type { AppHost } from '../handlers/app';
 import { createDispatcher, type Dispatch } from '../handlers/dispatch';
 import { forwardEvents } from '../handlers/events';
-import { createHandlers } from '../handlers/index';
+import { createHandlers, type HandlerHost } from '../handlers/index';
 import type { CoreOptions, CoreServices } from '../core/services';
 import type { SettingsStore } from '../core/settings';
 import { createEmitter, createSenderCheck, registerIpc } from '../ipc';
 import { createAppFileHandler } from './appFiles';
 import { createAssetHandler } from './assetProtocol';
+import { createFileChooser } from './fileDialogs';
 import { FlushCoordinator, ShutdownGuard } from './flush';
 import { watchLifecycle, type SignalSource } from './lifecycle';
 import { createLinkOpener } from './linkOpener';
@@ -91,8 +91,11 @@ export async function startShell(
   });
   const guard = new ShutdownGuard(() => flush.request());
 
-  const host: AppHost = {
+  const host: HandlerHost = {
     settings,
+    // The page names no path: import, schedule and export files come from these dialogs.
+    rawPaths: 'refuse',
+    chooseFiles: createFileChooser(dialog, () => win),
     get libraryPath() {
       return services.library.root;
     },

@@ -150,6 +150,8 @@ export class FileLibrary implements LibraryService {
       const id = ulid();
       const stem = slugify(fields.title, 'conference');
       const taken = new Set((await readdir(this.root)).map((n) => n.toLowerCase()));
+      // The library's scan skips a top-level assets/ folder: a conference there would vanish.
+      taken.add(ASSETS_FOLDER);
       const year = fields.starts?.slice(0, 4);
       const folder = uniqueName(
         year && !stem.startsWith(year) ? `${year}-${stem}` : stem,
