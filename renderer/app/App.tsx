@@ -83,6 +83,7 @@ export function App(): ReactNode {
   );
 
   const close = useCallback(() => setOverlay(undefined), []);
+  const openTrash = useCallback(() => setOverlay('trash'), []);
   const empty = tree !== undefined && tree.conferences.length === 0;
   return (
     <div className={distractionFree ? 'app distraction-free' : 'app'}>
@@ -91,6 +92,7 @@ export function App(): ReactNode {
         libraryPath={info?.libraryPath}
         current={selection}
         actions={actions}
+        onTrash={openTrash}
       />
       <main className="content">
         {error ? <p role="alert">{error}</p> : null}

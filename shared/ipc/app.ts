@@ -50,7 +50,9 @@ export type MenuCommand =
   /** Hides the sidebar and folds the header: the notes get the screen. */
   | 'distraction-free'
   /** The open note's versions (history must be on). */
-  | 'history';
+  | 'history'
+  /** What was deleted: restore it, or empty the trash. */
+  | 'trash';
 
 export const appContract = {
   info: call<AppInfo>()(z.object({})),
