@@ -104,6 +104,7 @@ export function App(): ReactNode {
             onReady={ready}
             onShowTalks={setListing}
             distractionFree={distractionFree}
+            foldWhileTyping={info?.editor.foldHeaderWhileTyping ?? true}
           />
         ) : empty && info ? (
           <Welcome

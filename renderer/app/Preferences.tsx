@@ -62,6 +62,16 @@ export function Preferences({
           Check spelling
         </label>
         <label>
+          <input
+            type="checkbox"
+            checked={info.editor.foldHeaderWhileTyping}
+            onChange={(event) =>
+              run(api().app.setEditorSettings({ foldHeaderWhileTyping: event.target.checked }))
+            }
+          />
+          Fold the talk’s details to one line while I type notes
+        </label>
+        <label>
           Font size{' '}
           <input
             type="number"

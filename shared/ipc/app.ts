@@ -21,6 +21,8 @@ export interface AppInfo {
 export interface EditorSettings {
   spellcheck: boolean;
   fontSize: number;
+  /** Typing notes folds the talk's details to one line (off: they stay as they are). */
+  foldHeaderWhileTyping: boolean;
 }
 
 /**
@@ -59,6 +61,7 @@ export const appContract = {
     z.object({
       spellcheck: z.boolean().optional(),
       fontSize: z.number().int().min(10).max(32).optional(),
+      foldHeaderWhileTyping: z.boolean().optional(),
     }),
   ),
   /** Asks main to let the user choose another library folder (a native dialog in the app). */

@@ -86,6 +86,10 @@ describe('the window at a library of years (issue 16)', () => {
       .locator('.twisty')
       .click();
     await row(/Talk 39/).waitFor();
+    // Folding goes to main once it settles (400 ms): a profile opened sooner would read the older.
+    const saved = page.waitForResponse((response) =>
+      response.url().includes(encodeURIComponent('confnotes:app.setSidebarFolds')),
+    );
     await row(/^Live Conf/)
       .locator('.twisty')
       .click();
@@ -103,6 +107,7 @@ describe('the window at a library of years (issue 16)', () => {
     ]);
     expect(await row(/^KubeCon/).getAttribute('aria-label')).toBe('KubeCon, 4 talks');
 
+    await saved;
     // A new browser profile: nothing in its storage, the folding comes from main's settings.
     const fresh = await (await app.browser.newContext()).newPage();
     await fresh.goto(app.preview.url);
@@ -193,6 +198,31 @@ describe('the window at a library of years (issue 16)', () => {
     const text = await readLibraryFile(app, `${kubecon.folder}/talk-4.md`);
     expect(text).toContain('name: Ada Lovelace');
     expect(text).toContain('Notes typed live.');
+  });
+
+  it('keeps the talk details open while typing when Preferences say so', async () => {
+    const { page } = app;
+    const fold = async (on: boolean) => {
+      await page.keyboard.press('Control+,');
+      const preferences = page.getByRole('dialog', { name: 'Preferences' });
+      const box = preferences.getByRole('checkbox', { name: /Fold the talk’s details/ });
+      // The box shows main's setting: it changes once main has it, not at the click.
+      if ((await box.isChecked()) !== on) await box.click();
+      await expect.poll(() => box.isChecked()).toBe(on);
+      await preferences.getByRole('button', { name: 'Close' }).click();
+    };
+    await fold(false);
+    await row(/Talk 10/).click();
+    await page.getByRole('textbox', { name: 'Notes' }).click();
+    await page.keyboard.type('Details stay in view.');
+    await waitSaved(page);
+    await expect(page.getByRole('form', { name: 'Talk details' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: /Show talk details/ }).count()).resolves.toBe(0);
+    // Turned back on, typing folds the details again.
+    await fold(true);
+    await page.getByRole('textbox', { name: 'Notes' }).click();
+    await page.keyboard.type(' Folded again.');
+    await page.getByRole('button', { name: /Show talk details: Talk 10/ }).waitFor();
   });
 
   it('distraction-free writing hides the library and folds the header, and comes back', async () => {
