@@ -13,7 +13,9 @@ import { MemorySettings } from '../core/settings';
 import { createDispatcher, type Dispatch } from '../handlers/dispatch';
 import { forwardEvents } from '../handlers/events';
 import { createHandlers } from '../handlers/index';
+import type { AppHost } from '../handlers/app';
 import { FlushCoordinator, type FlushOutcome } from '../shell/flush';
+import { OpenLibrary } from '../shell/openLibrary';
 import { EventStream } from './eventStream';
 import { COOKIE_NAME, cookieToken, hostAllowed, readBody, sameToken } from './requestGuard';
 import { resolveUrlPath, sendFile } from './staticFiles';
@@ -34,6 +36,12 @@ export interface PreviewOptions {
   log?: (line: string) => void;
   /** Checkpoint timings (tests shorten them); the sync token is kept in memory, or read from CONFNOTES_SYNC_TOKEN. */
   history?: CoreOptions['history'];
+  /**
+   * The folder a person picks in Preferences' "Change library folder…" (the
+   * app shows a dialog; the preview has none): tests pass it. Without it the
+   * button only logs, and the library is the one given at start.
+   */
+  chooseLibrary?: () => Promise<string | undefined>;
 }
 
 export interface PreviewServer {
@@ -59,12 +67,17 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   const log = options.log ?? ((line: string) => console.error(line));
   const staticDir = resolve(options.staticDir ?? DEFAULT_STATIC);
   const token = randomBytes(24).toString('base64url');
-  const services = await createCoreServices({
-    libraryRoot: options.libraryRoot,
-    dataDir: options.dataDir,
-    credentials: memoryCredentials(),
-    history: options.history,
-  });
+  const openServices = async (libraryRoot: string) => {
+    const services = await createCoreServices({
+      libraryRoot,
+      dataDir: options.dataDir,
+      credentials: memoryCredentials(),
+      history: options.history,
+    });
+    await services.library.watch();
+    return services;
+  };
+  const firstServices = await openServices(options.libraryRoot);
   const events = new EventStream();
   // Set once the port is known (the asset URL needs it); no request arrives before.
   const routes: { dispatch?: Dispatch } = {};
@@ -132,7 +145,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     if (!noteId || rest.length === 0) return refuse(response, 404, 'Not found');
     let file: string;
     try {
-      file = await services.library.resolveAsset(
+      file = await opened.services.library.resolveAsset(
         decodeURIComponent(noteId),
         decodeURIComponent(rest.join('/')),
       );
@@ -152,53 +165,68 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   });
   port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
-  const settings = new MemorySettings({ libraryPath: services.library.root });
+  const settings = new MemorySettings({ libraryPath: options.libraryRoot });
   const flushes = new Set<FlushCoordinator>();
-  const handlers = createHandlers(services, {
+  const requestFlush = async (timeoutMs = 2000) => {
+    const flush = new FlushCoordinator((requestId) => {
+      events.send(channelName('app', 'onFlushRequest'), { requestId });
+      return true;
+    }, timeoutMs);
+    flushes.add(flush);
+    return flush.request().finally(() => flushes.delete(flush));
+  };
+  const host: AppHost = {
     settings,
-    libraryPath: services.library.root,
+    get libraryPath() {
+      return opened.services.library.root;
+    },
     assetUrl: `${origin}/asset/${token}/`,
     platform: process.platform,
     openExternal: async (link) => {
       log(`preview: not opening ${link} (the preview opens no external programs)`);
       return false;
     },
-    chooseLibrary: async () =>
-      log('preview: the library is chosen with --library when the preview starts'),
-    flushed: (requestId) => flushes.forEach((flush) => flush.acknowledge(requestId)),
+    chooseLibrary: async () => {
+      if (!options.chooseLibrary)
+        return log('preview: the library is chosen with --library when the preview starts');
+      const chosen = await options.chooseLibrary();
+      // As in the app: the window saves its open note into the old library first (openLibrary.ts).
+      if (chosen && (await opened.switchTo(resolve(chosen))))
+        settings.set('libraryPath', resolve(chosen));
+    },
+    flushed: (requestId, saved) => flushes.forEach((flush) => flush.acknowledge(requestId, saved)),
+  };
+  const opened = new OpenLibrary(firstServices, {
+    flush: () => requestFlush(),
+    open: openServices,
+    connect: (services) => {
+      routes.dispatch = createDispatcher(createHandlers(services, host), (error, channel) =>
+        log(`preview: ${channel}: ${String(error)}`),
+      );
+      // As the app does: build the search index in its worker now, not on the first query.
+      void services.search
+        .start()
+        .catch((error: unknown) => log(`preview: search index: ${String(error)}`));
+      void services.slides
+        .start()
+        .catch((error: unknown) => log(`preview: slide reader: ${String(error)}`));
+      return forwardEvents(services, (channel, payload) => events.send(channel, payload));
+    },
   });
-  routes.dispatch = createDispatcher(handlers, (error, channel) =>
-    log(`preview: ${channel}: ${String(error)}`),
-  );
-  const stopEvents = forwardEvents(services, (channel, payload) => events.send(channel, payload));
-  await services.library.watch();
-  // As the app does: build the search index in its worker now, not on the first query.
-  void services.search
-    .start()
-    .catch((error: unknown) => log(`preview: search index: ${String(error)}`));
-  void services.slides
-    .start()
-    .catch((error: unknown) => log(`preview: slide reader: ${String(error)}`));
 
   return {
     url: `${origin}/?token=${token}`,
     origin,
     token,
-    services,
-    async requestFlush(timeoutMs = 2000) {
-      const flush = new FlushCoordinator((requestId) => {
-        events.send(channelName('app', 'onFlushRequest'), { requestId });
-        return true;
-      }, timeoutMs);
-      flushes.add(flush);
-      return flush.request().finally(() => flushes.delete(flush));
+    get services() {
+      return opened.services;
     },
+    requestFlush,
     async close() {
-      stopEvents();
       events.close();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
-      await services.close();
+      await opened.close();
     },
   };
 }

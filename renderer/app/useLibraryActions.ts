@@ -141,5 +141,15 @@ export function useLibraryActions(
     if (then && pane.current) then(pane.current);
   }, [pane]);
 
-  return { selection, open, actions, ready };
+  /**
+   * Lets the open note go without saving it: another library was chosen,
+   * and main had the window save it into its own library before switching.
+   */
+  const leave = useCallback(() => {
+    afterOpen.current = undefined;
+    onScreen.current = false;
+    setSelection(undefined);
+  }, []);
+
+  return { selection, open, actions, ready, leave };
 }

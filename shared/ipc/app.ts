@@ -85,6 +85,11 @@ export const appContract = {
         .refine((folds) => Object.keys(folds).length <= 5000, 'at most 5,000 folds'),
     }),
   ),
-  /** The renderer's answer to onFlushRequest, once its pending saves settled (saved or failed). */
-  flushed: call<{ received: boolean }>()(z.object({ requestId: z.string().min(1).max(64) })),
+  /**
+   * The renderer's answer to onFlushRequest, once its pending saves settled:
+   * `saved: false` when something could not be written (its text is still on screen).
+   */
+  flushed: call<{ received: boolean }>()(
+    z.object({ requestId: z.string().min(1).max(64), saved: z.boolean().optional() }),
+  ),
 };

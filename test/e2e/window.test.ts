@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLibraryFile, startApp, waitSaved, type AppUnderTest } from './harness';
@@ -14,9 +15,11 @@ describe('the window at a library of years (issue 16)', () => {
   const day = (date: Date) =>
     `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
   const thisYear = String(new Date(now).getFullYear());
+  /** The folder "picked" in Preferences' Change library folder… (the last test). */
+  let otherLibrary = '';
 
   beforeAll(async () => {
-    app = await startApp();
+    app = await startApp({ chooseLibrary: async () => otherLibrary });
     const { library } = app.preview.services;
     const ghent = await library.createConference({
       title: 'DevOpsDays Ghent',
@@ -43,6 +46,7 @@ describe('the window at a library of years (issue 16)', () => {
   });
   afterAll(async () => {
     await app?.close();
+    if (otherLibrary) await rm(otherLibrary, { recursive: true, force: true });
   });
 
   const nav = () => app.page.getByRole('navigation', { name: 'Library' });
@@ -251,6 +255,30 @@ describe('the window at a library of years (issue 16)', () => {
     await page.keyboard.type('bulk talk 299');
     await expect(focused()).resolves.toBe('Bulk talk 299');
     await expect(row(/Bulk talk 299/).isVisible()).resolves.toBe(true);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('saves the open note into its own library before another library is chosen', async () => {
+    const { page } = app;
+    otherLibrary = await mkdtemp(join(tmpdir(), 'confnotes-e2e-other-'));
+    const kubecon = (await app.preview.services.library.outline()).conferences.find(
+      (c) => c.meta.title === 'KubeCon',
+    )!;
+    await row(/Talk 10/).click();
+    await page.getByRole('textbox', { name: 'Notes' }).click();
+    await page.keyboard.press('Control+End');
+    // Typed, and the library changed at once: the autosave has not run yet.
+    await page.keyboard.type(' Typed just before switching.');
+    await page.keyboard.press('Control+,');
+    await page.getByRole('button', { name: 'Change library folder…' }).click();
+    await page.getByRole('dialog', { name: 'Preferences' }).getByText(otherLibrary).waitFor();
+    const text = await readLibraryFile(app, `${kubecon.folder}/talk-10.md`);
+    expect(text).toContain('Typed just before switching.');
+    await page.keyboard.press('Escape');
+    // The note was the old library's: the window shows the new one, empty.
+    await page.getByRole('heading', { name: 'Welcome to Confnotes' }).waitFor();
+    await expect(page.getByRole('textbox', { name: 'Notes' }).count()).resolves.toBe(0);
+    expect(app.preview.services.library.root).toBe(otherLibrary);
     expect(app.pageErrors).toEqual([]);
   });
 });
