@@ -1,32 +1,52 @@
+import { isPersonName } from './personName';
 import type { Speaker } from './schemas';
 
 /**
- * Speakers arrive as names in many shapes: "Jane Doe", "Jane Doe (Acme)",
- * "Jane Doe, John Roe & Ann Poe", or inside a calendar title as
- * "Title — Speaker".
+ * The one speaker parser. Speakers arrive as names in many shapes: "Jane
+ * Doe", "Jane Doe (Acme)", "Jane Doe, John Roe & Ann Poe", "James B from
+ * Coiled", or inside a title as "Title — Speaker".
+ *
+ * Lenient (the default) takes what a person typed into a speakers field as
+ * names. Strict is for text that may not be names at all (the end of a
+ * heading, a line under it): it answers nothing unless every part reads as
+ * a person's name (see personName.ts), so "the container only has one
+ * responsibility" after a dash never becomes a speaker.
  */
+export interface SpeakerOptions {
+  strict?: boolean;
+}
 
-/** "Jane Doe (Acme)" → `{ name: 'Jane Doe', affiliation: 'Acme' }`. */
-export function parseSpeaker(text: string): Speaker | undefined {
+/** "Jane Doe (Acme)", or in strict mode "Jane Doe from Acme", → name and affiliation; undefined when there is none. */
+export function parseSpeaker(text: string, options: SpeakerOptions = {}): Speaker | undefined {
   const trimmed = text.replace(/\s+/g, ' ').trim();
   if (!trimmed) return undefined;
-  const match = /^(.*\S)\s*\(([^()]+)\)$/.exec(trimmed);
-  if (match) return { name: match[1], affiliation: match[2].trim() };
-  return { name: trimmed };
+  const bracketed = /^(.*\S)\s*\(([^()]+)\)$/.exec(trimmed);
+  if (!options.strict) {
+    return bracketed ? { name: bracketed[1], affiliation: bracketed[2].trim() } : { name: trimmed };
+  }
+  if (bracketed && isPersonName(bracketed[1])) {
+    return { name: bracketed[1], affiliation: bracketed[2].trim() };
+  }
+  if (isPersonName(trimmed)) return { name: trimmed };
+  const from = /^(.*\S)\s+(?:from|at|of|chez|bei)\s+(\p{Lu}.*)$/u.exec(trimmed);
+  if (from && isPersonName(from[1])) return { name: from[1], affiliation: from[2].trim() };
+  return undefined;
 }
 
 /**
- * Splits a speaker list into its parts at `,` `;` `&` and ` and ` (or
- * und/en/et), never inside parentheses: "(Red Hat & Co)" is one affiliation.
+ * Splits a speaker list into its parts at `,` `;` `&` `/` `、` and ` and `
+ * (und/et/y/e/en), never inside parentheses: "(Red Hat & Co)" is one affiliation.
  */
 export function splitSpeakerList(text: string): string[] {
   const parts: string[] = [];
-  const separators = /^(?:\s*[&,;]\s*|\s+(?:and|und|en|et)\s+)/;
+  // Sticky: tried at each position without copying the rest of the text (linear, not quadratic).
+  const separators = /\s*[&,;、・]\s*|\s+\/\s+|\s+(?:and|und|et|y|e|en|og|och|i)\s+/y;
   let depth = 0;
   let current = '';
   for (let i = 0; i < text.length;) {
     const char = text[i];
-    const separator = depth === 0 ? separators.exec(text.slice(i)) : null;
+    separators.lastIndex = i;
+    const separator = depth === 0 ? separators.exec(text) : null;
     if (separator) {
       parts.push(current);
       current = '';
@@ -42,11 +62,31 @@ export function splitSpeakerList(text: string): string[] {
   return parts.map((part) => part.trim()).filter(Boolean);
 }
 
-/** "A (X), B & C" → speakers, taking every part as a name (people typed it as one). */
-export function parseSpeakerList(text: string): Speaker[] {
-  return splitSpeakerList(text)
-    .map(parseSpeaker)
-    .filter((s): s is Speaker => s !== undefined);
+/**
+ * "A (X), B & C" → speakers. Lenient: every part is a name (people typed it
+ * as one). Strict: none unless every part is a person's name; a company
+ * after the names ("A, B, Datadog") is their affiliation, not a speaker.
+ */
+export function parseSpeakerList(text: string, options: SpeakerOptions = {}): Speaker[] {
+  const parts = splitSpeakerList(text);
+  if (!options.strict) {
+    return parts.map((p) => parseSpeaker(p)).filter((s): s is Speaker => s !== undefined);
+  }
+  const speakers: Speaker[] = [];
+  for (const [index, part] of parts.entries()) {
+    const speaker = parseSpeaker(part, options);
+    if (speaker) speakers.push(speaker);
+    else if (index === parts.length - 1 && index > 0 && isOrganisation(part)) {
+      const last = speakers[speakers.length - 1];
+      speakers[speakers.length - 1] = { ...last, affiliation: last.affiliation ?? part.trim() };
+    } else return [];
+  }
+  return speakers;
+}
+
+/** One or two capitalised words with no sentence in them: "Datadog", "Red Hat". */
+function isOrganisation(text: string): boolean {
+  return /^\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&'’-]*)?$/u.test(text.trim());
 }
 
 /**

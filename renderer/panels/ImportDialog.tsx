@@ -1,12 +1,15 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ImportProgress, ImportReport } from '../../shared/ipc/import';
+import type { ImportReview as Review } from '../../shared/ipc/importReview';
 import { api, errorMessage } from '../api';
 import { Modal } from '../app/Modal';
+import { ImportReview } from './ImportReview';
 import type { PanelProps } from './panelTypes';
 
 /**
  * File → Import… (and files dropped on the window): the paths to import, a
- * preview of the conferences and talks they would create, then the import.
+ * preview of the conferences and talks they would create, corrected in the
+ * review (ImportReview.tsx), then the import with those corrections.
  */
 export function ImportDialog({
   show,
@@ -15,6 +18,7 @@ export function ImportDialog({
 }: PanelProps & { initialPaths?: string[] }): ReactNode {
   const [paths, setPaths] = useState((initialPaths ?? []).join('\n'));
   const [preview, setPreview] = useState<ImportReport>();
+  const [review, setReview] = useState<Review>({});
   const [progress, setProgress] = useState<ImportProgress>();
   const [busy, setBusy] = useState(false);
   const list = paths
@@ -34,10 +38,15 @@ export function ImportDialog({
       setBusy(false);
     }
   };
-  const check = () => step(async () => setPreview(await api().import.preview({ paths: list })));
+  const check = (next: Review = review) =>
+    step(async () => setPreview(await api().import.preview({ paths: list, review: next })));
+  const revise = (next: Review, reread: boolean) => {
+    setReview(next);
+    if (reread) void check(next);
+  };
   const run = () =>
     step(async () => {
-      const report = await api().import.run({ paths: list });
+      const report = await api().import.run({ paths: list, review });
       const talks = report.conferences.reduce((sum, c) => sum + c.talks.length, 0);
       show(`Imported ${report.conferences.length} conference(s), ${talks} talk(s).`);
       report.skipped.forEach((item) => show(`Skipped ${item.source}: ${item.reason}`));
@@ -48,8 +57,8 @@ export function ImportDialog({
     <Modal label="Import" onClose={onClose} className="import-dialog">
       <h2>Import notes</h2>
       <p>
-        Markdown files and folders (Obsidian, Hugo, Jekyll), HTML pages, Atom/RSS feeds and
-        plain-text notes.
+        Markdown files and folders (Obsidian, Hugo, Jekyll), AsciiDoc, org, HTML pages, Atom/RSS
+        feeds and plain-text notes. Check what the preview found, correct it, then import.
       </p>
       <label>
         Files or folders, one per line
@@ -59,36 +68,12 @@ export function ImportDialog({
           onChange={(event) => {
             setPaths(event.target.value);
             setPreview(undefined);
+            setReview({});
           }}
         />
       </label>
       {preview ? (
-        <div className="import-preview" role="region" aria-label="Import preview">
-          {preview.conferences.map((conference) => (
-            <details key={conference.source} open={preview.conferences.length < 4}>
-              <summary>
-                {conference.title} ({conference.created ? 'new' : 'existing'}):{' '}
-                {conference.talks.length} talk(s)
-              </summary>
-              <ul>
-                {conference.talks.map((talk) => (
-                  <li key={talk.source}>
-                    {talk.title}
-                    {talk.speakers.length
-                      ? ` — ${talk.speakers.map((s) => s.name).join(', ')}`
-                      : ''}{' '}
-                    <span className="entry-detail">{talk.action}</span>
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ))}
-          {preview.skipped.map((item) => (
-            <p key={item.source} className="warning">
-              {item.source}: {item.reason}
-            </p>
-          ))}
-        </div>
+        <ImportReview report={preview} review={review} disabled={busy} onChange={revise} />
       ) : null}
       {progress && busy ? (
         <progress aria-label="Import progress" max={progress.total} value={progress.done} />

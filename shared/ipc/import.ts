@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Speaker, TalkKind } from '../schemas';
 import { call, event } from './define';
+import { ImportReview, type PostReading } from './importReview';
 
 /**
  * Importing past conferences (issue 6). The app's File → Import… and drop
@@ -12,6 +13,8 @@ const ImportInput = z.object({
   paths: z.array(z.string().min(1).max(4096)).min(1).max(1000),
   /** Put every talk into this existing conference (id or folder) instead of new ones. */
   conference: z.string().min(1).max(200).optional(),
+  /** The reader's choices and corrections from the review (issue 15). */
+  review: ImportReview.optional(),
 });
 export type ImportInput = z.infer<typeof ImportInput>;
 
@@ -35,15 +38,25 @@ export interface ImportedTalk {
   action: ImportAction;
   /** Where it came from: `path#section` or a feed entry's id. */
   source: string;
+  /** The first line of its notes, so the review shows what the talk holds. */
+  firstLine?: string;
+  /** The first lines of its notes' parts (sub-headings, paragraphs): where it can be split. */
+  parts?: string[];
+  /** A post read as one talk: how else it could be read. */
+  reading?: PostReading;
 }
 
 export interface ImportedConference {
   id: string | null;
   title: string;
+  /** `YYYY-MM-DD`: when it starts (the day a write-up gives, else the first of January of its year). */
+  starts?: string;
   /** True when the conference is new (or would be, in a preview). */
   created: boolean;
   source: string;
   talks: ImportedTalk[];
+  /** A post split into talks: how it was read, and how else it could be. */
+  reading?: PostReading;
 }
 
 /** An item that could not be imported; everything else still was. */

@@ -61,9 +61,13 @@ export async function applyPlan(
     const result: ImportedConference = {
       id: conference?.id ?? existingId ?? null,
       title: conference?.meta.title ?? planned.title,
+      ...((conference?.meta.starts ?? planned.meta.starts)
+        ? { starts: conference?.meta.starts ?? planned.meta.starts }
+        : {}),
       created: !existingId,
       source: planned.source,
       talks: [],
+      ...(planned.reading ? { reading: planned.reading } : {}),
     };
     for (const talk of planned.talks) {
       try {

@@ -1,20 +1,26 @@
 import type { ImportProgress } from '../../../shared/ipc/import';
+import type { ImportReview } from '../../../shared/ipc/importReview';
 import { CoreError } from '../errors';
+import { applyConferenceEdits, applyTalkEdits } from './applyReview';
 import { resolveImages } from './localImages';
 import { planPost, renderBodies } from './planPost';
 import { sourceToPosts, type Post } from './posts';
 import { findSources, readSource } from './readSources';
 import type { ImportPlan, PlannedConference, SkippedItem } from './types';
+import { mergeSameConferences } from './sameConference';
 import { defuseLinks } from './unsafeLinks';
 
 /**
  * Reads the given files and folders into an ImportPlan: what would be
  * created, in memory, with every source that cannot be imported listed with
- * its reason. Nothing is written here.
+ * its reason. Nothing is written here. The review's choices (what marks the
+ * talks of a post) and corrections are applied here too, so a preview shows
+ * exactly what the import will write.
  */
 export async function buildPlan(
   paths: string[],
   onProgress?: (progress: ImportProgress) => void,
+  review?: ImportReview,
 ): Promise<ImportPlan> {
   const skipped: SkippedItem[] = [];
   const files = await findSources(paths, skipped);
@@ -32,7 +38,7 @@ export async function buildPlan(
     let posts: Post[];
     try {
       if (read.text.trim() === '') throw new CoreError('invalid-input', 'the file is empty');
-      posts = sourceToPosts(read);
+      posts = await sourceToPosts(read);
       if (posts.length === 0) throw new CoreError('invalid-input', 'the feed has no entries');
     } catch (error) {
       skipped.push({ source: file.path, reason: problemOf(error, file.path) });
@@ -47,7 +53,8 @@ export async function buildPlan(
         continue;
       }
       seen.add(post.source);
-      const plan = planPost(post);
+      const plan = planPost(post, review?.markers?.[post.source] ?? review?.marker);
+      applyTalkEdits(plan, review);
       await resolveImages(plan, post, skipped);
       // After images: a feed's relative links are absolute by now, and checked as such.
       for (const tree of plan.nodes.values()) defuseLinks(tree, post.label, skipped);
@@ -73,7 +80,8 @@ export async function buildPlan(
     }
   }
   onProgress?.({ phase: 'reading', done: files.length, total: files.length });
-  return { conferences, skipped };
+  applyConferenceEdits(conferences, review?.conferences);
+  return { conferences: mergeSameConferences(conferences, skipped), skipped };
 }
 
 /** The problem in words, without repeating the path the report already names. */

@@ -24,8 +24,10 @@ const SCHEMA: SanitizeSchema = {
 const toMarkdown = unified().use(rehypeSanitize, SCHEMA).use(rehypeRemark).freeze();
 
 export interface HtmlDocument {
-  /** The page's `<title>`, when it is a whole page. */
+  /** The page's `<title>` (or its `og:title`), when it is a whole page. */
   title?: string;
+  /** `YYYY-MM-DD`: the page's publication date from its metadata. */
+  date?: string;
   tree: Root;
 }
 
@@ -35,10 +37,50 @@ export function htmlToTree(html: string, options: { fragment: boolean }): HtmlDo
   const content =
     findElement(page, 'article') ?? findElement(page, 'main') ?? findElement(page, 'body');
   const root: HastRoot = content ? { type: 'root', children: content.children } : page;
+  const date = publishedDate(page);
+  return {
+    title: (title ? textOf(title).trim() : '') || metaContent(page, 'og:title') || undefined,
+    ...(date ? { date } : {}),
+    tree: hastToTree(root),
+  };
+}
+
+/** A HTML tree (from a page, AsciiDoc or org) to Markdown: prepared, sanitised, converted. */
+export function hastToTree(root: HastRoot): Root {
   prepare(root);
   const tree = toMarkdown.runSync(root);
   dropEmptyTargets(tree);
-  return { title: title ? textOf(title).trim() || undefined : undefined, tree };
+  return tree;
+}
+
+/** `<meta itemprop="datePublished">`, `article:published_time`, `<meta name="date">`, `<time datetime>`. */
+function publishedDate(page: HastRoot): string | undefined {
+  const value =
+    metaContent(page, 'datePublished') ??
+    metaContent(page, 'article:published_time') ??
+    metaContent(page, 'date') ??
+    metaContent(page, 'dc.date');
+  let time: string | undefined;
+  if (!value) {
+    const element = findElement(page, 'time');
+    const datetime = element?.properties.dateTime;
+    time = typeof datetime === 'string' ? datetime : undefined;
+  }
+  return /^(\d{4}-\d{2}-\d{2})/.exec(value ?? time ?? '')?.[1];
+}
+
+function metaContent(page: HastRoot, key: string): string | undefined {
+  let found: string | undefined;
+  visit(page, 'element', (node: Element) => {
+    if (found !== undefined || node.tagName !== 'meta') return undefined;
+    const { name, property, itemProp, content } = node.properties;
+    const names = [name, property, itemProp].flat().map(String);
+    if (names.some((n) => n.toLowerCase() === key.toLowerCase()) && typeof content === 'string') {
+      found = content.trim() || undefined;
+    }
+    return undefined;
+  });
+  return found;
 }
 
 /** Moves what the sanitiser would throw away but the reader needs onto elements it keeps. */

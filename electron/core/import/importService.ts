@@ -29,7 +29,7 @@ export function createImportService(library: LibraryService): ImportService {
       own?.(progress);
       for (const listener of listeners) listener(progress);
     };
-    const plan = await buildPlan(input.paths, report);
+    const plan = await buildPlan(input.paths, report, input.review);
     if (!dryRun) await library.checkpoint('Before an import');
     return applyPlan(library, plan, { dryRun, conference: input.conference, onProgress: report });
   };

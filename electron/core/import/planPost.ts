@@ -2,7 +2,13 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { stringifyMarkdown } from '../../../shared/markdown';
 import type { Post } from './posts';
-import { splitPost } from './splitPost';
+import {
+  TALK_MARKER_LABELS,
+  type PostReading,
+  type TalkMarker,
+} from '../../../shared/ipc/importReview';
+import { conferenceName } from './conferenceName';
+import { readTalks, type ReadPost, type TalkPattern } from './readTalks';
 import { parseTalkHeading } from './talkHeading';
 import type { PlannedConference, PlannedTalk } from './types';
 
@@ -20,8 +26,11 @@ export type PostPlan =
     }
   | { kind: 'talk'; talk: PlannedTalk; nodes: Map<PlannedTalk | PlannedConference, Root> };
 
-export function planPost(post: Post): PostPlan {
-  const split = splitPost(post.tree);
+export function planPost(
+  post: Post,
+  pattern?: TalkPattern,
+  split: ReadPost = readTalks(post.tree, pattern, post.meta.title),
+): PostPlan {
   const general = [...split.general];
   if (post.meta.title && split.title && split.title !== post.meta.title) {
     general.unshift({
@@ -38,10 +47,10 @@ export function planPost(post: Post): PostPlan {
     const slugs = new Set<string>();
     const talks = split.talks.map((talk): PlannedTalk => {
       const planned: PlannedTalk = {
-        source: `${post.source}#${uniqueSlug(talk.heading.title, slugs)}`,
-        title: talk.heading.title,
-        speakers: talk.heading.speakers,
-        kind: talk.heading.kind,
+        source: `${post.source}#${uniqueSlug(talk.title, slugs)}`,
+        title: talk.title,
+        speakers: talk.speakers,
+        kind: talk.kind,
         tags: [],
         body: '',
         images: [],
@@ -50,25 +59,39 @@ export function planPost(post: Post): PostPlan {
       return planned;
     });
     if (post.meta.link) general.unshift(linkParagraph(post.meta.link));
+    const name = conferenceName({
+      conference: post.meta.conference,
+      postTitle: post.meta.title,
+      firstHeading: split.title,
+      path: post.path,
+      date: post.meta.date,
+      text: post.markdown ?? toString(post.tree),
+    });
+    const starts =
+      post.meta.date && Number(post.meta.date.slice(0, 4)) === name.year
+        ? post.meta.date
+        : name.year
+          ? `${name.year}-01-01`
+          : post.meta.date;
     const conference: PlannedConference = {
       source: post.source,
-      title,
+      title: name.title,
       meta: {
         tags: post.meta.tags,
-        ...(post.meta.date ? { starts: post.meta.date } : {}),
+        ...(starts ? { starts } : {}),
         ...(post.meta.location ? { location: post.meta.location } : {}),
       },
       body: '',
       images: [],
       talks,
+      reading: postReading(post.source, split),
     };
     nodes.set(conference, root(general));
     return { kind: 'conference', conference, nodes };
   }
 
   const only = split.talks[0];
-  const heading =
-    only?.heading ?? parseTalkHeading(title, 'dash') ?? parseTalkHeading(title, 'colon');
+  const heading = only ?? parseTalkHeading(title, 'dash') ?? parseTalkHeading(title, 'colon');
   const links = {
     ...(post.meta.slides ? { slides: post.meta.slides } : {}),
     ...(post.meta.video ? { video: post.meta.video } : {}),
@@ -83,6 +106,7 @@ export function planPost(post: Post): PostPlan {
     ...(Object.keys(links).length > 0 ? { links } : {}),
     body: '',
     images: [],
+    reading: postReading(post.source, split),
   };
   const body = only ? only.nodes : general;
   nodes.set(talk, root(post.meta.link ? [linkParagraph(post.meta.link), ...body] : body));
@@ -121,6 +145,25 @@ export function renderBodies(plan: PostPlan, markdown?: string): void {
     if (run) pieces.push(markdown.slice(run.start, run.end));
     item.body = pieces.length > 0 ? `${pieces.join('\n\n')}\n` : '';
   }
+}
+
+/** Every way the post's talks could be marked, best first, with the one used; `none` last. */
+function postReading(post: string, split: ReadPost): PostReading {
+  const chosen: TalkMarker = split.chosen ?? 'none';
+  const choices: PostReading['choices'] = split.patterns.map((p) => ({
+    marker: p.pattern,
+    label: TALK_MARKER_LABELS[p.pattern],
+    talks: p.talks,
+  }));
+  if (!choices.some((c) => c.marker === chosen)) {
+    choices.unshift({
+      marker: chosen,
+      label: TALK_MARKER_LABELS[chosen],
+      talks: split.talks.length,
+    });
+  }
+  if (chosen !== 'none') choices.push({ marker: 'none', label: TALK_MARKER_LABELS.none, talks: 1 });
+  return { post, chosen, choices };
 }
 
 function root(children: RootContent[]): Root {

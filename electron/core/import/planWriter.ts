@@ -128,5 +128,8 @@ function summary(planned: PlannedTalk, id: string | null, action: ImportAction):
     kind: planned.kind,
     action,
     source: planned.source,
+    ...(planned.firstLine !== undefined ? { firstLine: planned.firstLine } : {}),
+    ...(planned.parts && planned.parts.length > 0 ? { parts: planned.parts } : {}),
+    ...(planned.reading ? { reading: planned.reading } : {}),
   };
 }

@@ -1,10 +1,13 @@
 import type { Root } from 'mdast';
 import { basename, dirname, extname } from 'node:path';
 import { splitFrontMatter } from '../../../shared/markdown';
+import { asciidocToTree } from './asciidocToTree';
+import { folderTitle } from './conferenceName';
 import { parseFeed } from './feed';
 import { htmlToTree } from './htmlToTree';
 import { plainTextToTree } from './plainTextNotes';
 import { readFrontMatter, type PostMeta } from './postMeta';
+import { orgToTree } from './orgToTree';
 import { markdownTree } from './quickTree';
 import type { SourceFile } from './readSources';
 
@@ -23,6 +26,8 @@ export interface Post {
   fallbackTitle: string;
   /** Plain text only: the year in the file name, added to a title that lacks one. */
   year?: string;
+  /** The file it was read from (not for feed entries): its name may name the conference. */
+  path?: string;
   tree: Root;
   /** Markdown sources: the text the tree was parsed from, so bodies keep the user's bytes. */
   markdown?: string;
@@ -34,11 +39,11 @@ export interface Post {
   group: { source: string; title: string };
 }
 
-export function sourceToPosts(file: SourceFile): Post[] {
+export async function sourceToPosts(file: SourceFile): Promise<Post[]> {
   const name = basename(file.path, extname(file.path));
   const folder = dirname(file.path);
   const local = { dir: folder, root: file.root };
-  const folderGroup = { source: folder, title: basename(folder) || name };
+  const folderGroup = { source: folder, title: folderTitle(folder) };
   switch (file.kind) {
     case 'markdown': {
       const { yaml, body } = splitFrontMatter(file.text);
@@ -51,6 +56,7 @@ export function sourceToPosts(file: SourceFile): Post[] {
         {
           source: file.path,
           label: file.path,
+          path: file.path,
           meta,
           fallbackTitle: name,
           tree,
@@ -67,10 +73,43 @@ export function sourceToPosts(file: SourceFile): Post[] {
         {
           source: file.path,
           label: file.path,
+          path: file.path,
           meta: { tags: [] },
           fallbackTitle: name,
           year,
           tree,
+          local,
+          group: folderGroup,
+        },
+      ];
+    }
+    case 'asciidoc': {
+      const { yaml, body } = splitFrontMatter(file.text);
+      const meta = yaml === null ? { tags: [] } : readFrontMatter(yaml, file.path);
+      const document = await asciidocToTree(body);
+      return [
+        {
+          source: file.path,
+          label: file.path,
+          path: file.path,
+          meta: { ...meta, title: meta.title ?? document.title, date: meta.date ?? document.date },
+          fallbackTitle: name,
+          tree: document.tree,
+          local,
+          group: folderGroup,
+        },
+      ];
+    }
+    case 'org': {
+      const document = orgToTree(file.text);
+      return [
+        {
+          source: file.path,
+          label: file.path,
+          path: file.path,
+          meta: { tags: [], title: document.title, date: document.date },
+          fallbackTitle: name,
+          tree: document.tree,
           local,
           group: folderGroup,
         },
@@ -81,7 +120,12 @@ export function sourceToPosts(file: SourceFile): Post[] {
       const post: Post = {
         source: file.path,
         label: file.path,
-        meta: { tags: [] },
+        path: file.path,
+        meta: {
+          tags: [],
+          ...(page.title ? { title: page.title } : {}),
+          ...(page.date ? { date: page.date } : {}),
+        },
         fallbackTitle: page.title ?? name,
         tree: page.tree,
         local,

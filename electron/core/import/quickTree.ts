@@ -14,6 +14,12 @@ import { parseTalkHeading } from './talkHeading';
 const ATX = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const NEEDS_PARSER =
   /!\[|<img|```|~~~|\r|^(?: {4}|\t)|^ {0,3}[=-]+[ \t]*$|^ {1,3}#|^#{1,6}[ \t]*$|^ {0,3}</im;
+/**
+ * What the structural reader looks at besides headings (links, emphasis,
+ * lists, a paragraph of several lines): a note holding any of them is parsed.
+ */
+const MAY_MARK_TALKS =
+  /\]\(|\*\*|__|(?:^|\s)[*_]\S|^\s*(?:[-*+•]|\d{1,3}[.)])\s|\S[ \t]*\n[ \t]*\S/m;
 /** Inline syntax in a heading: its words are only known after the parse. */
 const INLINE = /[*_`[\]<>&\\!]/;
 /**
@@ -37,7 +43,13 @@ export function markdownTree(markdown: string): Root {
 /** The note as a title heading (if any) and one opaque block of its text; null when it needs the parser. */
 export function quickTree(markdown: string): Root | null {
   const firstLine = markdown.replace(/^(?:[ \t]*\n)+/, '');
-  if (NEEDS_PARSER.test(markdown) || /^[ \t]/.test(firstLine) || !plainLinks(markdown)) return null;
+  if (
+    NEEDS_PARSER.test(markdown) ||
+    MAY_MARK_TALKS.test(markdown) ||
+    /^[ \t]/.test(firstLine) ||
+    !plainLinks(markdown)
+  )
+    return null;
   const headings: Array<{ depth: number; text: string; offset: number; length: number }> = [];
   let offset = 0;
   for (const line of markdown.split('\n')) {
@@ -51,6 +63,8 @@ export function quickTree(markdown: string): Root | null {
     }
     offset += line.length + 1;
   }
+  // Headings after the first may mark talks: the reader must see them all.
+  if (headings.length > 1) return null;
   const children: RootContent[] = [];
   let start = markdown.length - markdown.trimStart().length;
   const first = headings[0];

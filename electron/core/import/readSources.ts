@@ -1,6 +1,7 @@
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { ImportInputError } from './importError';
+import { detectFormat, EXTENSION_HINTS, type SourceKind } from './detectFormat';
 import type { SkippedItem } from './types';
 
 /**
@@ -8,7 +9,7 @@ import type { SkippedItem } from './types';
  * walked (hidden folders such as `.obsidian` and `.git` left out). Every file
  * that cannot be read as text is reported and the rest go on.
  */
-export type SourceKind = 'markdown' | 'text' | 'html' | 'feed';
+export type { SourceKind };
 
 export interface SourceFile {
   /** Absolute path. */
@@ -23,21 +24,6 @@ export interface SourceFile {
 export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 const MAX_FILES = 50_000;
 
-const KINDS: Record<string, SourceKind> = {
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.mdown': 'markdown',
-  '.mkd': 'markdown',
-  '.txt': 'text',
-  '.text': 'text',
-  '.html': 'html',
-  '.htm': 'html',
-  '.xhtml': 'html',
-  '.xml': 'feed',
-  '.rss': 'feed',
-  '.atom': 'feed',
-  '.feed': 'feed',
-};
 /** Files a notes folder holds besides notes: used by the notes, not imported on their own. */
 const QUIET = /\.(png|jpe?g|gif|webp|svg|avif|bmp|ico|css|js|json|ya?ml|toml|pdf|DS_Store)$/i;
 
@@ -79,9 +65,12 @@ async function walk(
         source: path,
         reason: 'a symbolic link; import the file it points to instead',
       });
-    else if (KINDS[extname(entry.name).toLowerCase()]) found.push({ path, root });
+    else if (EXTENSION_HINTS[extname(entry.name).toLowerCase()]) found.push({ path, root });
     else if (!QUIET.test(entry.name))
-      skipped.push({ source: path, reason: 'not a note (Markdown, text, HTML or a feed)' });
+      skipped.push({
+        source: path,
+        reason: 'not a note (Markdown, AsciiDoc, org, text, HTML or a feed)',
+      });
     if (found.length > MAX_FILES) return;
   }
 }
@@ -109,16 +98,8 @@ export async function readSource(file: {
     return { source: file.path, reason: 'not UTF-8 text (binary data or another encoding)' };
   }
   if (text.includes('\u0000')) return { source: file.path, reason: 'binary data, not a text file' };
-  return { ...file, kind: KINDS[extname(file.path).toLowerCase()] ?? sniff(text), text };
-}
-
-/** A file given by name with an unknown extension: look at how it starts. */
-function sniff(text: string): SourceKind {
-  const start = text.slice(0, 512).trimStart().toLowerCase();
-  if (/^(<\?xml[^>]*>\s*)?<(rss|feed|rdf:rdf)\b/.test(start)) return 'feed';
-  if (start.startsWith('<!doctype html') || start.startsWith('<html')) return 'html';
-  if (start.startsWith('---\n') || /^#{1,6} /.test(start)) return 'markdown';
-  return 'text';
+  const kind = detectFormat(text, EXTENSION_HINTS[extname(file.path).toLowerCase()]);
+  return { ...file, kind, text };
 }
 
 function megabytes(bytes: number): string {

@@ -1,5 +1,5 @@
 import type { Speaker, TalkKind } from '../../../shared/schemas';
-import { parseSpeakerList } from './speakers';
+import { parseSpeakerList } from '../../../shared/speakers';
 
 /**
  * Recognises the headings people write above their notes of one talk:
@@ -43,9 +43,9 @@ function parseDashStyle(line: string): TalkHeading | null {
     const last = lastMatch(line, separator);
     if (!last) continue;
     const title = line.slice(0, last.index);
-    const speakers = parseSpeakerList(line.slice(last.index + last.length));
+    const speakers = parseSpeakerList(line.slice(last.index + last.length), { strict: true });
     // A title of its own is needed: "—Marc Andreessen" under a quote is an attribution.
-    if (speakers && title.trim().length > 0) return withKind(title, speakers);
+    if (speakers.length > 0 && title.trim().length > 0) return withKind(title, speakers);
   }
   return null;
 }
@@ -53,10 +53,15 @@ function parseDashStyle(line: string): TalkHeading | null {
 function parseColonStyle(line: string): TalkHeading | null {
   const colon = line.indexOf(': ');
   if (colon <= 0) return null;
-  const speakers = parseSpeakerList(line.slice(0, colon));
+  const speakers = parseSpeakerList(line.slice(0, colon), { strict: true });
   const title = line.slice(colon + 2).trim();
   // "Liz Fong-Jones: Not every experiment succeeds. But …" is a quote, not a talk.
-  if (!speakers || title.length === 0 || /[.:;]$/.test(title) || /[.!?] \p{Lu}/u.test(title)) {
+  if (
+    speakers.length === 0 ||
+    title.length === 0 ||
+    /[.:;]$/.test(title) ||
+    /[.!?] \p{Lu}/u.test(title)
+  ) {
     return null;
   }
   return withKind(title, speakers);

@@ -1,4 +1,5 @@
 import type { SkippedItem } from '../../../shared/ipc/import';
+import type { PostReading } from '../../../shared/ipc/importReview';
 import type { ConferenceInput, Speaker, TalkKind } from '../../../shared/schemas';
 
 export type { SkippedItem };
@@ -22,6 +23,8 @@ export interface PlannedConference {
   body: string;
   images: PlannedImage[];
   talks: PlannedTalk[];
+  /** How the post was read into talks, and how else it could be (for the review). */
+  reading?: PostReading;
 }
 
 export interface PlannedTalk {
@@ -35,6 +38,11 @@ export interface PlannedTalk {
   links?: { video?: string; slides?: string };
   body: string;
   images: PlannedImage[];
+  /** For the review: the first line of the body, and its parts' first lines (where it can be split). */
+  firstLine?: string;
+  parts?: string[];
+  /** A post read as one talk: how else it could be read. */
+  reading?: PostReading;
 }
 
 /** A local image the body refers to by `ref`; copied into the conference's `assets/`. */

@@ -45,7 +45,9 @@ export function frabEventToItem(
   if (event.duration && length === undefined) {
     return { item: name, reason: `duration "${event.duration}" is not HH:MM` };
   }
-  const speakers = event.persons.map(parseSpeaker).filter((s): s is Speaker => s !== undefined);
+  const speakers = event.persons
+    .map((person) => parseSpeaker(person))
+    .filter((s): s is Speaker => s !== undefined);
   const video = event.links.find((l) =>
     /video|recording|youtube|vimeo|media\.ccc|stream/i.test(`${l.title} ${l.href}`),
   );

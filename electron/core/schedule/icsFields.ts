@@ -47,7 +47,9 @@ export function speakersOf(
   const organizers = vevent.getAllProperties('organizer').map(named).filter(Boolean);
   // An organizer named like the calendar is the conference itself, not a speaker.
   const names = attendees.length > 0 ? attendees : organizers.filter((n) => n !== calendarName);
-  return uniqueSpeakers(names.map(parseSpeaker).filter((s): s is Speaker => s !== undefined));
+  return uniqueSpeakers(
+    names.map((name) => parseSpeaker(name)).filter((s): s is Speaker => s !== undefined),
+  );
 }
 
 /** "Keynote: The Future" names its type; a plain title says nothing. */

@@ -50,16 +50,17 @@ describe('bad inputs', () => {
       'sources/empty.md': 'the file is empty',
       'sources/huge.md': 'the file is 50.0 MB; notes larger than 20.0 MB are not imported',
       'sources/latin1.txt': 'not UTF-8 text (binary data or another encoding)',
-      'sources/table.csv': 'not a note (Markdown, text, HTML or a feed)',
+      'sources/table.csv': 'not a note (Markdown, AsciiDoc, org, text, HTML or a feed)',
       'sources/yaml-bomb.md': expect.stringMatching(/^invalid front matter: .*alias/i) as string,
       'missing-folder': 'no such file or folder',
     });
     const imported = (await library.list()).conferences;
     expect(imported.flatMap((c) => c.talks.map((t) => t.meta.title))).toEqual(['Good talk']);
+    // "sources" names no conference: a generic folder is never a conference's title.
     expect(await tree(join(dir, 'library'))).toEqual([
-      'sources',
-      'sources/conference.md',
-      'sources/good-talk.md',
+      'imported-notes',
+      'imported-notes/conference.md',
+      'imported-notes/good-talk.md',
     ]);
   });
 

@@ -87,7 +87,8 @@ describe('confnotes import', () => {
     const help = await confnotes('import', '--help');
     expect(help.code).toBe(0);
     expect(help.out).toMatch(
-      /^Usage: confnotes import PATH\.\.\. \[--dry-run\] \[--conference ID_OR_FOLDER\] \[--json\]/,
+      /^Usage: confnotes import PATH\.\.\. \[--dry-run\] \[--talks-at MARKER\] \[--conference ID_OR_FOLDER\] \[--json\]/,
     );
+    expect(help.out).toContain('lead-lines  lines before a link, a name or a video');
   });
 });

@@ -56,8 +56,11 @@ describe('reading simple notes without the full parse', () => {
   );
 
   it('takes the quick path for plain notes and the parser for anything that could be a talk or an image', async () => {
-    expect(quickTree(notes[0])).not.toBeNull();
-    expect(quickTree(notes[1])).not.toBeNull();
+    // A second heading, a list, a link, emphasis, lines under lines may mark talks: the reader needs the parse.
+    expect(quickTree(notes[0])).toBeNull();
+    expect(quickTree(notes[2])).not.toBeNull();
+    // A list (or a link, emphasis, lines under lines) may mark talks: the reader needs the parse.
+    expect(quickTree(notes[1])).toBeNull();
     expect(quickTree(notes[11])).toBeNull();
     expect(quickTree(notes[12])).toBeNull();
     const vault = join(FIXTURES, 'vault/KubeCon EU 2023');

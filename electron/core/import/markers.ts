@@ -1,0 +1,185 @@
+import type { ListItem, Paragraph } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { isPersonName } from '../../../shared/personName';
+import { lineNodes, type Block } from './outline';
+import { isSectionLine, WATCH_LINE } from './sectionWords';
+import { speakersInBody } from './speakersInBody';
+import { itemMarker } from './itemMarker';
+import type { Marker, PatternId } from './markerTypes';
+import { parseTalkLine, type TalkLine, type TalkLineOptions } from './talkLine';
+
+/**
+ * The ways a write-up marks its talks, and the candidates of each in one
+ * document. Which of them really marks the talks is decided in
+ * choosePattern.ts; here every block that could start a talk is found with
+ * what speaks for it.
+ */
+export function collectMarkers(
+  blocks: Block[],
+  titleBlock: number | null,
+  /** What the document calls itself (its title heading, else its metadata's title). */
+  name = '',
+): Map<PatternId, Marker[]> {
+  const first = collect(blocks, titleBlock, name, undefined);
+  // A document writes its speakers in one order: lines that read both ways follow it.
+  const orders = { 'title-first': 0, 'speaker-first': 0 };
+  for (const markers of first.values()) {
+    for (const { line } of markers) if (line.order !== 'none') orders[line.order] += 1;
+  }
+  if (orders['title-first'] + orders['speaker-first'] < 2) return first;
+  const prefer = orders['speaker-first'] > orders['title-first'] ? 'speaker-first' : 'title-first';
+  return collect(blocks, titleBlock, name, prefer);
+}
+
+function collect(
+  blocks: Block[],
+  titleBlock: number | null,
+  name: string,
+  prefer: TalkLineOptions['prefer'],
+): Map<PatternId, Marker[]> {
+  const found = new Map<PatternId, Marker[]>();
+  const namesTheDocument = documentNames(titleBlock === null ? name : blocks[titleBlock].text);
+  const add = (pattern: PatternId, marker: Marker) =>
+    found.set(pattern, [...(found.get(pattern) ?? []), marker]);
+  const lettered = blocks.filter((b) => b.type === 'heading' && /^\p{Lu}[.)]\s/u.test(b.text));
+  const letters = lettered.length >= 3;
+  blocks.forEach((block, index) => {
+    if (index === titleBlock) return;
+    if (block.type === 'heading') {
+      const line = withBodySpeakers(parseTalkLine(block.text, { letters, prefer }), blocks, index);
+      add(`heading-${block.depth}` as PatternId, {
+        block: index,
+        line,
+        linked: sectionLinks(blocks, index),
+        // "### F." with nothing after the letter is an untitled talk in a lettered list.
+        section:
+          line.title === ''
+            ? !line.numbered
+            : isSectionLine(line.title) || namesTheDocument(line.title),
+      });
+    } else if (block.type === 'paragraph') {
+      const paragraph = block.node as Paragraph;
+      const bold = boldLine(paragraph);
+      if (bold !== null) {
+        const line = withBodySpeakers(parseTalkLine(bold, { prefer }), blocks, index);
+        add('bold-lines', {
+          block: index,
+          line,
+          linked: sectionLinks(blocks, index),
+          section: isSectionLine(line.title),
+        });
+      }
+      const lead = leadLine(paragraph, blocks[index + 1]);
+      if (lead) add('lead-lines', { block: index, ...lead });
+    } else if (block.type === 'item') {
+      const item = itemMarker(block.node as ListItem, index);
+      if (item) add('list-items', item);
+    }
+  });
+  return found;
+}
+
+/**
+ * A heading that only names the event the document is about (its title, or
+ * its initials: "YJTC" under "Yahoo Japan Tech Conference 2019") introduces
+ * it; it is not a talk.
+ */
+function documentNames(title: string): (text: string) => boolean {
+  const words = title.match(/\p{Lu}[\p{L}\p{N}]*/gu) ?? [];
+  const initials = words.map((w) => w[0]).join('');
+  const key = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+  return (text) =>
+    (initials.length >= 3 && text.trim() === initials) ||
+    (title.length > 0 && key(text) === key(title));
+}
+
+/** The paragraph is one bold run (`**Samstag**`, `**Title — Speaker**`). */
+function boldLine(paragraph: Paragraph): string | null {
+  const children = paragraph.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  if (children.length !== 1 || children[0].type !== 'strong') return null;
+  const text = toString(children[0]).trim();
+  return text && !text.includes('\n') ? text : null;
+}
+
+/**
+ * `[Title](video)` on a line of its own, or a short line with the speaker's
+ * name or a "watch the talk" line right under it.
+ */
+function leadLine(paragraph: Paragraph, next: Block | undefined): Omit<Marker, 'block'> | null {
+  const lines = lineNodes(paragraph).map((line) =>
+    line.filter((n) => !(n.type === 'text' && !n.value.trim())),
+  );
+  const first = lines[0];
+  if (!first) return null;
+  const firstText = first
+    .map((n) => toString(n))
+    .join('')
+    .trim();
+  const isLink =
+    first.length === 1 && first[0].type === 'link' && firstText.split(/\s+/).length >= 2;
+  const second =
+    lines[1]
+      ?.map((n) => toString(n))
+      .join('')
+      .trim() ?? '';
+  const words = firstText.split(/\s+/).length;
+  const watched =
+    WATCH_LINE.test(second) || (lines.length === 1 && WATCH_LINE.test(next?.firstLine ?? ''));
+  const named = isPersonName(second);
+  if (!isLink && !(words <= 15 && (watched || named) && !/[.:;]$/.test(firstText))) return null;
+  // A name on the next line says the whole first line is the title ("Removing Pythons Gil: The Gilectomy").
+  const line = named
+    ? {
+        ...parseTalkLine(''),
+        title: firstText.replace(/[\s:]+$/, ''),
+        speakers: [{ name: second }],
+      }
+    : parseTalkLine(firstText);
+  return { line, linked: isLink || watched, section: isSectionLine(line.title) };
+}
+
+/** A heading or bold line without speakers, whose talk names them on its first lines. */
+function withBodySpeakers(line: TalkLine, blocks: Block[], index: number): TalkLine {
+  if (line.speakers.length > 0) return line;
+  const own: Block[] = [];
+  for (
+    let i = index + 1;
+    i < blocks.length && own.length < 3 && blocks[i].type !== 'heading';
+    i++
+  ) {
+    own.push(blocks[i]);
+  }
+  const speakers = speakersInBody(own);
+  return speakers.length > 0 ? { ...line, speakers } : line;
+}
+
+/** Whether the section a block starts (up to the next heading) holds a link to a video or slides. */
+function sectionLinks(blocks: Block[], index: number): boolean {
+  for (let i = index + 1; i < blocks.length && blocks[i].type !== 'heading'; i++) {
+    const text = blocks[i].text;
+    if (
+      /youtu\.?be|vimeo|slideshare|speakerdeck|slides\.com|docs\.google\.com\/presentation|\.pdf\b/i.test(
+        text,
+      )
+    )
+      return true;
+    if (WATCH_LINE.test(blocks[i].firstLine)) return true;
+    if (hasVideoLink(blocks[i])) return true;
+  }
+  return false;
+}
+
+function hasVideoLink(block: Block): boolean {
+  let found = false;
+  const visit = (node: { type: string; url?: string; children?: unknown[] }) => {
+    if (found) return;
+    if (
+      (node.type === 'link' || node.type === 'image') &&
+      /youtu\.?be|vimeo|slideshare|speakerdeck|slides/i.test(node.url ?? '')
+    )
+      found = true;
+    for (const child of (node.children ?? []) as Array<typeof node>) visit(child);
+  };
+  visit(block.node);
+  return found;
+}

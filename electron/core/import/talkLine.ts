@@ -1,0 +1,207 @@
+import { kindFromType } from '../../../shared/schedule/kind';
+import type { Speaker, TalkKind } from '../../../shared/schemas';
+import { parseSpeakerList } from '../../../shared/speakers';
+
+/**
+ * Reads one line that may name a talk, in the many ways people write it:
+ * a time or a number first (`10:30`, `3.`, `B.`), a kind (`Keynote -`,
+ * `Vortrag:`), then the title and its speakers joined by a dash, `by`/`par`/
+ * `von`/`por`, a comma or parentheses, or the speakers first (`Jane Doe -
+ * Title`, `Jane Doe: Title`). Speakers must read as people's names (strict
+ * parsing), so a title that merely contains a dash keeps it.
+ */
+export interface TalkLine {
+  title: string;
+  speakers: Speaker[];
+  kind: TalkKind;
+  /** `10:30`, when the line starts with a time. */
+  time?: string;
+  /** The line starts with `3.`, `B)`, `IV.`. */
+  numbered: boolean;
+  /** The line starts with a kind (`Keynote -`). */
+  kinded: boolean;
+  order: 'title-first' | 'speaker-first' | 'none';
+}
+
+export interface TalkLineOptions {
+  /** Read `A.`/`B.` as an enumerator (only where the document letters its headings). */
+  letters?: boolean;
+  /**
+   * The document's own order (`Lazy Java - Mario Fusco` reads both ways): tried first with
+   * every separator before the other order is tried at all.
+   */
+  prefer?: 'title-first' | 'speaker-first';
+  /** Only this order (a linked title never starts with its speakers). */
+  only?: 'title-first';
+}
+
+const MAX_LINE = 300;
+/** Longer than any list of names: a side this long is a sentence, not speakers. */
+const MAX_SPEAKERS = 160;
+const NUMBER = /^(?:\d{1,3}|[IVX]{1,5})[.)]\s*(?=\S)/;
+const LETTER = /^\p{Lu}[.)](?:\s+|$)/u;
+const TIME = /^\d{1,2}[:h.]\d{2}(?:\s*[-–—]\s*\d{1,2}[:h.]\d{2})?(?:\s*[-–—:|]\s*|\s+)/;
+const KINDS = [
+  '(?:opening|closing|ending)?\\s*key\\s*note',
+  'lightning(?:\\s+talks?)?',
+  'hands[-\\s]on',
+  'workshop',
+  'panel(?:\\s+discussion)?',
+  'talk',
+  'vortrag',
+  'conférence',
+  'charla',
+  'ponencia',
+  'plenary',
+  'tutorial',
+  'université',
+  'quickie',
+  'tools\\s+in\\s+action',
+  'atelier',
+  'session',
+].join('|');
+const KIND_PREFIX = new RegExp(`^(${KINDS})\\s*(?:[-–—:|]\\s*|\\s+-\\s+)`, 'iu');
+const KIND_CLAUSE = new RegExp(`,\\s+[^,]*\\b(?:${KINDS}|university|presentation)[^,]*$`, 'iu');
+
+/** Separators between title and speakers, strongest first. */
+const SEPARATORS: Array<{ pattern: RegExp; speakerFirst: boolean }> = [
+  { pattern: /\s+[—–]\s*|\s*[—–]\s+/g, speakerFirst: true },
+  { pattern: /\s+--?\s+/g, speakerFirst: true },
+  { pattern: /,?\s+(?:by|par|von|por|door|av|di)\s+/giu, speakerFirst: false },
+  { pattern: /\s*,\s+/g, speakerFirst: false },
+  { pattern: /:\s+/g, speakerFirst: true },
+];
+
+export function parseTalkLine(text: string, options: TalkLineOptions = {}): TalkLine {
+  let rest = text.replace(/\s+/g, ' ').trim().slice(0, MAX_LINE);
+  let numbered = false;
+  let time: string | undefined;
+  for (let again = true; again;) {
+    again = false;
+    const number = NUMBER.exec(rest) ?? (options.letters ? LETTER.exec(rest) : null);
+    if (number) {
+      numbered = true;
+      rest = rest.slice(number[0].length).trim();
+      again = true;
+    }
+    const clock = TIME.exec(rest);
+    if (clock && !time) {
+      time = clock[0]
+        .trim()
+        .replace(/[-–—:|]$/, '')
+        .trim();
+      rest = rest.slice(clock[0].length).trim();
+      again = true;
+    }
+  }
+  let kind: TalkKind = 'talk';
+  let kinded = false;
+  const prefix = KIND_PREFIX.exec(rest);
+  if (prefix && prefix[0].length < rest.length) {
+    kind = kindFromType(prefix[1]);
+    kinded = true;
+    rest = rest.slice(prefix[0].length).trim();
+  }
+  const split = splitSpeakers(rest, options);
+  const title = cleanTitle(split?.title ?? rest);
+  return {
+    title,
+    speakers: split?.speakers ?? [],
+    kind: kinded ? kind : kindFromTitle(title),
+    ...(time ? { time } : {}),
+    numbered,
+    kinded,
+    order: split?.order ?? 'none',
+  };
+}
+
+/** A bare "Keynote" is a keynote's title and its kind. */
+function kindFromTitle(title: string): TalkKind {
+  return /^(?:opening |closing )?key ?note$/i.test(title) ? 'keynote' : 'talk';
+}
+
+interface Split {
+  title: string;
+  speakers: Speaker[];
+  order: 'title-first' | 'speaker-first';
+}
+
+function splitSpeakers(line: string, options: TalkLineOptions): Split | null {
+  const parenthesised = /^(.*\S)\s*\(([^()]+)\)$/.exec(line);
+  const { prefer, only } = options;
+  if (prefer && !only) {
+    // The document's order with any separator first, then the other: "Schema Evolution - The
+    // Hard Parts by Gwen Shapira" in a document of "Title by Speaker" lines.
+    const preferred = trySeparators(line, prefer === 'title-first' ? 'title' : 'speaker', true);
+    if (preferred) return preferred;
+  }
+  const found = trySeparators(line, only ? 'title' : 'both', false);
+  if (found) return found;
+  if (parenthesised) {
+    const speakers = parseSpeakerList(parenthesised[2], { strict: true });
+    if (speakers.length > 0) return { title: parenthesised[1], speakers, order: 'title-first' };
+  }
+  return null;
+}
+
+function trySeparators(
+  line: string,
+  orders: 'title' | 'speaker' | 'both',
+  documentOrder: boolean,
+): Split | null {
+  for (const { pattern, speakerFirst } of SEPARATORS) {
+    const matches = [...line.matchAll(pattern)];
+    if (matches.length === 0) continue;
+    const titleFirst =
+      orders !== 'speaker' ? titleFirstSplit(line, matches, pattern.source.includes(',')) : null;
+    const speakersFirst =
+      orders !== 'title' && speakerFirst ? speakerFirstSplit(line, matches, documentOrder) : null;
+    if (titleFirst ?? speakersFirst) return titleFirst ?? speakersFirst;
+  }
+  return null;
+}
+
+/** Commas separate speakers too, so the first comma that leaves a list of names wins; other separators, the last. */
+function titleFirstSplit(line: string, matches: RegExpExecArray[], comma: boolean): Split | null {
+  const ordered = comma ? matches : [...matches].reverse();
+  for (const match of ordered) {
+    const title = line.slice(0, match.index).trim();
+    const side = line.slice(match.index + match[0].length);
+    if (side.length > MAX_SPEAKERS) continue;
+    const speakers = parseSpeakerList(side, { strict: true });
+    if (title && speakers.length > 0 && !/[,:]$/.test(title)) {
+      return { title, speakers, order: 'title-first' };
+    }
+  }
+  return null;
+}
+
+/**
+ * "Jane Doe - Title". A title that reads as sentences ("Liz: Not every experiment succeeds. But…")
+ * is a quote, unless the document writes its speakers first anyway.
+ */
+function speakerFirstSplit(
+  line: string,
+  matches: RegExpExecArray[],
+  documentOrder: boolean,
+): Split | null {
+  for (const match of matches) {
+    if (match.index > MAX_SPEAKERS) break;
+    const speakers = parseSpeakerList(line.slice(0, match.index), { strict: true });
+    const title = line.slice(match.index + match[0].length).trim();
+    const sentences = /[.;]$/.test(title) || /[.!?] \p{Lu}/u.test(title);
+    if (speakers.length > 0 && title && (!sentences || documentOrder)) {
+      return { title, speakers, order: 'speaker-first' };
+    }
+  }
+  return null;
+}
+
+/** Quotes around a title, a trailing colon, ", with the workshop held" after it: not the title. */
+function cleanTitle(title: string): string {
+  return title
+    .replace(KIND_CLAUSE, '')
+    .replace(/[\s:–—-]+$/u, '')
+    .replace(/^["“„«‘'](.*)["”“»’']$/u, '$1')
+    .trim();
+}

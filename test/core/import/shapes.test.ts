@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../../electron/core/import/buildPlan';
+import { FIXTURES } from './importHelpers';
+
+/**
+ * Write-ups in shapes and languages the shared corpus lacks, in our own words
+ * (test/fixtures/import/shapes): the reader's rules must hold on them too.
+ */
+const SHAPES = join(FIXTURES, 'shapes');
+
+async function read(file: string) {
+  const plan = await buildPlan([join(SHAPES, file)]);
+  expect(plan.skipped).toEqual([]);
+  expect(plan.conferences).toHaveLength(1);
+  const [conference] = plan.conferences;
+  return {
+    conference: [conference.title, conference.meta.starts?.slice(0, 4), conference.reading?.chosen],
+    talks: conference.talks.map((t) => [t.title, t.speakers.map((s) => s.name)]),
+  };
+}
+
+describe('write-ups the corpus lacks', () => {
+  it('Spanish: bold lines with "por", a blog title around the conference, a to-do section', async () => {
+    expect(await read('jornadas-bold.md')).toEqual({
+      conference: ['Jornadas Cloud Sevilla 2022', '2022', 'bold-lines'],
+      talks: [
+        ['Contenedores sin drama', ['Lucía Romero']],
+        ['Observabilidad para equipos pequeños', ['Andrés Molina', 'Carmen Vidal']],
+        ['Seguridad en la cadena de suministro', ['Diego Herrera']],
+      ],
+    });
+  });
+
+  it('German: linked list items with "von" after the link; a table of contents and a lunch break are not talks', async () => {
+    expect(await read('fachtag-liste.md')).toEqual({
+      conference: ['Fachtag Datenbanken Leipzig 2020', '2020', 'list-items'],
+      talks: [
+        ['Indizes richtig wählen', ['Katrin Vogel']],
+        ['Replikation ohne Angst', ['Jonas Keller']],
+        ['Zeitreihen im Griff', ['Miriam Sommer']],
+      ],
+    });
+  });
+
+  it('Japanese: headings with a 登壇者 line under them; 目次 and まとめ are sections', async () => {
+    expect(await read('benkyoukai.md')).toEqual({
+      conference: ['フロントエンド勉強会 2021', '2021', 'heading-2'],
+      talks: [
+        ['アクセシビリティ入門', ['佐藤 花子']],
+        ['型で守るフォーム', ['鈴木 一郎']],
+      ],
+    });
+  });
+
+  it('Italian: setext headings, the speaker alone in italics on the next line', async () => {
+    expect(await read('italian-next-line.md')).toEqual({
+      conference: ['Giornata Python Torino 2019', '2019', 'heading-2'],
+      talks: [
+        ['Pandas senza paura', ['Giulia Ferri']],
+        ['Testare il codice scientifico', ['Marco Bianchi']],
+      ],
+    });
+  });
+
+  it('HTML: track sections, "Title, Speaker" headings, the page title less the blog name, a to-watch list', async () => {
+    expect(await read('summit-page.html')).toEqual({
+      conference: ['Edge Summit 2024', '2024', 'heading-3'],
+      talks: [
+        ['Caching at the edge', ['Nadia Haddad']],
+        ['WebAssembly on the CDN', ['Oskar Lind']],
+        ['Routing by latency', ['Priya Raman']],
+      ],
+    });
+  });
+
+  it('French plain text: short lines followed by a video line', async () => {
+    expect(await read('video-lines.txt')).toEqual({
+      conference: ['DevRel Day Lyon 2023', '2023', 'heading-3'],
+      talks: [
+        ['Raconter une API avec des exemples', []],
+        ['Mesurer une communauté sans se mentir', []],
+      ],
+    });
+  });
+
+  it('a heading that is only the event’s initials introduces it; it is not a talk', async () => {
+    expect(await read('acronym-intro.md')).toEqual({
+      conference: ['Nordic Frontend Conference 2020', '2020', 'heading-2'],
+      talks: [
+        ['Design tokens in practice', ['Henrik Aalto']],
+        ['Shipping less JavaScript', ['Elin Strand']],
+      ],
+    });
+  });
+});
