@@ -32,9 +32,17 @@ export function App(): ReactNode {
   const { library: tree, error } = useLibraryView(info?.libraryPath);
   const { toasts, show, dismiss } = useToasts();
   const pane = useRef<NotePaneHandle>(null);
-  const { selection, open, actions, ready } = useLibraryActions(tree, pane, show);
+  const { selection, open, actions, ready, leave } = useLibraryActions(tree, pane, show);
   useTheme(info?.theme, info?.editor.fontSize);
   useSyncNotices(show);
+
+  // Another library chosen in Preferences: the open note (saved first, see OpenLibrary in main) is not in it.
+  const libraryPath = info?.libraryPath;
+  const shownLibrary = useRef(libraryPath);
+  useEffect(() => {
+    if (shownLibrary.current && libraryPath !== shownLibrary.current) leave();
+    shownLibrary.current = libraryPath;
+  }, [libraryPath, leave]);
 
   useEffect(() => {
     api()
@@ -75,9 +83,9 @@ export function App(): ReactNode {
   useEffect(
     () =>
       api().app.onFlushRequest(({ requestId }) => {
-        void (pane.current?.flush() ?? Promise.resolve(true)).finally(
-          () => void api().app.flushed({ requestId }),
-        );
+        void (pane.current?.flush() ?? Promise.resolve(true))
+          .catch(() => false)
+          .then((saved) => void api().app.flushed({ requestId, saved }));
       }),
     [],
   );
@@ -106,6 +114,7 @@ export function App(): ReactNode {
             onReady={ready}
             onShowTalks={setListing}
             distractionFree={distractionFree}
+            foldWhileTyping={info?.editor.foldHeaderWhileTyping ?? true}
           />
         ) : empty && info ? (
           <Welcome

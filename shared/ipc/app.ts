@@ -21,6 +21,8 @@ export interface AppInfo {
 export interface EditorSettings {
   spellcheck: boolean;
   fontSize: number;
+  /** Typing notes folds the talk's details to one line (off: they stay as they are). */
+  foldHeaderWhileTyping: boolean;
 }
 
 /**
@@ -61,6 +63,7 @@ export const appContract = {
     z.object({
       spellcheck: z.boolean().optional(),
       fontSize: z.number().int().min(10).max(32).optional(),
+      foldHeaderWhileTyping: z.boolean().optional(),
     }),
   ),
   /** Asks main to let the user choose another library folder (a native dialog in the app). */
@@ -84,6 +87,11 @@ export const appContract = {
         .refine((folds) => Object.keys(folds).length <= 5000, 'at most 5,000 folds'),
     }),
   ),
-  /** The renderer's answer to onFlushRequest, once its pending saves settled (saved or failed). */
-  flushed: call<{ received: boolean }>()(z.object({ requestId: z.string().min(1).max(64) })),
+  /**
+   * The renderer's answer to onFlushRequest, once its pending saves settled:
+   * `saved: false` when something could not be written (its text is still on screen).
+   */
+  flushed: call<{ received: boolean }>()(
+    z.object({ requestId: z.string().min(1).max(64), saved: z.boolean().optional() }),
+  ),
 };
