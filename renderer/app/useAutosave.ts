@@ -50,6 +50,8 @@ export function useAutosave<D extends SavableNote, P>(
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const [choice, setChoice] = useState<VersionChoice<D>>();
   const saver = useRef<NoteSaver<P>>(undefined);
+  /** The disk's version the user last chose over or took: a late notice of it asks nothing. */
+  const answered = useRef<string>(undefined);
   const latest = useRef({ readBody, onReload, api, note });
   useLayoutEffect(() => {
     latest.current = { readBody, onReload, api, note };
@@ -67,6 +69,7 @@ export function useAutosave<D extends SavableNote, P>(
       onState: setState,
     });
     saver.current = current;
+    answered.current = undefined;
     setState({ kind: 'saved' });
     setChoice(undefined);
     return () => {
@@ -81,6 +84,13 @@ export function useAutosave<D extends SavableNote, P>(
     const theirs = await io.read(open);
     // Resolved meanwhile (the user chose while a write was still on its way): nothing to ask.
     if (reason === 'conflict' && !saver.current?.inConflict) return;
+    // The watcher can report one outside write twice (seen in two parts), and a read can
+    // answer after the user chose: the version already answered, or our own save, asks nothing.
+    if (
+      reason === 'external' &&
+      (theirs.revision === answered.current || theirs.revision === saver.current?.revision)
+    )
+      return;
     setChoice({ reason, mine: read(), theirs, ...(conflictPath ? { conflictPath } : {}) });
   }, []);
 
@@ -134,11 +144,13 @@ export function useAutosave<D extends SavableNote, P>(
     flush: useCallback(() => saver.current?.flush() ?? Promise.resolve(true), []),
     keepMine: useCallback(async () => {
       if (!choice || !saver.current) return;
+      answered.current = choice.theirs.revision;
       setChoice(undefined);
       await saver.current.keepMine(choice.theirs.revision);
     }, [choice]),
     takeTheirs: useCallback(() => {
       if (!choice || !saver.current) return;
+      answered.current = choice.theirs.revision;
       saver.current.reset(choice.theirs.revision, choice.theirs.body);
       latest.current.onReload(choice.theirs);
       setChoice(undefined);

@@ -17,9 +17,19 @@ type Doc = SavableNote;
 function fakeApi() {
   let disk: Doc = { entity: 'talk', id: 't1', revision: 'r1', body: 'on disk' };
   const listeners = new Set<(change: LibraryChange) => void>();
+  // Reads wait while held: a read answered late, as main does under load.
+  let held: Array<() => void> | undefined;
+  const notify = () =>
+    listeners.forEach((l) =>
+      l({ entity: 'talk', id: 't1', kind: 'changed', path: 'c/t.md', external: true }),
+    );
   const api: AutosaveApi<Doc, Record<string, unknown>> & {
     disk: () => Doc;
     outside: (body: string) => void;
+    /** The same outside change reported again (the watcher saw the write in two parts). */
+    notifyAgain: () => void;
+    holdReads: () => void;
+    releaseReads: () => void;
   } = {
     disk: () => disk,
     write: async (_note, change) => {
@@ -28,16 +38,24 @@ function fakeApi() {
       disk = { ...disk, body: change.body ?? disk.body, revision: `${disk.revision}+` };
       return { revision: disk.revision };
     },
-    read: async () => disk,
+    read: async () => {
+      if (held) await new Promise<void>((resolve) => held!.push(resolve));
+      return disk;
+    },
     onChanged: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     outside: (body) => {
       disk = { ...disk, body, revision: `${disk.revision}x` };
-      listeners.forEach((l) =>
-        l({ entity: 'talk', id: 't1', kind: 'changed', path: 'c/t.md', external: true }),
-      );
+      notify();
+    },
+    notifyAgain: notify,
+    holdReads: () => (held = []),
+    releaseReads: () => {
+      const waiting = held ?? [];
+      held = undefined;
+      waiting.forEach((resolve) => resolve());
     },
   };
   return api;
@@ -99,6 +117,25 @@ describe('useAutosave', () => {
     });
     await act(async () => handle().keepMine());
     await settle();
+    expect(api.disk().body).toBe('on disk, and my edit');
+    expect(handle().state.kind).toBe('saved');
+  });
+
+  it('does not ask again about an outside change the user has already answered', async () => {
+    const api = fakeApi();
+    const { editor, handle } = await mount(api);
+    editor.text = 'on disk, and my edit';
+    act(() => handle().bodyChanged());
+    await act(async () => api.outside('their edit'));
+    await settle();
+    expect(handle().choice?.theirs.body).toBe('their edit');
+    // A second notice of the same change, its read answered only after the user chose.
+    api.holdReads();
+    await act(async () => api.notifyAgain());
+    await act(async () => handle().keepMine());
+    await act(async () => api.releaseReads());
+    await settle();
+    expect(handle().choice).toBeUndefined();
     expect(api.disk().body).toBe('on disk, and my edit');
     expect(handle().state.kind).toBe('saved');
   });
