@@ -71,8 +71,12 @@ describe('autosave in the window (issue 3)', () => {
     const { page } = app;
     await notes().focus();
     await page.keyboard.press('Control+End');
-    await page.keyboard.type(' Typed right before closing.');
-    // Faster than the 500 ms pause: only the pagehide/visibility flush can have saved this.
+    // One input event, so no timed save starts mid-sentence (key by key, a loaded machine
+    // takes over a second and the 1 s save is still on its way when the page goes: a flush
+    // queued behind it never runs in a closed page, which is why quitting asks the window
+    // to flush and waits for its answer, quit.test.ts).
+    await page.keyboard.insertText(' Typed right before closing.');
+    // Faster than the 300 ms pause: only the pagehide/visibility flush can have saved this.
     await page.evaluate(() => {
       document.dispatchEvent(new Event('visibilitychange'));
       window.dispatchEvent(new PageTransitionEvent('pagehide'));

@@ -66,6 +66,7 @@ export async function startApp(
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: preview.origin });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  await slowDown(page);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
@@ -84,6 +85,17 @@ export async function startApp(
       await rm(scratch, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * CONFNOTES_E2E_CPU_SLOWDOWN=4 runs the window's CPU four times slower (Chromium's
+ * own throttling): for hunting races that only a loaded machine shows. Off in CI.
+ */
+async function slowDown(page: Page): Promise<void> {
+  const rate = Number(process.env.CONFNOTES_E2E_CPU_SLOWDOWN ?? 1);
+  if (!(rate > 1)) return;
+  const session = await page.context().newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate });
 }
 
 /** Waits until the save status says everything is on disk. */
