@@ -73,6 +73,7 @@ export async function startApp(
     if (message.type() === 'error') pageErrors.push(message.text());
   });
   await page.goto(preview.url);
+  await waitForWindow(page);
   return {
     page,
     browser,
@@ -96,6 +97,16 @@ async function slowDown(page: Page): Promise<void> {
   if (!(rate > 1)) return;
   const session = await page.context().newCDPSession(page);
   await session.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/**
+ * Waits until the window is up as a person first sees it: the home view or
+ * the welcome, which show once the app's settings and library have come from
+ * main, so its keyboard shortcuts are listening too (a shortcut pressed before
+ * that, on a loaded machine, went nowhere).
+ */
+export async function waitForWindow(page: Page): Promise<void> {
+  await page.locator('main.content > *').first().waitFor();
 }
 
 /** Waits until the save status says everything is on disk. */
