@@ -83,9 +83,9 @@ describe('the library in the window (issue 3)', () => {
     await page.getByText('Moved “Closing talk” to the trash.').waitFor();
     await nav.getByRole('treeitem', { name: /Closing talk/ }).waitFor({ state: 'detached' });
     // The keyboard stays in the tree: on the row after the one trashed.
-    await expect(
-      page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
-    ).resolves.toMatch(/^2019/);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toMatch(/^2019/);
     expect(await titles()).not.toContain('Closing talk');
     expect((await app.preview.services.library.listTrash()).map((t) => t.title)).toContain(
       'Closing talk',
