@@ -32,6 +32,7 @@ import { TYPED_LINK_MATCHERS } from './links/typedLinkMatchers';
 import { NOTE_SHORTCUTS } from './markdownShortcuts';
 import { parseInBackground, startParseWorkers } from './markdown/backgroundParse';
 import type { SourceBlock } from './markdown/importMarkdown';
+import { CaretSyncPlugin } from './plugins/CaretSyncPlugin';
 import { DirtySignalPlugin } from './plugins/DirtySignalPlugin';
 import { EditorCommandsPlugin } from './plugins/EditorCommandsPlugin';
 import { ImagePastePlugin, type ImageFileHandler } from './plugins/ImagePastePlugin';
@@ -176,6 +177,7 @@ function NoteSession(props: NotesEditorProps): JSX.Element {
       <LinkClickPlugin onOpenLink={onOpenLink} />
       <ImagePastePlugin onImageFile={onImageFile} onError={onImageError} />
       <EditorCommandsPlugin now={now} />
+      <CaretSyncPlugin />
       <DirtySignalPlugin onDirty={onChange} />
       <InitialContentPlugin markdown={markdown} parsing={parsing} onLoaded={onLoaded} />
     </LexicalComposer>
