@@ -58,7 +58,9 @@ export function useAutosave<D extends SavableNote, P>(
   });
 
   const noteKey = note ? `${note.entity}:${note.id}` : undefined;
-  useEffect(() => {
+  // A layout effect: the saver is there before the editor's own effects run (its load keeps
+  // what was typed before the note was in, as an edit) and before any key can be handled.
+  useLayoutEffect(() => {
     const open = latest.current.note;
     if (!open) return undefined;
     const current = new NoteSaver<P>({

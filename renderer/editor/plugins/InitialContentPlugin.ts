@@ -1,4 +1,11 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import {
+  $createParagraphNode,
+  $createTextNode,
+  $getRoot,
+  $isElementNode,
+  type LexicalEditor,
+} from 'lexical';
 import type { Root } from 'mdast';
 import { useEffect } from 'react';
 import type { SourceBlock } from '../markdown/importMarkdown';
@@ -26,7 +33,12 @@ export function InitialContentPlugin({ markdown, parsing, onLoaded }: Props): nu
   const [editor] = useLexicalComposerContext();
   useEffect(
     () => {
-      if (!parsing) return void onLoaded(loadMarkdown(editor, markdown));
+      if (!parsing) {
+        const typed = typedBeforeLoad(editor);
+        onLoaded(loadMarkdown(editor, markdown));
+        keepTyped(editor, typed);
+        return;
+      }
       let live = true;
       const busy = editor.getRootElement();
       busy?.setAttribute('aria-busy', 'true');
@@ -44,4 +56,38 @@ export function InitialContentPlugin({ markdown, parsing, onLoaded }: Props): nu
     [editor],
   );
   return null;
+}
+
+/**
+ * What the user typed into the editor before the note was in it: a short
+ * note loads in an effect, which a loaded machine runs after input, so keys
+ * typed the moment the note opened reached an empty editor, and the load
+ * replaced them. (A long note's editor is not editable until it is loaded.)
+ */
+function typedBeforeLoad(editor: LexicalEditor): string[] {
+  return editor
+    .getEditorState()
+    .read(() =>
+      $getRoot()
+        .getChildren()
+        .map((block) => block.getTextContent()),
+    )
+    .filter((text) => text.trim() !== '');
+}
+
+/** Puts those lines back after the note, as typing (saved, undoable), the caret after them. */
+function keepTyped(editor: LexicalEditor, typed: string[]): void {
+  if (typed.length === 0) return;
+  editor.update(
+    () => {
+      const root = $getRoot();
+      const last = root.getLastChild();
+      const emptyLast = $isElementNode(last) && last.getTextContent() === '' ? last : null;
+      const blocks = typed.map((text) => $createParagraphNode().append($createTextNode(text)));
+      blocks.forEach((block) => root.append(block));
+      emptyLast?.remove();
+      blocks.at(-1)?.selectEnd();
+    },
+    { discrete: true },
+  );
 }
