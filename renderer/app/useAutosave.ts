@@ -50,7 +50,11 @@ export function useAutosave<D extends SavableNote, P>(
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const [choice, setChoice] = useState<VersionChoice<D>>();
   const saver = useRef<NoteSaver<P>>(undefined);
-  /** The disk's version the user last chose over or took: a late notice of it asks nothing. */
+  /**
+   * The disk's revision the user last chose against. A watcher reports one
+   * outside write as several events (a truncate, then the bytes), some
+   * arriving after the choice: the same revision is not asked about twice.
+   */
   const answered = useRef<string>(undefined);
   const latest = useRef({ readBody, onReload, api, note });
   useLayoutEffect(() => {
@@ -71,9 +75,9 @@ export function useAutosave<D extends SavableNote, P>(
       onState: setState,
     });
     saver.current = current;
-    answered.current = undefined;
     setState({ kind: 'saved' });
     setChoice(undefined);
+    answered.current = undefined;
     return () => {
       // Switching notes: whatever is pending goes to disk before the saver goes away.
       void current.flush().finally(() => current.dispose());
@@ -86,11 +90,10 @@ export function useAutosave<D extends SavableNote, P>(
     const theirs = await io.read(open);
     // Resolved meanwhile (the user chose while a write was still on its way): nothing to ask.
     if (reason === 'conflict' && !saver.current?.inConflict) return;
-    // The watcher can report one outside write twice (seen in two parts), and a read can
-    // answer after the user chose: the version already answered, or our own save, asks nothing.
+    // Nothing new on disk: what we read last, or what the user has already chosen against.
     if (
       reason === 'external' &&
-      (theirs.revision === answered.current || theirs.revision === saver.current?.revision)
+      (theirs.revision === saver.current?.revision || theirs.revision === answered.current)
     )
       return;
     setChoice({ reason, mine: read(), theirs, ...(conflictPath ? { conflictPath } : {}) });

@@ -17,19 +17,11 @@ type Doc = SavableNote;
 function fakeApi() {
   let disk: Doc = { entity: 'talk', id: 't1', revision: 'r1', body: 'on disk' };
   const listeners = new Set<(change: LibraryChange) => void>();
-  // Reads wait while held: a read answered late, as main does under load.
-  let held: Array<() => void> | undefined;
-  const notify = () =>
-    listeners.forEach((l) =>
-      l({ entity: 'talk', id: 't1', kind: 'changed', path: 'c/t.md', external: true }),
-    );
   const api: AutosaveApi<Doc, Record<string, unknown>> & {
     disk: () => Doc;
     outside: (body: string) => void;
-    /** The same outside change reported again (the watcher saw the write in two parts). */
-    notifyAgain: () => void;
-    holdReads: () => void;
-    releaseReads: () => void;
+    /** The watcher reporting the file again with nothing new in it (one write seen as two events). */
+    echo: () => void;
   } = {
     disk: () => disk,
     write: async (_note, change) => {
@@ -38,25 +30,19 @@ function fakeApi() {
       disk = { ...disk, body: change.body ?? disk.body, revision: `${disk.revision}+` };
       return { revision: disk.revision };
     },
-    read: async () => {
-      if (held) await new Promise<void>((resolve) => held!.push(resolve));
-      return disk;
-    },
+    read: async () => disk,
     onChanged: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     outside: (body) => {
       disk = { ...disk, body, revision: `${disk.revision}x` };
-      notify();
+      api.echo();
     },
-    notifyAgain: notify,
-    holdReads: () => (held = []),
-    releaseReads: () => {
-      const waiting = held ?? [];
-      held = undefined;
-      waiting.forEach((resolve) => resolve());
-    },
+    echo: () =>
+      listeners.forEach((l) =>
+        l({ entity: 'talk', id: 't1', kind: 'changed', path: 'c/t.md', external: true }),
+      ),
   };
   return api;
 }
@@ -121,7 +107,7 @@ describe('useAutosave', () => {
     expect(handle().state.kind).toBe('saved');
   });
 
-  it('does not ask again about an outside change the user has already answered', async () => {
+  it('asks once about one outside change, however many events the watcher reports for it', async () => {
     const api = fakeApi();
     const { editor, handle } = await mount(api);
     editor.text = 'on disk, and my edit';
@@ -129,15 +115,21 @@ describe('useAutosave', () => {
     await act(async () => api.outside('their edit'));
     await settle();
     expect(handle().choice?.theirs.body).toBe('their edit');
-    // A second notice of the same change, its read answered only after the user chose.
-    api.holdReads();
-    await act(async () => api.notifyAgain());
-    await act(async () => handle().keepMine());
-    await act(async () => api.releaseReads());
+    // The second event of the same write lands while "Keep my version" is on its way to disk.
+    await act(async () => {
+      const kept = handle().keepMine();
+      api.echo();
+      await kept;
+    });
     await settle();
     expect(handle().choice).toBeUndefined();
     expect(api.disk().body).toBe('on disk, and my edit');
-    expect(handle().state.kind).toBe('saved');
+    // A change made after the choice is a new one, and is asked about again.
+    editor.text = 'on disk, and my edit, and more';
+    act(() => handle().bodyChanged());
+    await act(async () => api.outside('their second edit'));
+    await settle();
+    expect(handle().choice?.theirs.body).toBe('their second edit');
   });
 
   it('shows both versions after a conflicting save, and can take the disk’s', async () => {
