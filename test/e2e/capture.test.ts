@@ -47,8 +47,8 @@ describe('taking a talk’s notes in the window (issue 3)', () => {
     const library = page.getByRole('navigation', { name: 'Library' });
     await library.getByRole('button', { name: 'New conference' }).click();
     const title = page.getByRole('textbox', { name: 'Title' });
-    await title.waitFor();
-    await expect(title.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // Focus comes once the new note is on screen (an effect after it renders): wait for it.
+    await expect.poll(() => title.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.type('All Day DevOps 2021');
     await page.keyboard.press('Enter');
     await waitSaved(page);
@@ -71,7 +71,7 @@ describe('taking a talk’s notes in the window (issue 3)', () => {
       'Bram Vogelaar (Xebia)',
     );
     const notes = page.getByRole('textbox', { name: 'Notes' });
-    await expect(notes.evaluate((el) => el.contains(document.activeElement))).resolves.toBe(true);
+    await expect.poll(() => notes.evaluate((el) => el.contains(document.activeElement))).toBe(true);
     await waitSaved(page);
     const { text } = await talkFile('Gamification of Chaos Testing');
     expect(text).toMatch(/^---\n/);
