@@ -61,7 +61,9 @@ describe('the trash in the window (issue 18)', () => {
       '1 item will be removed from the library for good. History keeps a version of each',
     );
     // The safe choice has the focus: Enter does not empty anything.
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Cancel');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Cancel');
     await page.keyboard.press('Enter');
     await expect(confirm.count()).resolves.toBe(0);
     expect(await library.listTrash()).toHaveLength(1);
