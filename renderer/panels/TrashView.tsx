@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import type { TrashEntry } from '../../shared/library';
 import { api, errorMessage } from '../api';
 import type { LibraryView } from '../app/library/libraryView';
@@ -43,7 +44,8 @@ export function TrashView({ tree, open, show, onClose }: PanelProps): ReactNode 
       setError(undefined);
       try {
         const { id } = await api().library.restore({ trashId: entry.trashId });
-        setEntries((all) => all?.filter((e) => e.trashId !== entry.trashId));
+        // The row leaves the page now, so focus below lands on a button that stays.
+        flushSync(() => setEntries((all) => all?.filter((e) => e.trashId !== entry.trashId)));
         show(`Restored “${entry.title}”.`, {
           label: 'Open',
           run: () => {
@@ -52,10 +54,9 @@ export function TrashView({ tree, open, show, onClose }: PanelProps): ReactNode 
           },
         });
         // Focus goes to the next item's button (or the heading once none is left), never lost.
-        requestAnimationFrame(() => {
-          const buttons = document.querySelectorAll<HTMLButtonElement>('.trash-restore');
-          (buttons[Math.min(index, buttons.length - 1)] ?? heading.current)?.focus();
-        });
+        // (At the next frame, it could land on the restored row's button before React removed it.)
+        const buttons = document.querySelectorAll<HTMLButtonElement>('.trash-restore');
+        (buttons[Math.min(index, buttons.length - 1)] ?? heading.current)?.focus();
       } catch (e) {
         setError(errorMessage(e));
       }
