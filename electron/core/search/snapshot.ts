@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { atomicWrite } from '../fs/atomicWrite';
 import { ByteReader, ByteWriter } from './compactCodec';
@@ -134,10 +134,6 @@ export async function loadSnapshot(dir: string): Promise<SnapshotResult> {
       detail: `${file} cannot be loaded: ${(error as Error).message}`,
     };
   }
-}
-
-export async function deleteSnapshot(dir: string): Promise<void> {
-  await rm(path.join(dir, SNAPSHOT_FILE), { force: true });
 }
 
 /**
