@@ -1,7 +1,7 @@
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
 import { useState, type JSX } from 'react';
 import { createPortal } from 'react-dom';
-import { ContextMenu } from '../../app/ContextMenu';
+import { ContextMenu } from '../../ui/ContextMenu';
 import { useEditorEnvironment } from '../editorEnvironment';
 
 interface Props {
