@@ -6,7 +6,7 @@ import { ByteReader, ByteWriter } from './compactCodec';
 import { compactIndex, loadCompactIndex } from './compactIndex';
 import { fromTable, toTable, type Table } from './compactTable';
 import type { TalkInfo } from './documents';
-import type { IndexParts, SearchEngine } from './engine';
+import type { IndexParts, SearchEngine } from './searchEngine';
 import { INDEX_VERSION, MINISEARCH_OPTIONS } from './indexConfig';
 import type { CompactTerms } from './lazyTree';
 import type { TextEntry } from './textStore';
