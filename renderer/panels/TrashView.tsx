@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import type { TrashEntry } from '../../shared/library';
 import { api, errorMessage } from '../api';
 import type { LibraryView } from '../app/library/libraryView';
-import { Modal } from '../app/Modal';
+import { Modal } from '../ui/Modal';
 import { when } from './HistoryPanel';
 import type { PanelProps } from './panelTypes';
 
