@@ -61,6 +61,20 @@ describe('typing sooner than the window expects', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('keeps a format toggled for the next letters (Ctrl+B) while it takes the page’s caret', async () => {
+    const { page } = app;
+    await page.getByRole('textbox', { name: 'Notes' }).focus();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Then');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type('bold');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type(' after.');
+    await waitSaved(page);
+    const body = await readLibraryFile(app, path);
+    expect(body).toContain('Typed at the end. Then**bold** after.');
+  });
+
   it('keeps what is typed the moment a note’s editor appears, before its text is in', async () => {
     const { page } = app;
     const { library } = app.preview.services;

@@ -2,6 +2,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import {
   $createRangeSelectionFromDom,
   $getSelection,
+  $isRangeSelection,
   $setSelection,
   getDOMSelection,
   type LexicalEditor,
@@ -45,7 +46,13 @@ function takePageCaret(editor: LexicalEditor, root: HTMLElement): void {
   const stale = editor.read(() => {
     const page = $createRangeSelectionFromDom(dom, editor);
     const known = $getSelection();
-    return page !== null && !(known !== null && page.is(known));
+    // Only where the caret is: a format toggled for the next letters (Ctrl+B) stays.
+    const same =
+      $isRangeSelection(known) &&
+      page !== null &&
+      page.anchor.is(known.anchor) &&
+      page.focus.is(known.focus);
+    return page !== null && !same;
   });
   if (!stale) return;
   editor.update(
