@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { readFile, readdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CoreServices } from '../../electron/core/services';
 import { expectSoundRepository, openLibrary } from '../core/history/historyFixture';
@@ -7,6 +8,16 @@ import { tempDir } from '../helpers/tempLibrary';
 import { startApp, waitSaved, type AppUnderTest } from './harness';
 
 const TOKEN = 'e2e-sync-token';
+
+/** Every file under `root` whose bytes hold `secret`. */
+async function filesHolding(root: string, secret: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  const holding = await Promise.all(
+    files.map(async (f) => ((await readFile(f)).includes(secret) ? f : null)),
+  );
+  return holding.filter((f): f is string => f !== null);
+}
 
 describe('history and sync from Preferences (issue 18)', () => {
   let app: AppUnderTest;
@@ -49,8 +60,9 @@ describe('history and sync from Preferences (issue 18)', () => {
     await remote.getByRole('button', { name: 'Sync now' }).click();
     await preferences.getByText(/^Synced with .*notes\.git/).waitFor();
     await preferences.getByRole('button', { name: 'Close' }).click();
-    // The token went to the credential store, not to the repository or the settings.
+    // The token went to the credential store: no file of the library, its repository or the settings holds it.
     expect(expectSoundRepository(app.libraryRoot).status).toBe('');
+    expect(await filesHolding(dirname(app.libraryRoot), TOKEN)).toEqual([]);
 
     // Another machine takes the library in and edits the talk; this window edits it too.
     other = await openLibrary(join(base, 'other'), { token: TOKEN });
