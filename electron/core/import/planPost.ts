@@ -63,6 +63,7 @@ export function planPost(
       conference: post.meta.conference,
       postTitle: post.meta.title,
       firstHeading: split.title,
+      pageHeading: firstHeadingOf(post.tree),
       path: post.path,
       date: post.meta.date,
       text: post.markdown ?? toString(post.tree),
@@ -166,6 +167,12 @@ function postReading(post: string, split: ReadPost): PostReading {
   return { post, chosen, choices };
 }
 
+/** The text of the first level-1 or level-2 heading. */
+function firstHeadingOf(tree: Root): string | undefined {
+  const heading = tree.children.find((n) => n.type === 'heading' && n.depth <= 2);
+  return heading ? toString(heading).trim() || undefined : undefined;
+}
+
 function root(children: RootContent[]): Root {
   return { type: 'root', children };
 }
@@ -183,7 +190,7 @@ function linkParagraph(url: string): RootContent {
 
 function withYear(title: string, year: string | undefined): string {
   if (!year || /\b(?:19|20)\d{2}\b/.test(title)) return title;
-  // "All Day DevOps conference" of 2018 is "All Day DevOps 2018" to a reader.
+  // "Some Ops conference" of 2018 is "Some Ops 2018" to a reader.
   return `${title.replace(/\s+(?:conference|conf)$/i, '')} ${year}`;
 }
 
