@@ -3,8 +3,8 @@ import type { Speaker } from './schemas';
 
 /**
  * The one speaker parser. Speakers arrive as names in many shapes: "Jane
- * Doe", "Jane Doe (Acme)", "Jane Doe, John Roe & Ann Poe", "James B from
- * Coiled", or inside a title as "Title — Speaker".
+ * Doe", "Jane Doe (Acme)", "Jane Doe, John Roe & Ann Poe", "Ann P from
+ * Acme", or inside a title as "Title — Speaker".
  *
  * Lenient (the default) takes what a person typed into a speakers field as
  * names. Strict is for text that may not be names at all (the end of a
@@ -65,7 +65,7 @@ export function splitSpeakerList(text: string): string[] {
 /**
  * "A (X), B & C" → speakers. Lenient: every part is a name (people typed it
  * as one). Strict: none unless every part is a person's name; a company
- * after the names ("A, B, Datadog") is their affiliation, not a speaker.
+ * after the names ("A, B, Acme") is their affiliation, not a speaker.
  */
 export function parseSpeakerList(text: string, options: SpeakerOptions = {}): Speaker[] {
   const parts = splitSpeakerList(text);
@@ -84,7 +84,7 @@ export function parseSpeakerList(text: string, options: SpeakerOptions = {}): Sp
   return speakers;
 }
 
-/** One or two capitalised words with no sentence in them: "Datadog", "Red Hat". */
+/** One or two capitalised words with no sentence in them: "Acme", "Blue Owl". */
 function isOrganisation(text: string): boolean {
   return /^\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&'’-]*)?$/u.test(text.trim());
 }

@@ -15,6 +15,8 @@ describe('what reads as a person’s name', () => {
     'Stéphane Épardaud',
     'Dr. Richard Cook',
     'Thomas “VikingOps” Krag',
+    'Paolo De Santis',
+    'Van Morrison',
   ])('%s is a name', (name) => expect(isPersonName(name)).toBe(true));
 
   it.each([
@@ -26,6 +28,9 @@ describe('what reads as a person’s name', () => {
     'Jane Doe.',
     'talked about things',
     'Eine Brücke für freie Information',
+    'Le Craft',
+    'la Nube Privada',
+    'De Facto Standards',
   ])('%s is not', (text) => expect(isPersonName(text)).toBe(false));
 
   it('takes lower-case and CJK names only where the text says they are names', () => {

@@ -53,7 +53,7 @@ export function scorePatterns(
 /**
  * The candidates of a pattern that are talks: section labels never are, and
  * when most candidates share a mark (a time, a number, speakers), one
- * without it is a section of another kind ("How to do presentations" among
+ * without it is a section of another kind ("Notes on the venue" among
  * "10:30 Speaker - Title" headings).
  */
 export function talkMarkers(markers: Marker[]): Marker[] {

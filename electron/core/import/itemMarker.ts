@@ -8,7 +8,7 @@ import { parseTalkLine } from './talkLine';
 
 /**
  * List items as talks: `- [Title](url) von Jane Doe: comment`, `- 4. Vortrag:
- * Von H. Uhlig [Title](url)`, `- Title - Speaker`. A linked title is the
+ * Von J. Doe [Title](url)`, `- Title - Speaker`. A linked title is the
  * talk's title; speakers are read from it, or just before or after it.
  */
 /** A top-level list item that could be a talk: its first line, with a linked title if it has one. */
@@ -72,9 +72,9 @@ function firstParagraph(item: ListItem): Paragraph | undefined {
   return undefined;
 }
 
-/** "Von H. Uhlig", "A. Scherbaum:", "… mit einem Vortrag von S. Kemter:" before a linked title. */
+/** "Von J. Doe", "A. Poe:", "… mit einem Vortrag von J. Doe:" before a linked title. */
 function speakersBefore(text: string) {
-  // Emphasis marks the writer left unbalanced ("_von S. Kemter: _") are not part of any name.
+  // Emphasis marks the writer left unbalanced ("_von J. Doe: _") are not part of any name.
   const cleaned = text
     .replace(/[_*]+/g, ' ')
     .replace(/[:\s]+$/, '')
@@ -88,7 +88,7 @@ function speakersBefore(text: string) {
   return isPersonName(candidate) ? [{ name: candidate }] : [];
 }
 
-/** "[Title](url) von Katrin Vogel: comment", "[Title](url), by Ann Poe." */
+/** "[Title](url) von Jane Doe: comment", "[Title](url), by Ann Poe." */
 function speakersAfter(text: string) {
   const match = /^\s*,?\s*(?:von|by|par|por|de|di|door)\s+([^:;,.()]+?)\s*(?:[:;,.(]|$)/iu.exec(
     text,

@@ -81,8 +81,8 @@ function collect(
 
 /**
  * A heading that only names the event the document is about (its title, or
- * its initials: "YJTC" under "Yahoo Japan Tech Conference 2019") introduces
- * it; it is not a talk.
+ * the title's initials: "NFC" under "Nordic Frontend Conference 2020")
+ * introduces it; it is not a talk.
  */
 function documentNames(title: string): (text: string) => boolean {
   const words = title.match(/\p{Lu}[\p{L}\p{N}]*/gu) ?? [];
@@ -93,7 +93,7 @@ function documentNames(title: string): (text: string) => boolean {
     (title.length > 0 && key(text) === key(title));
 }
 
-/** The paragraph is one bold run (`**Samstag**`, `**Title — Speaker**`). */
+/** The paragraph is one bold run (`**Saturday**`, `**Title — Speaker**`). */
 function boldLine(paragraph: Paragraph): string | null {
   const children = paragraph.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
   if (children.length !== 1 || children[0].type !== 'strong') return null;
@@ -127,7 +127,7 @@ function leadLine(paragraph: Paragraph, next: Block | undefined): Omit<Marker, '
     WATCH_LINE.test(second) || (lines.length === 1 && WATCH_LINE.test(next?.firstLine ?? ''));
   const named = isPersonName(second);
   if (!isLink && !(words <= 15 && (watched || named) && !/[.:;]$/.test(firstText))) return null;
-  // A name on the next line says the whole first line is the title ("Removing Pythons Gil: The Gilectomy").
+  // A name on the next line says the whole first line is the title ("Regex Dojo: Part Two").
   const line = named
     ? {
         ...parseTalkLine(''),

@@ -4,7 +4,7 @@
  * read", labels such as "Speaker:". A careful reader skips them in any
  * write-up; so does the importer, in the languages notes are written in.
  */
-const DAY = String.raw`(?:day|jour|tag|día|dia|giorno|dag)\s*\d+|\d+(?:er|ème|e|st|nd|rd|th|\.)?\s*(?:day|jour|tag|día|dia|giorno)|(?:first|second|third|fourth|last|final)\s+day|day\s+(?:one|two|three|four|five)|premier jour|deuxième jour|troisième jour|erster tag|zweiter tag|dritter tag|\d+日目`;
+const DAY = String.raw`(?:day|jour|tag|día|dia|giorno|dag|dzień)\s*\d+|\d+(?:er|ème|e|st|nd|rd|th|\.)?\s*(?:day|jour|tag|día|dia|giorno)|(?:first|second|third|fourth|last|final)\s+day|day\s+(?:one|two|three|four|five)|premier jour|deuxième jour|troisième jour|erster tag|zweiter tag|dritter tag|\d+日目`;
 const WEEKDAY =
   'monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica';
 const MONTH =

@@ -27,7 +27,7 @@ export interface TalkLineOptions {
   /** Read `A.`/`B.` as an enumerator (only where the document letters its headings). */
   letters?: boolean;
   /**
-   * The document's own order (`Lazy Java - Mario Fusco` reads both ways): tried first with
+   * The document's own order (`Rust in Anger - Jane Doe` reads both ways): tried first with
    * every separator before the other order is tried at all.
    */
   prefer?: 'title-first' | 'speaker-first';
@@ -54,14 +54,12 @@ const KINDS = [
   'ponencia',
   'plenary',
   'tutorial',
-  'université',
-  'quickie',
-  'tools\\s+in\\s+action',
   'atelier',
+  'taller',
   'session',
 ].join('|');
 const KIND_PREFIX = new RegExp(`^(${KINDS})\\s*(?:[-–—:|]\\s*|\\s+-\\s+)`, 'iu');
-const KIND_CLAUSE = new RegExp(`,\\s+[^,]*\\b(?:${KINDS}|university|presentation)[^,]*$`, 'iu');
+const KIND_CLAUSE = new RegExp(`,\\s+[^,]*\\b(?:${KINDS}|presentation)[^,]*$`, 'iu');
 
 /** Separators between title and speakers, strongest first. */
 const SEPARATORS: Array<{ pattern: RegExp; speakerFirst: boolean }> = [
@@ -130,8 +128,8 @@ function splitSpeakers(line: string, options: TalkLineOptions): Split | null {
   const parenthesised = /^(.*\S)\s*\(([^()]+)\)$/.exec(line);
   const { prefer, only } = options;
   if (prefer && !only) {
-    // The document's order with any separator first, then the other: "Schema Evolution - The
-    // Hard Parts by Gwen Shapira" in a document of "Title by Speaker" lines.
+    // The document's order with any separator first, then the other: "Caching - The Hard
+    // Parts by Jane Doe" in a document of "Title by Speaker" lines.
     const preferred = trySeparators(line, prefer === 'title-first' ? 'title' : 'speaker', true);
     if (preferred) return preferred;
   }
@@ -177,7 +175,7 @@ function titleFirstSplit(line: string, matches: RegExpExecArray[], comma: boolea
 }
 
 /**
- * "Jane Doe - Title". A title that reads as sentences ("Liz: Not every experiment succeeds. But…")
+ * "Jane Doe - Title". A title that reads as sentences ("Jane Doe: Not every test passes. But…")
  * is a quote, unless the document writes its speakers first anyway.
  */
 function speakerFirstSplit(
@@ -197,7 +195,7 @@ function speakerFirstSplit(
   return null;
 }
 
-/** Quotes around a title, a trailing colon, ", with the workshop held" after it: not the title. */
+/** Quotes around a title, a trailing colon, ", a workshop run by" after it: not the title. */
 function cleanTitle(title: string): string {
   return title
     .replace(KIND_CLAUSE, '')
