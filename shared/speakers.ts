@@ -18,7 +18,7 @@ export interface SpeakerOptions {
 
 /** "Jane Doe (Acme)", or in strict mode "Jane Doe from Acme", → name and affiliation; undefined when there is none. */
 export function parseSpeaker(text: string, options: SpeakerOptions = {}): Speaker | undefined {
-  const trimmed = text.replace(/\s+/g, ' ').trim();
+  const trimmed = withoutContacts(text).replace(/\s+/g, ' ').trim();
   if (!trimmed) return undefined;
   const bracketed = /^(.*\S)\s*\(([^()]+)\)$/.exec(trimmed);
   if (!options.strict) {
@@ -31,6 +31,13 @@ export function parseSpeaker(text: string, options: SpeakerOptions = {}): Speake
   const from = /^(.*\S)\s+(?:from|at|of|chez|bei)\s+(\p{Lu}.*)$/u.exec(trimmed);
   if (from && isPersonName(from[1])) return { name: from[1], affiliation: from[2].trim() };
   return undefined;
+}
+
+/** "Jane Doe @jdoe", "Jane Doe (@jdoe)", "Jane Doe - https://…": how to reach a person is not their name. */
+function withoutContacts(text: string): string {
+  return text
+    .replace(/\(\s*@[\w.-]+\s*\)|(?:^|\s)@[\w.-]+(?=\s|$)/g, ' ')
+    .replace(/\s+[-–—]?\s*(?:https?:\/\/|www\.)\S+\s*$/, ' ');
 }
 
 /**

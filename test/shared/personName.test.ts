@@ -49,6 +49,14 @@ describe('what reads as a person’s name', () => {
       { name: 'James B', affiliation: 'Coiled' },
     ]);
     expect(parseSpeakerList('patterns, ideas, do’s', { strict: true })).toEqual([]);
+    // How to reach someone is not part of their name.
+    expect(parseSpeakerList('Ana Ruiz (@anaruiz), Bo Lind @bolind', { strict: true })).toEqual([
+      { name: 'Ana Ruiz' },
+      { name: 'Bo Lind' },
+    ]);
+    expect(parseSpeakerList('Ana Ruiz - https://ana.example', { strict: true })).toEqual([
+      { name: 'Ana Ruiz' },
+    ]);
     // Lenient: what a person typed into a speakers field is names.
     expect(parseSpeakerList('ann poe & Bo').map((s) => s.name)).toEqual(['ann poe', 'Bo']);
   });

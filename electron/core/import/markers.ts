@@ -31,6 +31,22 @@ export function collectMarkers(
   return collect(blocks, titleBlock, name, prefer);
 }
 
+/**
+ * Talks have titles of their own: a line written three times or more in one
+ * document ("Q&A", "My notes", "Attendees" under every talk) labels a part of
+ * each talk, whatever its words.
+ */
+function markRepeated(found: Map<PatternId, Marker[]>): void {
+  for (const markers of found.values()) {
+    const key = (m: Marker) => m.line.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const counts = new Map<string, number>();
+    for (const marker of markers) counts.set(key(marker), (counts.get(key(marker)) ?? 0) + 1);
+    for (const marker of markers) {
+      if (key(marker) && (counts.get(key(marker)) ?? 0) >= 3) marker.section = true;
+    }
+  }
+}
+
 function collect(
   blocks: Block[],
   titleBlock: number | null,
@@ -76,6 +92,7 @@ function collect(
       if (item) add('list-items', item);
     }
   });
+  markRepeated(found);
   return found;
 }
 

@@ -38,7 +38,9 @@ export interface TalkLineOptions {
 const MAX_LINE = 300;
 /** Longer than any list of names: a side this long is a sentence, not speakers. */
 const MAX_SPEAKERS = 160;
-const NUMBER = /^(?:\d{1,3}|[IVX]{1,5})[.)]\s*(?=\S)/;
+/** `3.`, `IV)`, or an enumerator in brackets: `[03]`, `(3)`, `[03 ★] -`. */
+const NUMBER =
+  /^(?:(?:\d{1,3}|[IVX]{1,5})[.)]\s*(?=\S)|[[(]\s*(?:\d{1,3}|[IVX]{1,5})\b[^\]()]{0,6}[\])]\s*(?:[-–—:.]\s+)?)/;
 const LETTER = /^\p{Lu}[.)](?:\s+|$)/u;
 const TIME = /^\d{1,2}[:h.]\d{2}(?:\s*[-–—]\s*\d{1,2}[:h.]\d{2})?(?:\s*[-–—:|]\s*|\s+)/;
 const KINDS = [

@@ -84,6 +84,17 @@ describe('write-ups the corpus lacks', () => {
     });
   });
 
+  it('a line repeated under every talk ("Attendees") labels a part of each talk; handles and struck-out names are not speakers', async () => {
+    expect(await read('team-notes.md')).toEqual({
+      conference: ['Harbour Cloud Days 2022', '2022', 'heading-3'],
+      talks: [
+        ['Queues that never lose a message', ['Tomás Ferreira']],
+        ['Small teams, big systems', ['Marta Lobo']],
+        ['Tracing without tears', ['Pedro Alves']],
+      ],
+    });
+  });
+
   it('a heading that is only the event’s initials introduces it; it is not a talk', async () => {
     expect(await read('acronym-intro.md')).toEqual({
       conference: ['Nordic Frontend Conference 2020', '2020', 'heading-2'],
