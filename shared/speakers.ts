@@ -28,8 +28,13 @@ export function parseSpeaker(text: string, options: SpeakerOptions = {}): Speake
     return { name: bracketed[1], affiliation: bracketed[2].trim() };
   }
   if (isPersonName(trimmed)) return { name: trimmed };
-  const from = /^(.*\S)\s+(?:from|at|of|chez|bei)\s+(\p{Lu}.*)$/u.exec(trimmed);
-  if (from && isPersonName(from[1])) return { name: from[1], affiliation: from[2].trim() };
+  // "Ann P from Acme", "Jane Doe - from Acme", "Jane Doe @ Acme" ("Jane Doe - Acme" could be a title).
+  const from = /^(.*?\S)\s+(?:(?:[-–—,]\s*)?(?:from|at|of|chez|bei)|@)\s+(\p{Lu}.*)$/u.exec(
+    trimmed,
+  );
+  if (from && isPersonName(from[1]) && from[2].split(/\s+/).length <= 4) {
+    return { name: from[1], affiliation: from[2].trim() };
+  }
   return undefined;
 }
 
@@ -37,7 +42,8 @@ export function parseSpeaker(text: string, options: SpeakerOptions = {}): Speake
 function withoutContacts(text: string): string {
   return text
     .replace(/\(\s*@[\w.-]+\s*\)|(?:^|\s)@[\w.-]+(?=\s|$)/g, ' ')
-    .replace(/\s+[-–—]?\s*(?:https?:\/\/|www\.)\S+\s*$/, ' ');
+    .replace(/\s+[-–—]?\s*(?:https?:\/\/|www\.)\S+\s*$/, ' ')
+    .replace(/[\s,;:–—-]+$/u, '');
 }
 
 /**

@@ -157,7 +157,7 @@ function leadLine(paragraph: Paragraph, next: Block | undefined): Omit<Marker, '
 
 /** A heading or bold line without speakers, whose talk names them on its first lines. */
 function withBodySpeakers(line: TalkLine, blocks: Block[], index: number): TalkLine {
-  if (line.speakers.length > 0) return line;
+  if (line.speakers.length > 0 && line.whole === undefined) return line;
   const own: Block[] = [];
   for (
     let i = index + 1;
@@ -166,8 +166,22 @@ function withBodySpeakers(line: TalkLine, blocks: Block[], index: number): TalkL
   ) {
     own.push(blocks[i]);
   }
-  const speakers = speakersInBody(own);
-  return speakers.length > 0 ? { ...line, speakers } : line;
+  const speakers = subHeadingSpeakers(blocks, index) ?? speakersInBody(own);
+  if (speakers.length === 0) return line;
+  return line.whole === undefined
+    ? { ...line, speakers }
+    : { ...line, title: line.whole, speakers, order: 'none', whole: undefined };
+}
+
+/** A heading right under a talk's heading that is only a person ("#### Jane Doe - @jdoe") names its speaker. */
+function subHeadingSpeakers(blocks: Block[], index: number): TalkLine['speakers'] | undefined {
+  const [heading, next] = [blocks[index], blocks[index + 1]];
+  if (heading.type !== 'heading' || next?.type !== 'heading' || next.depth <= heading.depth) {
+    return undefined;
+  }
+  const line = parseTalkLine(next.text);
+  if (line.title === '' && line.speakers.length > 0) return line.speakers;
+  return isPersonName(next.text) ? [{ name: next.text.trim() }] : undefined;
 }
 
 /** Whether the section a block starts (up to the next heading) holds a link to a video or slides. */

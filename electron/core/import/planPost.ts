@@ -10,6 +10,8 @@ import {
 import { conferenceName } from './conferenceName';
 import { readTalks, type ReadPost, type TalkPattern } from './readTalks';
 import { parseTalkHeading } from './talkHeading';
+import { noteHeading } from './oneTalkNote';
+import { parseTalkLine } from './talkLine';
 import type { PlannedConference, PlannedTalk } from './types';
 
 /**
@@ -92,14 +94,18 @@ export function planPost(
   }
 
   const only = split.talks[0];
-  const heading = only ?? parseTalkHeading(title, 'dash') ?? parseTalkHeading(title, 'colon');
+  const named = post.meta.title || split.title ? undefined : noteHeading(general);
+  const noteTitle = named?.title || title;
+  const line = named ?? parseTalkLine(noteTitle);
+  const heading =
+    only ?? (line.speakers.length > 0 ? line : null) ?? parseTalkHeading(noteTitle, 'colon');
   const links = {
     ...(post.meta.slides ? { slides: post.meta.slides } : {}),
     ...(post.meta.video ? { video: post.meta.video } : {}),
   };
   const talk: PlannedTalk = {
     source: post.source,
-    title: heading?.title ?? title,
+    title: heading?.title ?? noteTitle,
     speakers: post.meta.speakers ?? heading?.speakers ?? [],
     kind: post.meta.kind ?? heading?.kind ?? 'talk',
     tags: post.meta.tags,

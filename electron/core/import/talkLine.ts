@@ -1,6 +1,6 @@
 import { kindFromType } from '../../../shared/schedule/kind';
 import type { Speaker, TalkKind } from '../../../shared/schemas';
-import { parseSpeakerList } from '../../../shared/speakers';
+import { parseSpeaker, parseSpeakerList } from '../../../shared/speakers';
 
 /**
  * Reads one line that may name a talk, in the many ways people write it:
@@ -21,6 +21,13 @@ export interface TalkLine {
   /** The line starts with a kind (`Keynote -`). */
   kinded: boolean;
   order: 'title-first' | 'speaker-first' | 'none';
+  /**
+   * The whole line as a title, when the speakers were read from a colon
+   * ("Polyglot Builds: Why and How" looks like "Jane Doe: Title", "Rust++:
+   * Going Beyond Safety" like "Title: Jane Doe"): a name given on the line
+   * below wins over that guess.
+   */
+  whole?: string;
 }
 
 export interface TalkLineOptions {
@@ -102,6 +109,11 @@ export function parseTalkLine(text: string, options: TalkLineOptions = {}): Talk
     kinded = true;
     rest = rest.slice(prefix[0].length).trim();
   }
+  // "Jane Doe - Acme", "Jane Doe - @jdoe": a person and where they work or how to reach them.
+  const person = parseSpeaker(rest, { strict: true });
+  if (person && (person.affiliation || rest.replace(/\s+/g, ' ') !== person.name)) {
+    return { title: '', speakers: [person], kind, numbered, kinded, order: 'none' };
+  }
   const split = splitSpeakers(rest, options);
   const title = cleanTitle(split?.title ?? rest);
   return {
@@ -112,6 +124,7 @@ export function parseTalkLine(text: string, options: TalkLineOptions = {}): Talk
     numbered,
     kinded,
     order: split?.order ?? 'none',
+    ...(split?.colon ? { whole: cleanTitle(rest) } : {}),
   };
 }
 
@@ -124,6 +137,8 @@ interface Split {
   title: string;
   speakers: Speaker[];
   order: 'title-first' | 'speaker-first';
+  /** Read from "Speaker: Title", the weakest shape. */
+  colon?: boolean;
 }
 
 function splitSpeakers(line: string, options: TalkLineOptions): Split | null {
@@ -156,7 +171,8 @@ function trySeparators(
       orders !== 'speaker' ? titleFirstSplit(line, matches, pattern.source.includes(',')) : null;
     const speakersFirst =
       orders !== 'title' && speakerFirst ? speakerFirstSplit(line, matches, documentOrder) : null;
-    if (titleFirst ?? speakersFirst) return titleFirst ?? speakersFirst;
+    const found = titleFirst ?? speakersFirst;
+    if (found) return pattern.source.startsWith(':') ? { ...found, colon: true } : found;
   }
   return null;
 }

@@ -104,4 +104,36 @@ describe('write-ups the corpus lacks', () => {
       ],
     });
   });
+
+  it('a colon title is whole when a sub-heading under it names the speaker', async () => {
+    expect(await read('colon-titles.md')).toEqual({
+      conference: ['Lakeside Rust Day 2021', '2021', 'heading-2'],
+      talks: [
+        ['Polyglot Builds: Why and How', ['Ines Duarte']],
+        ['Memory Safety: Beyond the Borrow Checker', ['Rui Campos']],
+        ['Async Runtimes Compared', ['Sofia Neves']],
+      ],
+    });
+  });
+
+  it('a folder of one-talk notes: its README is the conference notes, each note names its talk by what it opens with', async () => {
+    const plan = await buildPlan([join(SHAPES, 'harbour-summit-2019')]);
+    expect(plan.conferences).toHaveLength(1);
+    const [conference] = plan.conferences;
+    expect([conference.title, conference.meta.starts?.slice(0, 4)]).toEqual([
+      'Harbour Summit 2019',
+      '2019',
+    ]);
+    expect(conference.body).toContain('Two days by the water.');
+    expect(
+      conference.talks.map((t) => [t.title, t.speakers.map((s) => [s.name, s.affiliation])]),
+    ).toEqual([
+      // Later headings of the opening heading's level carry nothing of a talk: they are its sections.
+      ['Queues that never lose a message', [['Tomás Ferreira', undefined]]],
+      // A first line that is only a person names the speaker; the line after it, the talk.
+      ['Tracing without tears', [['Pedro Alves', 'Lumen']]],
+      // A short first line alone is the title; the person under it, the speaker.
+      ['Small teams, big systems', [['Marta Lobo', undefined]]],
+    ]);
+  });
 });
