@@ -14,7 +14,7 @@ export interface SettingsData {
 
 export const DEFAULT_SETTINGS: SettingsData = {
   theme: 'system',
-  editor: { spellcheck: true, fontSize: 16 },
+  editor: { spellcheck: true, fontSize: 16, foldHeaderWhileTyping: true },
 };
 
 /** A small interface over whatever stores settings. */

@@ -17,8 +17,8 @@ export interface AppHost {
   applyTheme?(theme: AppInfo['theme']): void;
   /** Applies editor preferences main acts on (the spellchecker in the app). */
   applyEditorSettings?(editor: AppInfo['editor']): void;
-  /** The renderer answered a flush request (see `onFlushRequest`). */
-  flushed?(requestId: string): void;
+  /** The renderer answered a flush request (see `onFlushRequest`); `saved` false: something was not written. */
+  flushed?(requestId: string, saved: boolean): void;
 }
 
 /** The app domain: settings, theme, links and the flush handshake, through the host. */
@@ -57,8 +57,8 @@ export function createAppHandlers(host: AppHost): DomainHandlers<typeof appContr
       host.settings.set('sidebarFolds', { ...all, [host.libraryPath]: folds });
       return { folds };
     },
-    flushed: async ({ requestId }) => {
-      host.flushed?.(requestId);
+    flushed: async ({ requestId, saved }) => {
+      host.flushed?.(requestId, saved ?? true);
       return { received: true };
     },
   };

@@ -1,14 +1,24 @@
 import type { DomainHandlers } from '../../shared/ipc/define';
-import type { exportContract } from '../../shared/ipc/export';
+import type { ExportRequest, exportContract } from '../../shared/ipc/export';
 import type { CoreServices } from '../core/services';
+import type { ChosenPaths } from './chosenPaths';
 
-/** The export domain: a straight mapping onto ExportService (progress goes out as events). */
-export function createExportHandlers({
-  exporter,
-}: CoreServices): DomainHandlers<typeof exportContract> {
+/**
+ * The export domain: a mapping onto ExportService (progress goes out as
+ * events); the destination is a handle from the Export dialog, or in the
+ * preview also a path (chosenPaths.ts).
+ */
+export function createExportHandlers(
+  { exporter }: CoreServices,
+  chosen: ChosenPaths,
+): DomainHandlers<typeof exportContract> {
+  const withPath = (request: ExportRequest): ExportRequest => ({
+    ...request,
+    destination: chosen.resolveOne(request.destination, 'export'),
+  });
   return {
-    talkMarkdown: ({ talkId, flavor }) => exporter.talkMarkdown(talkId, flavor),
-    preview: (request) => exporter.preview(request),
-    run: (request) => exporter.run(request),
+    talkMarkdown: ({ talkId, flavor, keepHtml }) => exporter.talkMarkdown(talkId, flavor, keepHtml),
+    preview: async (request) => exporter.preview(withPath(request)),
+    run: async (request) => exporter.run(withPath(request)),
   };
 }

@@ -23,6 +23,7 @@ export function createLibraryHandlers({
     deleteTalk: ({ id }) => library.deleteTalk(id),
     deleteConference: ({ id }) => library.deleteConference(id),
     listTrash: () => library.listTrash(),
+    emptyTrash: () => library.emptyTrash(),
     restore: ({ trashId }) => library.restore(trashId),
     saveAsset: ({ talkId, fileName, dataBase64 }) =>
       library.saveAsset(talkId, fileName, Buffer.from(dataBase64, 'base64')),

@@ -12,8 +12,11 @@ import { createCoreServices, type CoreOptions, type CoreServices } from '../core
 import { MemorySettings } from '../core/settings';
 import { createDispatcher, type Dispatch } from '../handlers/dispatch';
 import { forwardEvents } from '../handlers/events';
-import { createHandlers } from '../handlers/index';
+import { createHandlers, type HandlerHost } from '../handlers/index';
+import { createAssetHandler } from '../shell/assetProtocol';
 import { FlushCoordinator, type FlushOutcome } from '../shell/flush';
+import { OpenLibrary } from '../shell/openLibrary';
+import { ASSET_URL_PREFIX } from '../shell/protocols';
 import { EventStream } from './eventStream';
 import { COOKIE_NAME, cookieToken, hostAllowed, readBody, sameToken } from './requestGuard';
 import { resolveUrlPath, sendFile } from './staticFiles';
@@ -34,6 +37,12 @@ export interface PreviewOptions {
   log?: (line: string) => void;
   /** Checkpoint timings (tests shorten them); the sync token is kept in memory, or read from CONFNOTES_SYNC_TOKEN. */
   history?: CoreOptions['history'];
+  /**
+   * The folder a person picks in Preferences' "Change library folder…" (the
+   * app shows a dialog; the preview has none): tests pass it. Without it the
+   * button only logs, and the library is the one given at start.
+   */
+  chooseLibrary?: () => Promise<string | undefined>;
 }
 
 export interface PreviewServer {
@@ -59,13 +68,19 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   const log = options.log ?? ((line: string) => console.error(line));
   const staticDir = resolve(options.staticDir ?? DEFAULT_STATIC);
   const token = randomBytes(24).toString('base64url');
-  const services = await createCoreServices({
-    libraryRoot: options.libraryRoot,
-    dataDir: options.dataDir,
-    credentials: memoryCredentials(),
-    history: options.history,
-  });
+  const openServices = async (libraryRoot: string) => {
+    const services = await createCoreServices({
+      libraryRoot,
+      dataDir: options.dataDir,
+      credentials: memoryCredentials(),
+      history: options.history,
+    });
+    await services.library.watch();
+    return services;
+  };
+  const firstServices = await openServices(options.libraryRoot);
   const events = new EventStream();
+  const assets = createAssetHandler(() => opened.services.library);
   // Set once the port is known (the asset URL needs it); no request arrives before.
   const routes: { dispatch?: Dispatch } = {};
   let port = 0;
@@ -125,25 +140,17 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     });
   }
 
-  /** `/asset/<token>/<noteId>/<encoded src>`: an image of a note, through the library's own check. */
+  /**
+   * `/asset/<token>/<noteId>/<encoded src>`: an image of a note, served by
+   * the app's own asset handler (electron/shell/assetProtocol.ts): images
+   * only, checked twice to be inside the library, errors that name no path.
+   */
   async function serveAsset(path: string, response: ServerResponse): Promise<void> {
-    const [, , given, noteId, ...rest] = path.split('/');
+    const [, , given, ...rest] = path.split('/');
     if (!sameToken(given, token)) return refuse(response, 403, 'Forbidden');
-    if (!noteId || rest.length === 0) return refuse(response, 404, 'Not found');
-    let file: string;
-    try {
-      file = await services.library.resolveAsset(
-        decodeURIComponent(noteId),
-        decodeURIComponent(rest.join('/')),
-      );
-    } catch (error) {
-      return refuse(
-        response,
-        404,
-        `Not found: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    }
-    return sendFile(response, file, { 'content-security-policy': "default-src 'none'" });
+    const answer = await assets(new Request(`${ASSET_URL_PREFIX}${rest.join('/')}`));
+    response.writeHead(answer.status, Object.fromEntries(answer.headers));
+    response.end(Buffer.from(await answer.arrayBuffer()));
   }
 
   await new Promise<void>((done, fail) => {
@@ -152,53 +159,72 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
   });
   port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
-  const settings = new MemorySettings({ libraryPath: services.library.root });
+  const settings = new MemorySettings({ libraryPath: options.libraryRoot });
   const flushes = new Set<FlushCoordinator>();
-  const handlers = createHandlers(services, {
+  const requestFlush = async (timeoutMs = 2000) => {
+    const flush = new FlushCoordinator((requestId) => {
+      events.send(channelName('app', 'onFlushRequest'), { requestId });
+      return true;
+    }, timeoutMs);
+    flushes.add(flush);
+    return flush.request().finally(() => flushes.delete(flush));
+  };
+  const host: HandlerHost = {
     settings,
-    libraryPath: services.library.root,
+    // A development tool, like the CLI: calls may name paths. The page has no native
+    // dialog, so its bridge asks in a prompt and sends what was typed (renderer/bridge).
+    rawPaths: 'accept',
+    chooseFiles: async (request) => (request.typed ? [resolve(request.typed)] : null),
+    get libraryPath() {
+      return opened.services.library.root;
+    },
     assetUrl: `${origin}/asset/${token}/`,
     platform: process.platform,
     openExternal: async (link) => {
       log(`preview: not opening ${link} (the preview opens no external programs)`);
       return false;
     },
-    chooseLibrary: async () =>
-      log('preview: the library is chosen with --library when the preview starts'),
-    flushed: (requestId) => flushes.forEach((flush) => flush.acknowledge(requestId)),
+    chooseLibrary: async () => {
+      if (!options.chooseLibrary)
+        return log('preview: the library is chosen with --library when the preview starts');
+      const chosen = await options.chooseLibrary();
+      // As in the app: the window saves its open note into the old library first (openLibrary.ts).
+      if (chosen && (await opened.switchTo(resolve(chosen))))
+        settings.set('libraryPath', resolve(chosen));
+    },
+    flushed: (requestId, saved) => flushes.forEach((flush) => flush.acknowledge(requestId, saved)),
+  };
+  const opened = new OpenLibrary(firstServices, {
+    flush: () => requestFlush(),
+    open: openServices,
+    connect: (services) => {
+      routes.dispatch = createDispatcher(createHandlers(services, host), (error, channel) =>
+        log(`preview: ${channel}: ${String(error)}`),
+      );
+      // As the app does: build the search index in its worker now, not on the first query.
+      void services.search
+        .start()
+        .catch((error: unknown) => log(`preview: search index: ${String(error)}`));
+      void services.slides
+        .start()
+        .catch((error: unknown) => log(`preview: slide reader: ${String(error)}`));
+      return forwardEvents(services, (channel, payload) => events.send(channel, payload));
+    },
   });
-  routes.dispatch = createDispatcher(handlers, (error, channel) =>
-    log(`preview: ${channel}: ${String(error)}`),
-  );
-  const stopEvents = forwardEvents(services, (channel, payload) => events.send(channel, payload));
-  await services.library.watch();
-  // As the app does: build the search index in its worker now, not on the first query.
-  void services.search
-    .start()
-    .catch((error: unknown) => log(`preview: search index: ${String(error)}`));
-  void services.slides
-    .start()
-    .catch((error: unknown) => log(`preview: slide reader: ${String(error)}`));
 
   return {
     url: `${origin}/?token=${token}`,
     origin,
     token,
-    services,
-    async requestFlush(timeoutMs = 2000) {
-      const flush = new FlushCoordinator((requestId) => {
-        events.send(channelName('app', 'onFlushRequest'), { requestId });
-        return true;
-      }, timeoutMs);
-      flushes.add(flush);
-      return flush.request().finally(() => flushes.delete(flush));
+    get services() {
+      return opened.services;
     },
+    requestFlush,
     async close() {
-      stopEvents();
       events.close();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
-      await services.close();
+      await opened.close();
     },
   };
 }

@@ -12,19 +12,20 @@ import {
 } from 'electron';
 import type { MenuCommand } from '../../shared/ipc/app';
 import { channelName } from '../../shared/ipc/define';
-import type { AppHost } from '../handlers/app';
 import { createDispatcher, type Dispatch } from '../handlers/dispatch';
 import { forwardEvents } from '../handlers/events';
-import { createHandlers } from '../handlers/index';
+import { createHandlers, type HandlerHost } from '../handlers/index';
 import type { CoreOptions, CoreServices } from '../core/services';
 import type { SettingsStore } from '../core/settings';
 import { createEmitter, createSenderCheck, registerIpc } from '../ipc';
 import { createAppFileHandler } from './appFiles';
 import { createAssetHandler } from './assetProtocol';
+import { createFileChooser } from './fileDialogs';
 import { FlushCoordinator, ShutdownGuard } from './flush';
 import { watchLifecycle, type SignalSource } from './lifecycle';
 import { createLinkOpener } from './linkOpener';
 import { createMainWindow } from './mainWindow';
+import { OpenLibrary } from './openLibrary';
 import { menuTemplate } from './menu';
 import { APP_SCHEME, ASSET_SCHEME, ASSET_URL_PREFIX } from './protocols';
 import { hardenSession, hardenWebContents } from './security';
@@ -72,11 +73,11 @@ export async function startShell(
     credentials: tokenVault(dataDir, safeStorage),
     history: { syncEveryMs: 10 * 60_000, reconcileOnOpen: true },
   });
-  let services = await options.createServices(coreOptions(options.libraryRoot));
+  const firstServices = await options.createServices(coreOptions(options.libraryRoot));
   protocol.handle(APP_SCHEME, createAppFileHandler(options.rendererDir));
   protocol.handle(
     ASSET_SCHEME,
-    createAssetHandler(() => services.library),
+    createAssetHandler(() => opened.services.library),
   );
   nativeTheme.themeSource = settings.get('theme');
 
@@ -91,10 +92,13 @@ export async function startShell(
   });
   const guard = new ShutdownGuard(() => flush.request());
 
-  const host: AppHost = {
+  const host: HandlerHost = {
     settings,
+    // The page names no path: import, schedule and export files come from these dialogs.
+    rawPaths: 'refuse',
+    chooseFiles: createFileChooser(dialog, () => win),
     get libraryPath() {
-      return services.library.root;
+      return opened.services.library.root;
     },
     assetUrl: ASSET_URL_PREFIX,
     platform: process.platform,
@@ -103,36 +107,31 @@ export async function startShell(
       const result = win
         ? await dialog.showOpenDialog(win, {
             title: 'Choose the library folder',
-            defaultPath: services.library.root,
+            defaultPath: opened.services.library.root,
             properties: ['openDirectory', 'createDirectory'],
           })
         : { canceled: true, filePaths: [] };
       const chosen = result.filePaths[0];
-      if (result.canceled || !chosen || chosen === services.library.root) return;
-      const next = await options.createServices(coreOptions(chosen));
-      stopEvents();
-      await services.close();
-      services = next;
-      connect();
-      settings.set('libraryPath', chosen);
+      if (result.canceled || !chosen) return;
+      // The window saves its open note into the old library first (openLibrary.ts).
+      if (await opened.switchTo(chosen)) settings.set('libraryPath', chosen);
     },
     applyTheme: (theme) => {
       nativeTheme.themeSource = theme;
     },
     applyEditorSettings: (editor) =>
       session.defaultSession.setSpellCheckerEnabled(editor.spellcheck),
-    flushed: (requestId) => flush.acknowledge(requestId),
+    flushed: (requestId, saved) => flush.acknowledge(requestId, saved),
   };
 
   let current: Dispatch = () => Promise.reject(new Error('not connected'));
-  let stopEvents = () => {};
-  const connect = () => {
+  const connect = (services: CoreServices) => {
     current = createDispatcher(createHandlers(services, host), (error, channel) =>
       log(
         `${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
       ),
     );
-    stopEvents = forwardEvents(services, emit);
+    const stopEvents = forwardEvents(services, emit);
     services.library
       .watch()
       .catch((error: unknown) => log(`cannot watch the library: ${String(error)}`));
@@ -140,8 +139,13 @@ export async function startShell(
     services.search.start().catch((error: unknown) => log(`cannot start search: ${String(error)}`));
     // Read the text of slide photos in the background (paused while the user types).
     services.slides.start().catch((error: unknown) => log(`cannot read slides: ${String(error)}`));
+    return stopEvents;
   };
-  connect();
+  const opened = new OpenLibrary(firstServices, {
+    flush: () => flush.request(),
+    open: (libraryRoot) => options.createServices(coreOptions(libraryRoot)),
+    connect,
+  });
   registerIpc({
     ipcMain,
     dispatch: (channel, input) => current(channel, input),
@@ -174,7 +178,7 @@ export async function startShell(
   openWindow();
   watchLifecycle({
     guard,
-    closeServices: () => services.close(),
+    closeServices: () => opened.services.close(),
     openWindow,
     window: () => win,
     signals: options.signals ?? process,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
-export type FlushOutcome = 'flushed' | 'timeout' | 'no-window';
+/** How a flush ended; `unsaved`: the renderer answered, but something could not be written. */
+export type FlushOutcome = 'flushed' | 'unsaved' | 'timeout' | 'no-window';
 
 /**
  * The save-before-exit handshake: main sends `app.onFlushRequest` with a
@@ -9,7 +10,7 @@ export type FlushOutcome = 'flushed' | 'timeout' | 'no-window';
  * app from quitting; one that answers loses nothing.
  */
 export class FlushCoordinator {
-  private readonly waiting = new Map<string, () => void>();
+  private readonly waiting = new Map<string, (saved: boolean) => void>();
 
   constructor(
     /** Sends the request; false when there is no renderer to ask. */
@@ -24,9 +25,9 @@ export class FlushCoordinator {
         this.waiting.delete(requestId);
         resolve('timeout');
       }, this.timeoutMs);
-      this.waiting.set(requestId, () => {
+      this.waiting.set(requestId, (saved) => {
         clearTimeout(timer);
-        resolve('flushed');
+        resolve(saved ? 'flushed' : 'unsaved');
       });
       if (!this.send(requestId)) {
         this.waiting.delete(requestId);
@@ -37,10 +38,10 @@ export class FlushCoordinator {
   }
 
   /** The renderer's answer; unknown ids (late or forged) are ignored. */
-  acknowledge(requestId: string): void {
+  acknowledge(requestId: string, saved = true): void {
     const done = this.waiting.get(requestId);
     this.waiting.delete(requestId);
-    done?.();
+    done?.(saved);
   }
 }
 

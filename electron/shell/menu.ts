@@ -5,7 +5,8 @@ import type { MenuCommand } from '../../shared/ipc/app';
 interface CommandItem {
   label: string;
   command: MenuCommand;
-  accelerator: string;
+  /** None for a command used too seldom to deserve a key. */
+  accelerator?: string;
 }
 
 // Shortcuts the editor uses itself (Ctrl+B/I/U/K/Z/Y, Ctrl+Shift+Z) are left
@@ -48,6 +49,7 @@ export const COMMAND_ITEMS: Record<MenuCommand, CommandItem> = {
     command: 'history',
     accelerator: 'CmdOrCtrl+Shift+Y',
   },
+  trash: { label: 'Trash…', command: 'trash' },
 };
 
 /**
@@ -122,7 +124,15 @@ export function menuTemplate(options: {
   };
   const goMenu: MenuItemConstructorOptions = {
     label: '&Go',
-    submenu: [item('home'), item('quick-switcher'), item('search'), item('now'), item('history')],
+    submenu: [
+      item('home'),
+      item('quick-switcher'),
+      item('search'),
+      item('now'),
+      item('history'),
+      { type: 'separator' },
+      item('trash'),
+    ],
   };
   const viewMenu: MenuItemConstructorOptions = {
     label: '&View',

@@ -8,7 +8,12 @@ import { DEFAULT_SETTINGS, type SettingsData, type SettingsStore } from '../core
 const settingsShape = {
   libraryPath: z.string().min(1).max(4096).optional(),
   theme: z.enum(['system', 'light', 'dark']),
-  editor: z.object({ spellcheck: z.boolean(), fontSize: z.number().int().min(10).max(32) }),
+  editor: z.object({
+    spellcheck: z.boolean(),
+    fontSize: z.number().int().min(10).max(32),
+    // Files written before this setting existed keep their other editor settings.
+    foldHeaderWhileTyping: z.boolean().default(true),
+  }),
   window: z
     .object({
       x: z.number().int().optional(),

@@ -32,9 +32,17 @@ export function App(): ReactNode {
   const { library: tree, error } = useLibraryView(info?.libraryPath);
   const { toasts, show, dismiss } = useToasts();
   const pane = useRef<NotePaneHandle>(null);
-  const { selection, open, actions, ready } = useLibraryActions(tree, pane, show);
+  const { selection, open, actions, ready, leave } = useLibraryActions(tree, pane, show);
   useTheme(info?.theme, info?.editor.fontSize);
   useSyncNotices(show);
+
+  // Another library chosen in Preferences: the open note (saved first, see OpenLibrary in main) is not in it.
+  const libraryPath = info?.libraryPath;
+  const shownLibrary = useRef(libraryPath);
+  useEffect(() => {
+    if (shownLibrary.current && libraryPath !== shownLibrary.current) leave();
+    shownLibrary.current = libraryPath;
+  }, [libraryPath, leave]);
 
   useEffect(() => {
     api()
@@ -75,14 +83,15 @@ export function App(): ReactNode {
   useEffect(
     () =>
       api().app.onFlushRequest(({ requestId }) => {
-        void (pane.current?.flush() ?? Promise.resolve(true)).finally(
-          () => void api().app.flushed({ requestId }),
-        );
+        void (pane.current?.flush() ?? Promise.resolve(true))
+          .catch(() => false)
+          .then((saved) => void api().app.flushed({ requestId, saved }));
       }),
     [],
   );
 
   const close = useCallback(() => setOverlay(undefined), []);
+  const openTrash = useCallback(() => setOverlay('trash'), []);
   const empty = tree !== undefined && tree.conferences.length === 0;
   return (
     <div className={distractionFree ? 'app distraction-free' : 'app'}>
@@ -91,6 +100,7 @@ export function App(): ReactNode {
         libraryPath={info?.libraryPath}
         current={selection}
         actions={actions}
+        onTrash={openTrash}
       />
       <main className="content">
         {error ? <p role="alert">{error}</p> : null}
@@ -104,6 +114,7 @@ export function App(): ReactNode {
             onReady={ready}
             onShowTalks={setListing}
             distractionFree={distractionFree}
+            foldWhileTyping={info?.editor.foldHeaderWhileTyping ?? true}
           />
         ) : empty && info ? (
           <Welcome

@@ -58,6 +58,8 @@ export interface NotePaneProps<M, P> {
   onError: (message: string) => void;
   /** Distraction-free writing: the header starts folded. */
   distractionFree?: boolean;
+  /** Typing notes folds the header (the preference; on unless turned off). */
+  foldWhileTyping?: boolean;
   ref?: Ref<NotePaneHandle>;
 }
 
@@ -74,6 +76,7 @@ export function NotePane<M, P>({
   assetUrl,
   onError,
   distractionFree = false,
+  foldWhileTyping = true,
   ref,
 }: NotePaneProps<M, P>): ReactNode {
   const [doc, setDoc] = useState(initial);
@@ -130,7 +133,7 @@ export function NotePane<M, P>({
     [focusEditor],
   );
   // Typing notes folds the header. Once folded, React sees the same state and renders nothing.
-  const foldWhileTyping = useCallback(() => setFolded(true), []);
+  const foldOnInput = useCallback(() => setFolded(true), []);
 
   useImperativeHandle(ref, () => ({
     flush: autosave.flush,
@@ -167,7 +170,7 @@ export function NotePane<M, P>({
           onTakeTheirs={autosave.takeTheirs}
         />
       ) : null}
-      <div className="editor-area" onInputCapture={foldWhileTyping}>
+      <div className="editor-area" onInputCapture={foldWhileTyping ? foldOnInput : undefined}>
         <NotesEditor
           noteKey={`${initial.entity}:${initial.id}:${generation}`}
           ref={keepEditor}

@@ -25,6 +25,7 @@ export function OpenNote({
   onReady,
   onShowTalks,
   distractionFree,
+  foldWhileTyping,
   ref,
 }: {
   selection: Selection;
@@ -36,6 +37,8 @@ export function OpenNote({
   onShowTalks?: (listing: TalkListing) => void;
   /** Distraction-free writing: the header starts folded. */
   distractionFree?: boolean;
+  /** Typing notes folds the header (Preferences). */
+  foldWhileTyping?: boolean;
   ref?: Ref<NotePaneHandle>;
 }): ReactNode {
   const [doc, setDoc] = useState<TalkDoc | ConferenceDoc>();
@@ -71,6 +74,7 @@ export function OpenNote({
         assetUrl={assetUrl}
         onError={onError}
         distractionFree={distractionFree}
+        foldWhileTyping={foldWhileTyping}
         titlePatch={(title) => ({ title })}
         header={(props) => <TalkHeader {...props} onShowTalks={onShowTalks} />}
       />
@@ -84,6 +88,7 @@ export function OpenNote({
       assetUrl={assetUrl}
       onError={onError}
       distractionFree={distractionFree}
+      foldWhileTyping={foldWhileTyping}
       titlePatch={(title) => ({ title })}
       header={(props) => <ConferenceHeader {...props} />}
     />

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { AppInfo, ThemeSetting } from '../../shared/ipc/app';
-import { api } from '../api';
+import { api, errorMessage } from '../api';
 import { HistorySettings } from '../panels/HistorySettings';
 import { SlideLanguages } from '../slides/SlideLanguages';
 import { Modal } from './Modal';
@@ -21,7 +21,15 @@ export function Preferences({
   onInfo: (info: AppInfo) => void;
   onClose: () => void;
 }): ReactNode {
-  const run = (call: Promise<AppInfo>) => void call.then(onInfo);
+  const [error, setError] = useState<string>();
+  const run = (call: Promise<AppInfo>) =>
+    void call.then(
+      (next) => {
+        setError(undefined);
+        onInfo(next);
+      },
+      (failure: unknown) => setError(errorMessage(failure)),
+    );
   return (
     <Modal label="Preferences" onClose={onClose} className="preferences">
       <h2>Preferences</h2>
@@ -33,6 +41,7 @@ export function Preferences({
         <button type="button" onClick={() => run(api().app.chooseLibrary({}))}>
           Change library folder…
         </button>
+        {error ? <p role="alert">{error}</p> : null}
       </section>
       <fieldset>
         <legend>Theme</legend>
@@ -60,6 +69,16 @@ export function Preferences({
             }
           />
           Check spelling
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={info.editor.foldHeaderWhileTyping}
+            onChange={(event) =>
+              run(api().app.setEditorSettings({ foldHeaderWhileTyping: event.target.checked }))
+            }
+          />
+          Fold the talk’s details to one line while I type notes
         </label>
         <label>
           Font size{' '}

@@ -8,8 +8,8 @@ import { ariaShortcut, shortcutLabel } from './useShortcuts';
 
 /**
  * The `Library` navigation: the new-conference and new-talk actions, the
- * library as a tree of years, conferences and talks (see LibraryTree), and
- * the files with problems. Memoised: the window re-renders while a note is
+ * library as a tree of years, conferences and talks (see LibraryTree), the
+ * files with problems, and the way to the trash. Memoised: the window re-renders while a note is
  * typed into, the sidebar only when the library, the open note or its
  * actions change.
  */
@@ -18,12 +18,15 @@ export const Sidebar = memo(function Sidebar({
   libraryPath,
   current,
   actions,
+  onTrash,
 }: {
   library: LibraryView | undefined;
   /** The library folder: its folding is its own. */
   libraryPath?: string;
   current?: Selection;
   actions: SidebarActions;
+  /** Opens the trash (what was deleted). */
+  onTrash: () => void;
 }): ReactNode {
   const { folds, setFolds } = useFolds(libraryPath);
   const newTalk = shortcutLabel('new-talk');
@@ -70,6 +73,11 @@ export const Sidebar = memo(function Sidebar({
           </ul>
         </details>
       ) : null}
+      <div className="sidebar-footer">
+        <button type="button" onClick={onTrash} title="Deleted talks and conferences">
+          Trash
+        </button>
+      </div>
     </nav>
   );
 });

@@ -30,6 +30,8 @@ export function useLibraryActions(
   });
   /** Runs once the next note is on screen (focus its title, scroll to a match). */
   const afterOpen = useRef<((pane: NotePaneHandle) => void) | undefined>(undefined);
+  /** Whether the selected note is on screen (its `ready` came): `ready` comes once per note. */
+  const onScreen = useRef(false);
 
   const open = useCallback(
     async (target: Selection | undefined, then?: (pane: NotePaneHandle) => void) => {
@@ -37,7 +39,18 @@ export function useLibraryActions(
         show('This note could not be saved, so it stays open: your text is still in it.');
         return;
       }
+      const current = latest.current.selection;
+      if (target && current?.entity === target.entity && current.id === target.id) {
+        // Already open (a search hit in the open note): no `ready` will come again, so the
+        // callback runs now, or at the `ready` still to come if the note is still loading.
+        if (onScreen.current && pane.current) {
+          afterOpen.current = undefined;
+          then?.(pane.current);
+        } else afterOpen.current = then;
+        return;
+      }
       afterOpen.current = then;
+      onScreen.current = false;
       // Committed at once, so no keystroke can land between the save and the switch.
       flushSync(() => setSelection(target));
     },
@@ -122,10 +135,21 @@ export function useLibraryActions(
   }, [open, guard, show, pane]);
 
   const ready = useCallback(() => {
+    onScreen.current = true;
     const then = afterOpen.current;
     afterOpen.current = undefined;
     if (then && pane.current) then(pane.current);
   }, [pane]);
 
-  return { selection, open, actions, ready };
+  /**
+   * Lets the open note go without saving it: another library was chosen,
+   * and main had the window save it into its own library before switching.
+   */
+  const leave = useCallback(() => {
+    afterOpen.current = undefined;
+    onScreen.current = false;
+    setSelection(undefined);
+  }, []);
+
+  return { selection, open, actions, ready, leave };
 }

@@ -1,5 +1,6 @@
 import { buildApi } from '../../shared/ipc/buildApi';
 import { createHttpTransport } from './httpTransport';
+import { withTypedPaths } from './typedPaths';
 
 /**
  * In the app the preload provides `window.api`. The preview server has no
@@ -12,5 +13,6 @@ export function installPreviewBridge(): void {
   if (!token) {
     throw new Error('No window.api and no preview token: open the URL the preview server printed.');
   }
-  window.api = buildApi(createHttpTransport(window.location.origin, token));
+  const transport = createHttpTransport(window.location.origin, token);
+  window.api = buildApi(withTypedPaths(transport, (question) => window.prompt(question)));
 }

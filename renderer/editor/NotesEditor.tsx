@@ -1,4 +1,3 @@
-import { autoLinkEmailMatcher, autoLinkUrlMatcher } from '@lexical/link';
 import { AutoLinkPlugin } from '@lexical/react/LexicalAutoLinkPlugin';
 import { CheckListPlugin } from '@lexical/react/LexicalCheckListPlugin';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
@@ -29,12 +28,14 @@ import {
 import { NOTE_NODES, NOTE_THEME, throwEditorError } from './editorConfig';
 import { EditorEnvironmentContext, type EditorEnvironment } from './editorEnvironment';
 import { isPastableUrl, PASTED_LINK_CONVERSIONS } from './links/safeUrl';
+import { TYPED_LINK_MATCHERS } from './links/typedLinkMatchers';
 import { NOTE_SHORTCUTS } from './markdownShortcuts';
 import { parseInBackground, startParseWorkers } from './markdown/backgroundParse';
 import type { SourceBlock } from './markdown/importMarkdown';
 import { DirtySignalPlugin } from './plugins/DirtySignalPlugin';
 import { EditorCommandsPlugin } from './plugins/EditorCommandsPlugin';
 import { ImagePastePlugin, type ImageFileHandler } from './plugins/ImagePastePlugin';
+import { renderBlocksWhenIdle } from './plugins/deferredBlocks';
 import { InitialContentPlugin } from './plugins/InitialContentPlugin';
 import { LinkClickPlugin } from './plugins/LinkClickPlugin';
 import { Toolbar } from './toolbar/Toolbar';
@@ -71,7 +72,6 @@ export interface NotesEditorProps {
   ref?: Ref<NotesEditorHandle>;
 }
 
-const URL_MATCHERS = [autoLinkUrlMatcher, autoLinkEmailMatcher];
 const systemClock = () => new Date();
 
 /**
@@ -130,8 +130,12 @@ function NoteSession(props: NotesEditorProps): JSX.Element {
   const onLoaded = useCallback((loaded: SourceBlock[]) => {
     sources.current = loaded;
     load.current.loaded = true;
+    // A long note (parsed in the background) lays out what is on screen first.
+    if (parsing && editorRef.current) renderBlocksWhenIdle(editorRef.current, markdown, loaded);
     editorRef.current?.setEditable(editable.current);
     for (const run of load.current.queued.splice(0)) run();
+    // Once per mount: NotesEditor re-mounts the session for another note.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   useImperativeHandle(ref, () => createNotesHandle(editorRef, sources, load.current), []);
   useEffect(() => editorRef.current?.setEditable(!readOnly && load.current.loaded), [readOnly]);
@@ -167,7 +171,7 @@ function NoteSession(props: NotesEditorProps): JSX.Element {
       <TabIndentationPlugin />
       <HorizontalRulePlugin />
       <LinkPlugin validateUrl={isPastableUrl} />
-      <AutoLinkPlugin matchers={URL_MATCHERS} />
+      <AutoLinkPlugin matchers={TYPED_LINK_MATCHERS} />
       <MarkdownShortcutPlugin transformers={NOTE_SHORTCUTS} />
       <LinkClickPlugin onOpenLink={onOpenLink} />
       <ImagePastePlugin onImageFile={onImageFile} onError={onImageError} />

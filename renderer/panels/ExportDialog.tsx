@@ -6,8 +6,10 @@ import {
   type ExportRequestInput,
   type ExportScope,
 } from '../../shared/ipc/export';
+import type { ChosenFile } from '../../shared/ipc/files';
 import { api, errorMessage } from '../api';
 import { Modal } from '../app/Modal';
+import { ChooseFile, ChosenLabel } from './ChooseFile';
 import type { PanelProps } from './panelTypes';
 
 /**
@@ -15,23 +17,12 @@ import type { PanelProps } from './panelTypes';
  * Jekyll want different folders of a site, and Jekyll serves no images from
  * `_posts/`, so the export puts them at the site's root (under its baseurl).
  */
-const DESTINATION_HINTS: Record<ExportFlavor, { placeholder: string; hint: string }> = {
-  hugo: {
-    placeholder: '/home/me/blog/content/posts',
-    hint: 'A Hugo content folder, like content/posts: each post or talk becomes a page bundle (its-title/index.md) with its images inside. A single file, like content/posts/my-talk.md, gets its images in my-talk/images/ beside it, where Hugo serves them.',
-  },
-  jekyll: {
-    placeholder: '/home/me/blog',
-    hint: 'The Jekyll site’s folder: posts go into its _posts/ folder, images into images/ at its root, linked as /images/…, after the baseurl in the site’s _config.yml (a GitHub project page needs baseurl: /repository-name there).',
-  },
-  obsidian: {
-    placeholder: '/home/me/Vault/Conferences',
-    hint: 'A folder in your vault: one note per talk, images in images/ beside the notes.',
-  },
-  plain: {
-    placeholder: '/home/me/notes',
-    hint: 'Any folder: Markdown files, images in images/ beside them.',
-  },
+const DESTINATION_HINTS: Record<ExportFlavor, string> = {
+  hugo: 'A Hugo content folder, like content/posts: each post or talk becomes a page bundle (its-title/index.md) with its images inside. A single file, like content/posts/my-talk.md, gets its images in my-talk/images/ beside it, where Hugo serves them.',
+  jekyll:
+    'The Jekyll site’s folder: posts go into its _posts/ folder, images into images/ at its root, linked as /images/…, after the baseurl in the site’s _config.yml (a GitHub project page needs baseurl: /repository-name there).',
+  obsidian: 'A folder in your vault: one note per talk, images in images/ beside the notes.',
+  plain: 'Any folder: Markdown files, images in images/ beside them.',
 };
 
 /**
@@ -49,7 +40,8 @@ export function ExportDialog({ tree, selection, show, onClose }: PanelProps): Re
   );
   const [flavor, setFlavor] = useState<ExportFlavor>('hugo');
   const [folder, setFolder] = useState(false);
-  const [destination, setDestination] = useState('');
+  const [destination, setDestination] = useState<ChosenFile>();
+  const [keepHtml, setKeepHtml] = useState(false);
   const [preview, setPreview] = useState<ExportPreview>();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [busy, setBusy] = useState(false);
@@ -71,11 +63,16 @@ export function ExportDialog({ tree, selection, show, onClose }: PanelProps): Re
     scope,
     flavor,
     folder,
-    destination: destination.trim(),
+    destination: destination?.handle ?? '',
     force,
+    keepHtml,
     runId,
   });
   const existing = preview?.files.filter((file) => file.exists) ?? [];
+  const chooseDestination = (chosen: ChosenFile) => {
+    setDestination(chosen);
+    setPreview(undefined);
+  };
 
   const step = async (work: () => Promise<void>) => {
     setBusy(true);
@@ -100,7 +97,7 @@ export function ExportDialog({ tree, selection, show, onClose }: PanelProps): Re
   const copy = () =>
     step(async () => {
       if (!talkId) return;
-      const { markdown } = await api().export.talkMarkdown({ talkId, flavor: 'plain' });
+      const { markdown } = await api().export.talkMarkdown({ talkId, flavor: 'plain', keepHtml });
       await navigator.clipboard.writeText(markdown);
       show('Copied the talk as Markdown.');
     });
@@ -156,21 +153,41 @@ export function ExportDialog({ tree, selection, show, onClose }: PanelProps): Re
           ))}
         </select>
       </label>
+      <div className="export-destination" aria-describedby={hintId}>
+        <p>
+          Destination: <ChosenLabel chosen={destination} empty="none chosen" />
+        </p>
+        <ChooseFile
+          request={{ purpose: 'export' }}
+          label="Choose folder…"
+          onChosen={chooseDestination}
+          onError={(message) => show(`Could not choose a destination: ${message}`)}
+          disabled={busy}
+        />{' '}
+        {scope.kind !== 'library' && !(scopeKind === 'conference' && folder) ? (
+          <ChooseFile
+            request={{ purpose: 'export', file: true, suggestedName: 'post.md' }}
+            label="Save as file…"
+            onChosen={chooseDestination}
+            onError={(message) => show(`Could not choose a destination: ${message}`)}
+            disabled={busy}
+          />
+        ) : null}
+      </div>
+      <p id={hintId} className="hint">
+        {DESTINATION_HINTS[flavor]}
+      </p>
       <label>
-        Destination folder{' '}
         <input
-          value={destination}
-          placeholder={DESTINATION_HINTS[flavor].placeholder}
-          aria-describedby={hintId}
+          type="checkbox"
+          checked={keepHtml}
           onChange={(event) => {
-            setDestination(event.target.value);
+            setKeepHtml(event.target.checked);
             setPreview(undefined);
           }}
-        />
+        />{' '}
+        Keep HTML as written (otherwise HTML that could run script is published as text)
       </label>
-      <p id={hintId} className="hint">
-        {DESTINATION_HINTS[flavor].hint}
-      </p>
       {preview ? (
         <div className="export-preview">
           <p>
@@ -199,7 +216,7 @@ export function ExportDialog({ tree, selection, show, onClose }: PanelProps): Re
             Copy as Markdown
           </button>
         ) : null}
-        <button type="button" onClick={() => void check()} disabled={busy || !destination.trim()}>
+        <button type="button" onClick={() => void check()} disabled={busy || !destination}>
           Check
         </button>
         <button

@@ -1,30 +1,25 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import type { ChosenFile } from '../../shared/ipc/files';
 import type { ImportProgress, ImportReport } from '../../shared/ipc/import';
 import type { ImportReview as Review } from '../../shared/ipc/importReview';
 import { api, errorMessage } from '../api';
 import { Modal } from '../app/Modal';
 import { ImportReview } from './ImportReview';
+import { ImportSources } from './ImportSources';
 import type { PanelProps } from './panelTypes';
 
 /**
- * File → Import… (and files dropped on the window): the paths to import, a
- * preview of the conferences and talks they would create, corrected in the
+ * File → Import…: files or folders chosen in main's dialog (ImportSources.tsx),
+ * a preview of the conferences and talks they would create, corrected in the
  * review (ImportReview.tsx), then the import with those corrections.
  */
-export function ImportDialog({
-  show,
-  onClose,
-  initialPaths,
-}: PanelProps & { initialPaths?: string[] }): ReactNode {
-  const [paths, setPaths] = useState((initialPaths ?? []).join('\n'));
+export function ImportDialog({ show, onClose }: PanelProps): ReactNode {
+  const [sources, setSources] = useState<ChosenFile>();
   const [preview, setPreview] = useState<ImportReport>();
   const [review, setReview] = useState<Review>({});
   const [progress, setProgress] = useState<ImportProgress>();
   const [busy, setBusy] = useState(false);
-  const list = paths
-    .split('\n')
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const list = sources ? [sources.handle] : [];
 
   useEffect(() => api().import.onProgress(setProgress), []);
 
@@ -60,18 +55,16 @@ export function ImportDialog({
         Markdown files and folders (Obsidian, Hugo, Jekyll), AsciiDoc, org, HTML pages, Atom/RSS
         feeds and plain-text notes. Check what the preview found, correct it, then import.
       </p>
-      <label>
-        Files or folders, one per line
-        <textarea
-          rows={3}
-          value={paths}
-          onChange={(event) => {
-            setPaths(event.target.value);
-            setPreview(undefined);
-            setReview({});
-          }}
-        />
-      </label>
+      <ImportSources
+        chosen={sources}
+        onChosen={(chosen) => {
+          setSources(chosen);
+          setPreview(undefined);
+          setReview({});
+        }}
+        onError={(message) => show(`Could not choose files: ${message}`)}
+        disabled={busy}
+      />
       {preview ? (
         <ImportReview report={preview} review={review} disabled={busy} onChange={revise} />
       ) : null}

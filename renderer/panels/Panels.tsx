@@ -5,8 +5,9 @@ import { ImportDialog } from './ImportDialog';
 import { NowView } from './NowView';
 import type { PanelName, PanelProps } from './panelTypes';
 import { SearchPanel } from './SearchPanel';
+import { TrashView } from './TrashView';
 
-/** The panels of the other features (search, export, import, now), one at a time. */
+/** The panels of the other features (search, export, import, now, history, trash), one at a time. */
 export function Panels({ panel, ...props }: PanelProps & { panel: PanelName }): ReactNode {
   switch (panel) {
     case 'search':
@@ -19,5 +20,7 @@ export function Panels({ panel, ...props }: PanelProps & { panel: PanelName }): 
       return <NowView {...props} />;
     case 'history':
       return <HistoryPanel {...props} />;
+    case 'trash':
+      return <TrashView {...props} />;
   }
 }

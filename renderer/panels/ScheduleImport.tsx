@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
+import type { ChosenFile } from '../../shared/ipc/files';
 import { api, errorMessage } from '../api';
+import { ChooseFile, ChosenLabel } from './ChooseFile';
 import type { PanelProps } from './panelTypes';
 
 /** Loads a conference's schedule (.ics, pretalx JSON, frab XML): talks with their times, rooms and speakers. */
@@ -13,19 +15,21 @@ export function ScheduleImport({
   /** The schedule is in the library: what is on now has changed. */
   onImported?: () => void;
 }): ReactNode {
-  const [path, setPath] = useState('');
+  const [file, setFile] = useState<ChosenFile>();
   const [busy, setBusy] = useState(false);
   const run = async () => {
+    if (!file) return;
     setBusy(true);
     try {
       const report = await api().schedule.importFile({
-        path: path.trim(),
+        path: file.handle,
         ...(conferenceId ? { conferenceId } : {}),
       });
       show(
         `Schedule ${report.file}: ${report.created.length} new talk(s), ${report.updated.length} updated, ${report.skipped.length} skipped.`,
       );
       report.failed.forEach((failure) => show(`${failure.title}: ${failure.error}`));
+      report.refused.forEach((entry) => show(`${entry.item}: ${entry.reason}`));
       onImported?.();
     } catch (error) {
       show(`Schedule import failed: ${errorMessage(error)}`);
@@ -36,15 +40,18 @@ export function ScheduleImport({
   return (
     <details className="schedule-import">
       <summary>Import a schedule</summary>
-      <label>
-        Schedule file (.ics, pretalx .json, frab .xml){' '}
-        <input
-          value={path}
-          onChange={(event) => setPath(event.target.value)}
-          placeholder="/home/me/Downloads/schedule.ics"
-        />
-      </label>
-      <button type="button" onClick={() => void run()} disabled={busy || !path.trim()}>
+      <p>
+        Schedule file (.ics, pretalx .json, frab .xml):{' '}
+        <ChosenLabel chosen={file} empty="none chosen" />
+      </p>
+      <ChooseFile
+        request={{ purpose: 'schedule' }}
+        label="Choose schedule file…"
+        onChosen={setFile}
+        onError={(message) => show(`Could not choose a file: ${message}`)}
+        disabled={busy}
+      />
+      <button type="button" onClick={() => void run()} disabled={busy || !file}>
         Import schedule
       </button>
     </details>

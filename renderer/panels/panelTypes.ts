@@ -10,7 +10,7 @@ import type { Toast } from '../app/Toasts';
  * talk list, then never import each other.
  */
 
-export type PanelName = 'search' | 'export' | 'import' | 'now' | 'history';
+export type PanelName = 'search' | 'export' | 'import' | 'now' | 'history' | 'trash';
 
 /** Which talks to list: everything by one speaker, or everything with one tag. */
 export type TalkListing = { by: 'speaker' | 'tag'; value: string };

@@ -21,6 +21,8 @@ export interface AppInfo {
 export interface EditorSettings {
   spellcheck: boolean;
   fontSize: number;
+  /** Typing notes folds the talk's details to one line (off: they stay as they are). */
+  foldHeaderWhileTyping: boolean;
 }
 
 /**
@@ -50,7 +52,9 @@ export type MenuCommand =
   /** Hides the sidebar and folds the header: the notes get the screen. */
   | 'distraction-free'
   /** The open note's versions (history must be on). */
-  | 'history';
+  | 'history'
+  /** What was deleted: restore it, or empty the trash. */
+  | 'trash';
 
 export const appContract = {
   info: call<AppInfo>()(z.object({})),
@@ -59,6 +63,7 @@ export const appContract = {
     z.object({
       spellcheck: z.boolean().optional(),
       fontSize: z.number().int().min(10).max(32).optional(),
+      foldHeaderWhileTyping: z.boolean().optional(),
     }),
   ),
   /** Asks main to let the user choose another library folder (a native dialog in the app). */
@@ -82,6 +87,11 @@ export const appContract = {
         .refine((folds) => Object.keys(folds).length <= 5000, 'at most 5,000 folds'),
     }),
   ),
-  /** The renderer's answer to onFlushRequest, once its pending saves settled (saved or failed). */
-  flushed: call<{ received: boolean }>()(z.object({ requestId: z.string().min(1).max(64) })),
+  /**
+   * The renderer's answer to onFlushRequest, once its pending saves settled:
+   * `saved: false` when something could not be written (its text is still on screen).
+   */
+  flushed: call<{ received: boolean }>()(
+    z.object({ requestId: z.string().min(1).max(64), saved: z.boolean().optional() }),
+  ),
 };

@@ -6,6 +6,7 @@ import { searchContract } from './search';
 import { slidesContract } from './slides';
 import { exportContract } from './export';
 import { importContract } from './import';
+import { filesContract } from './files';
 import { historyContract } from './history';
 
 /** The whole main ↔ renderer contract, one domain per file. */
@@ -16,6 +17,7 @@ export const contract = {
   export: exportContract,
   import: importContract,
   schedule: scheduleContract,
+  files: filesContract,
   history: historyContract,
   slides: slidesContract,
 };

@@ -38,6 +38,12 @@ export const ExportRequestSchema = z.object({
    * (`/` for none). Absent: read from the destination site's `_config.yml`.
    */
   baseurl: z.string().max(255).optional(),
+  /**
+   * Keep raw HTML in the notes as written. Off by default: raw HTML that
+   * could run script or load something is written as text (see
+   * electron/core/export/publishSafe.ts). For people who publish their own HTML.
+   */
+  keepHtml: z.boolean().default(false),
   /** Chosen by the caller and echoed in progress events, to tell runs apart. */
   runId: z.string().max(100).optional(),
 });
@@ -45,7 +51,17 @@ export type ExportRequest = z.output<typeof ExportRequestSchema>;
 export type ExportRequestInput = z.input<typeof ExportRequestSchema>;
 
 export type ExportWarningCode =
-  'missing-image' | 'no-date' | 'note-problem' | 'html-image' | 'site-config';
+  | 'missing-image'
+  | 'no-date'
+  | 'note-problem'
+  | 'html-image'
+  | 'site-config'
+  /** An image the export refused to copy: not an image by its bytes, or from outside the conference. */
+  | 'refused-image'
+  /** Raw HTML written as text (see `keepHtml`). */
+  | 'raw-html'
+  /** A `javascript:`, `vbscript:`, `data:` or `file:` link that lost its target. */
+  | 'unsafe-link';
 
 /** Something the user should know; the export still went ahead. */
 export interface ExportWarning {
@@ -92,7 +108,11 @@ export interface ExportProgress {
 export const exportContract = {
   /** The open talk as Markdown, for "Copy as Markdown" (images keep their library links). */
   talkMarkdown: call<{ markdown: string; warnings: ExportWarning[] }>()(
-    z.object({ talkId: IdSchema, flavor: ExportFlavorSchema.default('plain') }),
+    z.object({
+      talkId: IdSchema,
+      flavor: ExportFlavorSchema.default('plain'),
+      keepHtml: z.boolean().default(false),
+    }),
   ),
   /** The files an export would write and which of them exist; writes nothing. */
   preview: call<ExportPreview>()(ExportRequestSchema),

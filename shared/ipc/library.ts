@@ -66,6 +66,8 @@ export const libraryContract = {
   deleteTalk: call<TrashEntry>()(ById),
   deleteConference: call<TrashEntry>()(ById),
   listTrash: call<TrashEntry[]>()(z.object({})),
+  /** Removes what is in the trash for good (a version is made first when history is on). */
+  emptyTrash: call<{ removed: number }>()(z.object({})),
   restore: call<{ id: string }>()(z.object({ trashId: z.string().min(1).max(200) })),
   /** Saves an image (pasted or dropped) under the talk's conference `assets/`; returns the Markdown src. */
   saveAsset: call<{ src: string }>()(

@@ -52,6 +52,11 @@ export interface Schedule {
   /** In time order. */
   items: ScheduleItem[];
   skipped: SkippedEntry[];
+  /**
+   * Values left out of items that were kept: links that are not web
+   * addresses (`URL:javascript:…`). Absent when there were none.
+   */
+  refused?: SkippedEntry[];
 }
 
 /** A talk the import touched, as the report names it. */
@@ -72,6 +77,8 @@ export interface ScheduleImportReport {
   updated: Array<ImportedTalkRef & { changes: string[] }>;
   unchanged: number;
   skipped: SkippedEntry[];
+  /** Values the import left out of talks it did import (links that are not web addresses). */
+  refused: SkippedEntry[];
   /** Talks from an earlier import that the schedule no longer lists: kept, with their notes. */
   notInSchedule: ImportedTalkRef[];
   /** Talks that could not be written (e.g. changed on disk meanwhile), with the reason. */

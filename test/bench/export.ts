@@ -7,6 +7,7 @@ import { ExportService } from '../../electron/core/export/exportService';
 import { FileLibrary } from '../../electron/core/library/fileLibrary';
 import { EXPORT_FLAVORS, ExportRequestSchema, type ExportFlavor } from '../../shared/ipc/export';
 import { joinFrontMatter } from '../../shared/markdown';
+import { fakePng } from '../helpers/images';
 
 /**
  * `npm run bench -- export [--talks 10000] [--flavor hugo] [--keep]`: writes a
@@ -83,7 +84,7 @@ async function writeLibrary(root: string): Promise<void> {
     // The slides that talks 0, 10, 20, … of this conference show.
     for (let t = 0; t < TALKS_PER_CONFERENCE; t += 10) {
       const s = (c * TALKS_PER_CONFERENCE + t) % 200;
-      await writeFile(join(folder, 'assets', `slide ${s}.png`), `png ${c}-${s}`);
+      await writeFile(join(folder, 'assets', `slide ${s}.png`), fakePng(`png ${c}-${s}`));
     }
     const writes: Promise<void>[] = [];
     for (let t = 0; t < TALKS_PER_CONFERENCE && c * TALKS_PER_CONFERENCE + t < talkCount; t++) {

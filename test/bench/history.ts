@@ -6,22 +6,27 @@
  * them, with the longest stall of the main thread's event loop meanwhile;
  * the history of a talk with V versions (100) in a repository of 2V+1
  * commits, cold (a fresh worker) and warm; a sync of 10 changed talks
- * against a loopback git http-backend, pushed by one library and pulled by
- * another. The last line is one JSON object.
+ * against a loopback git http-backend (on a thread of its own), pushed by one library and pulled by
+ * another, with the main loop's longest stall; reading again 10 notes
+ * changed outside, by their paths and the whole library. The last line is
+ * one JSON object.
  */
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { electronBuilds } from '../../build/electronBuilds';
 import { memoryCredentials } from '../../electron/core/history/credentials';
 import { HistoryClient } from '../../electron/core/history/historyClient';
+import { DIGEST_FILE } from '../../electron/core/history/commitDigests';
 import { HistoryOps } from '../../electron/core/history/historyOps';
 import { HistoryService } from '../../electron/core/history/historyService';
 import { FileLibrary } from '../../electron/core/library/fileLibrary';
-import { bareRepository, startGitHttpServer } from '../helpers/gitHttpServer';
+import { bareRepository } from '../helpers/gitHttpServer';
+import { startGitServerThread } from './gitServerThread';
 import { sharedNotesDir } from '../helpers/sharedFixtures';
 import { writeCorpus } from './searchCorpus';
 
@@ -40,22 +45,35 @@ const ms = (start: number) => Math.round(performance.now() - start);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const max = (xs: number[]) => Math.max(...xs);
 
-/** The longest gap between 1 ms timer ticks while `work` runs: how long the main loop stalled. */
-async function stallDuring<T>(work: () => Promise<T>): Promise<{ value: T; stallMs: number }> {
+/**
+ * The longest gap between 1 ms timer ticks while `work` runs: how long the main loop stalled;
+ * and the longest garbage-collection pause meanwhile, which accounts for some of it.
+ */
+async function stallDuring<T>(
+  work: () => Promise<T>,
+): Promise<{ value: T; stallMs: number; gcMs: number }> {
   let last = performance.now();
   let stall = 0;
+  let gc = 0;
   const probe = setInterval(() => {
     const now = performance.now();
     stall = Math.max(stall, now - last);
     last = now;
   }, 1);
+  const collections = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gc = Math.max(gc, entry.duration);
+  });
+  collections.observe({ entryTypes: ['gc'] });
   try {
     const value = await work();
-    return { value, stallMs: Math.round(stall * 10) / 10 };
+    return { value, stallMs: round1(stall), gcMs: round1(gc) };
   } finally {
     clearInterval(probe);
+    collections.disconnect();
   }
 }
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
 
 try {
   log(
@@ -114,40 +132,43 @@ try {
     await ops.checkpoint([other.path]);
   }
   await history.close();
-  // The worker started apart, so that "cold" is the history itself with nothing cached.
-  const client = new HistoryClient(root, workerUrl);
-  let t = performance.now();
-  await client.api.state();
-  const workerStartMs = ms(t);
-  t = performance.now();
-  const listed = await client.api.versions(talk.path, talk.id, versionCount);
-  const historyColdMs = ms(t);
-  t = performance.now();
-  await client.api.versions(talk.path, talk.id, versionCount);
-  const historyWarmMs = ms(t);
-  await client.close();
-  // As the app does after start-up: the recent commits and trees read in the background first.
-  const warmed = new HistoryClient(root, workerUrl);
-  await warmed.api.state();
-  t = performance.now();
-  await warmed.api.warm();
-  const warmUpMs = ms(t);
-  t = performance.now();
-  await warmed.api.versions(talk.path, talk.id, versionCount);
-  const historyAfterWarmUpMs = ms(t);
-  await warmed.close();
+  // The worker started apart, so that "cold" is the history itself with nothing cached: as the
+  // app meets it, with the digests the checkpoints wrote.
+  const coldHistory = async () => {
+    const client = new HistoryClient(root, workerUrl);
+    let t = performance.now();
+    await client.api.state();
+    const startMs = ms(t);
+    t = performance.now();
+    const found = await client.api.versions(talk.path, talk.id, versionCount);
+    const coldMs = ms(t);
+    t = performance.now();
+    await client.api.versions(talk.path, talk.id, versionCount);
+    const againMs = ms(t);
+    await client.close();
+    return { found, startMs, coldMs, againMs };
+  };
+  const cold = await coldHistory();
+  const listed = cold.found;
+  const workerStartMs = cold.startMs;
+  const historyColdMs = cold.coldMs;
+  const historyWarmMs = cold.againMs;
+  // Without digests (a repository whose commits Confnotes did not make): the walk reads trees.
+  const digests = path.join(root, '.git', DIGEST_FILE);
+  await rm(digests);
+  const undigested = await coldHistory();
   log(
-    `history of a talk with ${listed.length} versions in ${2 * versionCount + 1}+ commits: cold ${historyColdMs} ms, again ${historyWarmMs} ms; ` +
-      `after the start-up warm-up (${warmUpMs} ms, in the background) ${historyAfterWarmUpMs} ms (worker start ${workerStartMs} ms apart)`,
+    `history of a talk with ${listed.length} versions in ${2 * versionCount + 1}+ commits: cold ${historyColdMs} ms, again ${historyWarmMs} ms ` +
+      `(worker start ${workerStartMs} ms apart); with no digests yet ${undigested.coldMs} ms (writes them), then ${undigested.againMs} ms`,
   );
 
   // Sync: A pushes the whole library once, B is a copy of A; then 10 talks change on A.
   bareRepository(base, 'remote');
-  const server = await startGitHttpServer(base);
+  const server = await startGitServerThread(base);
   const url = server.url('remote');
   history = await open();
   await history.setEnabled(true);
-  t = performance.now();
+  let t = performance.now();
   const initial = await history.sync(url);
   const initialPushMs = ms(t);
   log(`first sync (push of the whole library): ${initialPushMs} ms, ${initial.outcome}`);
@@ -175,12 +196,42 @@ try {
     workerUrl,
   });
   t = performance.now();
-  const { value: pulled, stallMs: pullStallMs } = await stallDuring(() => b.sync());
+  const { value: pulled, stallMs: pullStallMs, gcMs: pullGcMs } = await stallDuring(() => b.sync());
   const pullMs = ms(t);
+  // The floor under these figures on a shared machine: an idle main loop over as long a time.
+  const idle = await stallDuring(() => new Promise((resolve) => setTimeout(resolve, pullMs)));
   const arrived = await readFile(path.join(copy, corpus.talks[105].path), 'utf8');
   log(
     `sync of 10 changed talks: push from A ${pushMs} ms (${pushed.outcome}), pull into B ${pullMs} ms ` +
-      `(${pulled.pulled} files, arrived: ${arrived.includes('Changed on A.')}, main loop's longest stall ${pullStallMs} ms)`,
+      `(${pulled.pulled} files, arrived: ${arrived.includes('Changed on A.')}, main loop's longest stall ${pullStallMs} ms, longest GC pause ${pullGcMs} ms; ` +
+      `an idle main loop's over as long ${idle.stallMs} ms)`,
+  );
+  // What the library does after a pull or an outside change: read again the paths that changed,
+  // against the whole library (its fallback), 10 notes changed outside each time.
+  const pathRescans = { stalls: [] as number[], gcs: [] as number[], times: [] as number[] };
+  const wholeRescans = { stalls: [] as number[], gcs: [] as number[], times: [] as number[] };
+  for (let round = 0; round < 16; round++) {
+    const changed = corpus.talks.slice(200 + round * 10, 210 + round * 10);
+    for (const note of changed) {
+      const file = path.join(copy, note.path);
+      await writeFile(file, `${await readFile(file, 'utf8')}\nChanged outside, round ${round}.\n`);
+    }
+    const whole = round % 2 === 1;
+    const t = performance.now();
+    const { stallMs, gcMs } = await stallDuring(() =>
+      libraryB.refresh(whole ? undefined : changed.map((note) => note.path)),
+    );
+    const into = whole ? wholeRescans : pathRescans;
+    into.stalls.push(stallMs);
+    into.gcs.push(gcMs);
+    into.times.push(performance.now() - t);
+  }
+  const describeRescans = (r: typeof pathRescans) =>
+    `stall median ${median(r.stalls)} ms, max ${max(r.stalls)} ms (longest GC pause ${max(r.gcs)} ms); ` +
+    `done in median ${Math.round(median(r.times))} ms`;
+  log(
+    `reading 10 notes changed outside (8 times each): by their paths ${describeRescans(pathRescans)}; ` +
+      `the whole library ${describeRescans(wholeRescans)}`,
   );
   await a.close();
   await b.close();
@@ -198,12 +249,17 @@ try {
     workerStartMs,
     historyColdMs,
     historyWarmMs,
-    warmUpMs,
-    historyAfterWarmUpMs,
+    historyNoDigestsMs: undigested.coldMs,
     initialPushMs,
     syncPushMs: pushMs,
     syncPullMs: pullMs,
     syncPullMainStallMs: pullStallMs,
+    syncPullGcPauseMs: pullGcMs,
+    idleMainStallMs: idle.stallMs,
+    rescanPathsStallMedianMs: median(pathRescans.stalls),
+    rescanPathsStallMaxMs: max(pathRescans.stalls),
+    rescanWholeStallMedianMs: median(wholeRescans.stalls),
+    rescanWholeStallMaxMs: max(wholeRescans.stalls),
     loadAverage: Math.round(os.loadavg()[0] * 100) / 100,
   };
   console.log(JSON.stringify(figures));

@@ -17,17 +17,24 @@ export const percentile = (values: number[], p: number): number => {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+/** What a stretch of typing saw: Event Timing's keydowns over 16 ms, and the rAF probe per key. */
+interface Observed {
+  keys: number;
+  slowEvents: number[];
+  probe: number[];
+}
+
 /**
  * Types `keyCount` keys into `selector` (caret at its end when `toEnd`) and
  * returns keydown → next paint as Event Timing reports it (only entries over
  * 16 ms exist) and a rAF probe as a cross check. Each call observes afresh.
  */
-export async function measureTyping(
+async function typeAndObserve(
   page: Page,
   selector: string,
   keyCount: number,
   toEnd: boolean,
-): Promise<TypingFigures> {
+): Promise<Observed> {
   // Placing the caret is not typing: it happens before anything is measured.
   await page.locator(selector).focus();
   if (toEnd) await page.keyboard.press('Control+End');
@@ -73,9 +80,13 @@ export async function measureTyping(
     const state = window as unknown as { slowEvents: number[]; probe: number[] };
     return { slowEvents: state.slowEvents, probe: state.probe };
   });
+  return { keys: keyCount, slowEvents, probe };
+}
+
+function figuresOf({ keys, slowEvents, probe }: Observed): TypingFigures {
   const eventTiming = [
     ...slowEvents,
-    ...Array<number>(Math.max(0, keyCount - slowEvents.length)).fill(16),
+    ...Array<number>(Math.max(0, keys - slowEvents.length)).fill(16),
   ];
   return {
     p95: round(percentile(eventTiming, 95)),
@@ -86,18 +97,42 @@ export async function measureTyping(
   };
 }
 
+/** Types `keyCount` keys into `selector` and returns what they took (see typeAndObserve). */
+export async function measureTyping(
+  page: Page,
+  selector: string,
+  keyCount: number,
+  toEnd: boolean,
+): Promise<TypingFigures> {
+  return figuresOf(await typeAndObserve(page, selector, keyCount, toEnd));
+}
+
+export type FloorName = 'emptyTextarea' | 'noteTextarea' | 'noteContentEditable';
+
+interface FloorPage {
+  content: string;
+  selector: string;
+  toEnd: boolean;
+}
+
 /**
  * The same keys on blank pages of this same browser, no app and no script:
  * an empty <textarea>, a <textarea> holding the note's text, and a plain
  * contenteditable holding a copy of the editor's DOM and styles. They are
  * the floor headless, GPU-less Chromium on this machine puts under any
- * editor of this note.
+ * editor of this note. The editor types before and after them, so that a
+ * change in the machine's load during the run shows.
+ *
+ * A fresh page's first second of typing is not counted: Event Timing gives
+ * its first keys there ~1 s each (its frames wait; the main thread does
+ * not), and once counted that made the floor look three times slower.
  */
-export async function browserFloors(
+export async function typingAgainstFloors(
   page: Page,
   editorSelector: string,
   keyCount: number,
-): Promise<Record<'emptyTextarea' | 'noteTextarea' | 'noteContentEditable', TypingFigures>> {
+): Promise<{ editor: [TypingFigures, TypingFigures]; floors: Record<FloorName, TypingFigures> }> {
+  const first = await measureTyping(page, editorSelector, keyCount, true);
   const { html, text, css } = await page.evaluate((selector) => {
     const editor = document.querySelector(selector) as HTMLElement;
     const rules = [...document.styleSheets].flatMap((sheet) =>
@@ -105,32 +140,40 @@ export async function browserFloors(
     );
     return { html: editor.innerHTML, text: editor.innerText, css: rules.join('\n') };
   }, editorSelector);
-  const onBlankPage = async (content: string, selector: string, toEnd: boolean) => {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const floorPages: Record<FloorName, FloorPage> = {
+    emptyTextarea: {
+      content: '<textarea aria-label="Baseline"></textarea>',
+      selector: 'textarea',
+      toEnd: false,
+    },
+    noteTextarea: {
+      content: `<textarea style="width:800px;height:600px">${escaped}</textarea>`,
+      selector: 'textarea',
+      toEnd: true,
+    },
+    noteContentEditable: {
+      content:
+        `<style>${css}</style><div class="cn-editor" style="height:100vh"><div class="cn-scroller">` +
+        `<div class="cn-content" contenteditable="true">${html}</div></div></div>`,
+      selector: '.cn-content',
+      toEnd: true,
+    },
+  };
+  const floors: Partial<Record<FloorName, TypingFigures>> = {};
+  for (const [name, floor] of Object.entries(floorPages) as Array<[FloorName, FloorPage]>) {
     const blank = await page.context().newPage();
     try {
-      await blank.setContent(content);
-      return await measureTyping(blank, selector, keyCount, toEnd);
+      await blank.setContent(floor.content);
+      await typeAndObserve(blank, floor.selector, WARM_UP_KEYS, floor.toEnd);
+      floors[name] = await measureTyping(blank, floor.selector, keyCount, floor.toEnd);
     } finally {
       await blank.close();
     }
-  };
-  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  return {
-    emptyTextarea: await onBlankPage(
-      '<textarea aria-label="Baseline"></textarea>',
-      'textarea',
-      false,
-    ),
-    noteTextarea: await onBlankPage(
-      `<textarea style="width:800px;height:600px">${escaped}</textarea>`,
-      'textarea',
-      true,
-    ),
-    noteContentEditable: await onBlankPage(
-      `<style>${css}</style><div class="cn-editor" style="height:100vh"><div class="cn-scroller">` +
-        `<div class="cn-content" contenteditable="true">${html}</div></div></div>`,
-      '.cn-content',
-      true,
-    ),
-  };
+  }
+  const again = await measureTyping(page, editorSelector, keyCount, true);
+  return { editor: [first, again], floors: floors as Record<FloorName, TypingFigures> };
 }
+
+/** Keys typed into a fresh page before its figures count (see typingAgainstFloors). */
+const WARM_UP_KEYS = 40;

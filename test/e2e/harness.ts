@@ -48,7 +48,7 @@ export async function launchChromium(): Promise<Browser> {
  * URL: the renderer, the bridge, the handlers and the files are all real.
  */
 export async function startApp(
-  options: { libraryRoot?: string; history?: PreviewOptions['history'] } = {},
+  options: Pick<PreviewOptions, 'history' | 'chooseLibrary'> & { libraryRoot?: string } = {},
 ): Promise<AppUnderTest> {
   if (!existsSync(DIST))
     throw new Error('dist/renderer is missing: run `npm run build:renderer` first.');
@@ -59,6 +59,7 @@ export async function startApp(
     dataDir: join(scratch, 'data'),
     log: () => {},
     history: options.history,
+    chooseLibrary: options.chooseLibrary,
   });
   const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });

@@ -39,7 +39,10 @@ describe('export, import and Now in the window', () => {
     const dialog = page.getByRole('dialog', { name: 'Export' });
     await dialog.getByRole('radio', { name: 'This conference' }).check();
     await dialog.getByRole('combobox', { name: 'Flavour' }).selectOption('hugo');
-    await dialog.getByRole('textbox', { name: 'Destination folder' }).fill(destination);
+    // The preview's stand-in for main's folder dialog is a prompt (renderer/bridge/typedPaths.ts).
+    page.once('dialog', (prompt) => void prompt.accept(destination));
+    await dialog.getByRole('button', { name: 'Choose folder…' }).click();
+    await dialog.getByText(destination).waitFor();
     await dialog.getByRole('button', { name: 'Check' }).click();
     await dialog.getByText(/1 file\(s\) into/).waitFor();
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
@@ -55,7 +58,7 @@ describe('export, import and Now in the window', () => {
     expect(post).toContain('**kubernetes**');
   });
 
-  it('imports a plain Markdown file by path, after a preview', async () => {
+  it('imports a plain Markdown file chosen by the person, after a preview', async () => {
     const { page } = app;
     const source = join(outside, 'kubecon.md');
     await writeFile(
@@ -64,7 +67,9 @@ describe('export, import and Now in the window', () => {
     );
     await page.keyboard.press('Control+Shift+I');
     const dialog = page.getByRole('dialog', { name: 'Import' });
-    await dialog.getByRole('textbox', { name: 'Files or folders, one per line' }).fill(source);
+    page.once('dialog', (prompt) => void prompt.accept(source));
+    await dialog.getByRole('button', { name: 'Choose files…' }).click();
+    await dialog.getByText(source).waitFor();
     const before = await readdir(app.libraryRoot);
     await dialog.getByRole('button', { name: 'Preview' }).click();
     const preview = dialog.getByRole('region', { name: 'Import preview' });
@@ -124,7 +129,9 @@ describe('export, import and Now in the window', () => {
     const dialog = page.getByRole('dialog', { name: 'Now' });
     await dialog.getByText('This conference has no times yet').waitFor();
     await dialog.getByText('Import a schedule').click();
-    await dialog.getByRole('textbox', { name: /Schedule file/ }).fill(ics);
+    page.once('dialog', (prompt) => void prompt.accept(ics));
+    await dialog.getByRole('button', { name: 'Choose schedule file…' }).click();
+    await dialog.getByText(ics).waitFor();
     await dialog.getByRole('button', { name: 'Import schedule' }).click();
     const onNow = dialog.getByRole('button', { name: /Talk on now/ }).first();
     await onNow.waitFor();

@@ -44,4 +44,19 @@ describe('opening a search hit at its match', () => {
     expect(paragraph).toContain('authorisation model');
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('lands on the match of a hit in the note already open', async () => {
+    const { page } = app;
+    await page.getByRole('textbox', { name: 'Notes' }).focus();
+    await page.keyboard.press('Control+Home');
+    await page.waitForFunction(() => window.getSelection()?.toString() === '');
+    await page.keyboard.press('Control+Shift+F');
+    await page.getByRole('searchbox', { name: 'Search notes' }).fill('zanzibar');
+    await page.getByRole('listbox', { name: 'Results' }).getByRole('option').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => window.getSelection()?.toString().toLowerCase() === 'zanzibar',
+    );
+    expect(app.pageErrors).toEqual([]);
+  });
 });

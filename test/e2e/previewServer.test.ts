@@ -123,4 +123,43 @@ describe('the preview server (a development tool on loopback, token required)', 
     expect(escape.status).toBe(404);
     expect(escape.body).not.toContain('not for the web');
   });
+
+  it('serves images only from /asset/, and its errors name no path on this machine', async () => {
+    const { library } = preview.services;
+    const conference = await library.createConference({ title: 'Asset Route Con' });
+    const talk = await library.createTalk(conference.id, { title: 'T' });
+    const folder = join(library.root, conference.folder);
+    await writeFile(join(folder, 'notes.txt'), 'a text file, not an image');
+    const asset = (src: string) =>
+      send(`${preview.origin}/asset/${preview.token}/${talk.id}/${encodeURIComponent(src)}`);
+    const text = await asset('notes.txt');
+    expect(text.status).toBe(403);
+    expect(text.body).not.toContain('a text file');
+    for (const src of ['notes.txt', 'missing.png', '../../secret.txt', '/etc/passwd']) {
+      const answer = await asset(src);
+      expect(answer.status, src).toBeGreaterThanOrEqual(400);
+      expect(answer.body, src).not.toContain(scratch);
+      expect(answer.body, src).not.toContain(library.root);
+    }
+  });
+
+  it('takes paths, as the CLI does, and turns a typed choice into a handle', async () => {
+    const source = join(scratch, 'notes.md');
+    await writeFile(source, '# Keynote\n\nNotes.\n');
+    const byPath = JSON.parse((await call('confnotes:import.preview', { paths: [source] })).body);
+    expect(byPath).toMatchObject({ ok: true });
+    const chosen = JSON.parse(
+      (await call('confnotes:files.choose', { purpose: 'import', typed: source })).body,
+    ) as { ok: boolean; value: { handle: string; label: string } };
+    expect(chosen.value.label).toBe(source);
+    const byHandle = JSON.parse(
+      (await call('confnotes:import.preview', { paths: [chosen.value.handle] })).body,
+    );
+    expect(byHandle).toEqual(byPath);
+    // A handle serves its purpose only.
+    const misused = JSON.parse(
+      (await call('confnotes:schedule.preview', { path: chosen.value.handle })).body,
+    );
+    expect(misused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
 });

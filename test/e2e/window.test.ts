@@ -1,4 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLibraryFile, startApp, waitSaved, type AppUnderTest } from './harness';
@@ -14,9 +15,11 @@ describe('the window at a library of years (issue 16)', () => {
   const day = (date: Date) =>
     `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
   const thisYear = String(new Date(now).getFullYear());
+  /** The folder "picked" in Preferences' Change library folder… (the last test). */
+  let otherLibrary = '';
 
   beforeAll(async () => {
-    app = await startApp();
+    app = await startApp({ chooseLibrary: async () => otherLibrary });
     const { library } = app.preview.services;
     const ghent = await library.createConference({
       title: 'DevOpsDays Ghent',
@@ -43,6 +46,7 @@ describe('the window at a library of years (issue 16)', () => {
   });
   afterAll(async () => {
     await app?.close();
+    if (otherLibrary) await rm(otherLibrary, { recursive: true, force: true });
   });
 
   const nav = () => app.page.getByRole('navigation', { name: 'Library' });
@@ -86,6 +90,10 @@ describe('the window at a library of years (issue 16)', () => {
       .locator('.twisty')
       .click();
     await row(/Talk 39/).waitFor();
+    // Folding goes to main once it settles (400 ms): a profile opened sooner would read the older.
+    const saved = page.waitForResponse((response) =>
+      response.url().includes(encodeURIComponent('confnotes:app.setSidebarFolds')),
+    );
     await row(/^Live Conf/)
       .locator('.twisty')
       .click();
@@ -103,6 +111,7 @@ describe('the window at a library of years (issue 16)', () => {
     ]);
     expect(await row(/^KubeCon/).getAttribute('aria-label')).toBe('KubeCon, 4 talks');
 
+    await saved;
     // A new browser profile: nothing in its storage, the folding comes from main's settings.
     const fresh = await (await app.browser.newContext()).newPage();
     await fresh.goto(app.preview.url);
@@ -195,6 +204,31 @@ describe('the window at a library of years (issue 16)', () => {
     expect(text).toContain('Notes typed live.');
   });
 
+  it('keeps the talk details open while typing when Preferences say so', async () => {
+    const { page } = app;
+    const fold = async (on: boolean) => {
+      await page.keyboard.press('Control+,');
+      const preferences = page.getByRole('dialog', { name: 'Preferences' });
+      const box = preferences.getByRole('checkbox', { name: /Fold the talk’s details/ });
+      // The box shows main's setting: it changes once main has it, not at the click.
+      if ((await box.isChecked()) !== on) await box.click();
+      await expect.poll(() => box.isChecked()).toBe(on);
+      await preferences.getByRole('button', { name: 'Close' }).click();
+    };
+    await fold(false);
+    await row(/Talk 10/).click();
+    await page.getByRole('textbox', { name: 'Notes' }).click();
+    await page.keyboard.type('Details stay in view.');
+    await waitSaved(page);
+    await expect(page.getByRole('form', { name: 'Talk details' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: /Show talk details/ }).count()).resolves.toBe(0);
+    // Turned back on, typing folds the details again.
+    await fold(true);
+    await page.getByRole('textbox', { name: 'Notes' }).click();
+    await page.keyboard.type(' Folded again.');
+    await page.getByRole('button', { name: /Show talk details: Talk 10/ }).waitFor();
+  });
+
   it('distraction-free writing hides the library and folds the header, and comes back', async () => {
     const { page } = app;
     await page.keyboard.press('Control+Shift+D');
@@ -221,6 +255,30 @@ describe('the window at a library of years (issue 16)', () => {
     await page.keyboard.type('bulk talk 299');
     await expect(focused()).resolves.toBe('Bulk talk 299');
     await expect(row(/Bulk talk 299/).isVisible()).resolves.toBe(true);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('saves the open note into its own library before another library is chosen', async () => {
+    const { page } = app;
+    otherLibrary = await mkdtemp(join(tmpdir(), 'confnotes-e2e-other-'));
+    const kubecon = (await app.preview.services.library.outline()).conferences.find(
+      (c) => c.meta.title === 'KubeCon',
+    )!;
+    await row(/Talk 10/).click();
+    await page.getByRole('textbox', { name: 'Notes' }).click();
+    await page.keyboard.press('Control+End');
+    // Typed, and the library changed at once: the autosave has not run yet.
+    await page.keyboard.type(' Typed just before switching.');
+    await page.keyboard.press('Control+,');
+    await page.getByRole('button', { name: 'Change library folder…' }).click();
+    await page.getByRole('dialog', { name: 'Preferences' }).getByText(otherLibrary).waitFor();
+    const text = await readLibraryFile(app, `${kubecon.folder}/talk-10.md`);
+    expect(text).toContain('Typed just before switching.');
+    await page.keyboard.press('Escape');
+    // The note was the old library's: the window shows the new one, empty.
+    await page.getByRole('heading', { name: 'Welcome to Confnotes' }).waitFor();
+    await expect(page.getByRole('textbox', { name: 'Notes' }).count()).resolves.toBe(0);
+    expect(app.preview.services.library.root).toBe(otherLibrary);
     expect(app.pageErrors).toEqual([]);
   });
 });

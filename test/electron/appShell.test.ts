@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
@@ -139,19 +140,64 @@ describe('startShell', () => {
     });
   });
 
-  it('switches to another library folder chosen in Preferences', async () => {
+  /** The next message main sends the window on `channel`. */
+  const nextSent = (channel: string) =>
+    new Promise<unknown>((resolve) => {
+      const listener = (sent: string, payload: unknown) => {
+        if (sent !== channel) return;
+        win.webContents.off('sent', listener);
+        resolve(payload);
+      };
+      win.webContents.on('sent', listener);
+    });
+  const flushRequest = () =>
+    nextSent(channelName('app', 'onFlushRequest')) as Promise<{ requestId: string }>;
+
+  it('switches to another library folder chosen in Preferences once the window saved its note', async () => {
+    const first = services.library.root;
+    const [talk] = (await services.library.list()).conferences.flatMap((c) => c.talks);
     const other = path.join(shell.base, 'other-library');
     electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [other] });
-    expect(await value('library', 'list')).toMatchObject({ conferences: [expect.anything()] });
-    expect(await value('app', 'chooseLibrary')).toMatchObject({ libraryPath: other });
+    const asked = flushRequest();
+    const choosing = value('app', 'chooseLibrary');
+    const { requestId } = await asked;
+    // Until the window answers, its last save reaches the library the note is in.
+    const doc = (await value('library', 'readTalk', { id: talk.id })) as { revision: string };
+    await value('library', 'updateTalk', {
+      id: talk.id,
+      baseRevision: doc.revision,
+      body: 'Typed just before switching.',
+    });
+    await value('app', 'flushed', { requestId });
+    expect(await choosing).toMatchObject({ libraryPath: other });
     expect(settings.get('libraryPath')).toBe(other);
     expect(await value('library', 'list')).toMatchObject({ root: other, conferences: [] });
+    expect(await readFile(path.join(first, talk.path), 'utf8')).toContain(
+      'Typed just before switching.',
+    );
+  });
+
+  it('keeps the library when the window could not save its note', async () => {
+    const other = path.join(shell.base, 'other-library');
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({
+      canceled: false,
+      filePaths: [path.join(shell.base, 'third-library')],
+    });
+    const asked = flushRequest();
+    const choosing = invoke('app', 'chooseLibrary', {});
+    await value('app', 'flushed', { requestId: (await asked).requestId, saved: false });
+    expect(await choosing).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/could not be saved/) },
+    });
+    expect(await value('app', 'info')).toMatchObject({ libraryPath: other });
+    expect(settings.get('libraryPath')).toBe(other);
   });
 
   it('asks the editor to save before the window closes, and closes once it answered', async () => {
     win.close();
     expect(win.destroyed).toBe(false);
-    const request = win.webContents.sent.find(
+    const request = win.webContents.sent.findLast(
       (m) => m.channel === channelName('app', 'onFlushRequest'),
     );
     const { requestId } = request!.payload as { requestId: string };

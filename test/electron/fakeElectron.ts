@@ -165,6 +165,7 @@ export const shell = {
 };
 export const dialog = {
   showOpenDialog: vi.fn(async () => ({ canceled: true, filePaths: [] as string[] })),
+  showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: '' })),
   showMessageBox: vi.fn(async () => ({ response: 1 })),
   showErrorBox: vi.fn(),
 };

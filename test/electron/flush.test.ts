@@ -30,6 +30,16 @@ describe('FlushCoordinator', () => {
     }
   });
 
+  it('tells an answer that something could not be saved from one that saved all', async () => {
+    const sent: string[] = [];
+    const flush = new FlushCoordinator((id) => (sent.push(id), true), 10_000);
+    const first = flush.request();
+    const second = flush.request();
+    flush.acknowledge(sent[0], false);
+    flush.acknowledge(sent[1], true);
+    await expect(Promise.all([first, second])).resolves.toEqual(['unsaved', 'flushed']);
+  });
+
   it('does not wait when there is no renderer to ask', async () => {
     await expect(new FlushCoordinator(() => false).request()).resolves.toBe('no-window');
   });

@@ -31,6 +31,8 @@ beforeAll(async () => {
       platform: 'linux',
       openExternal: async () => false,
       chooseLibrary: async () => {},
+      rawPaths: 'refuse',
+      chooseFiles: async () => null,
     }),
   );
   const ipcMain = {

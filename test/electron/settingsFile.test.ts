@@ -56,6 +56,18 @@ describe('SettingsFile', () => {
     expect(settings.get('window')).toBeUndefined();
   });
 
+  it('keeps the editor settings of a file written before a setting existed', async () => {
+    await writeFile(
+      path.join(dir, 'settings.json'),
+      JSON.stringify({ editor: { spellcheck: false, fontSize: 20 } }),
+    );
+    expect(new ElectronSettings(dir).get('editor')).toEqual({
+      spellcheck: false,
+      fontSize: 20,
+      foldHeaderWhileTyping: true,
+    });
+  });
+
   it('starts with defaults when the file is not JSON', async () => {
     await writeFile(path.join(dir, 'settings.json'), '{"theme": "dark", trunc');
     expect(new ElectronSettings(dir).get('theme')).toBe('system');

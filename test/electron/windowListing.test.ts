@@ -21,6 +21,8 @@ describe('the window listing over IPC (issue 16)', () => {
         platform: 'linux',
         openExternal: async () => false,
         chooseLibrary: async () => {},
+        rawPaths: 'refuse',
+        chooseFiles: async () => null,
       });
     dispatch = createDispatcher(handlers(core.libraryRoot));
     const { library } = core.services;
@@ -72,6 +74,8 @@ describe('the window listing over IPC (issue 16)', () => {
         platform: 'linux',
         openExternal: async () => false,
         chooseLibrary: async () => {},
+        rawPaths: 'refuse',
+        chooseFiles: async () => null,
       }),
     );
     const elsewhere = (await other(channelName('app', 'sidebarFolds'), {})) as Envelope<{

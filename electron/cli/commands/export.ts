@@ -5,7 +5,8 @@ import { CliError, type CliCommand } from '../command';
 
 const usage = `Usage: confnotes export --out PATH (--talk ID | --conference ID_OR_FOLDER | --all)
                         [--flavor hugo|jekyll|obsidian|plain] [--folder] [--images DIR]
-                        [--baseurl PATH] [--toc] [--force] [--json] [--library DIR]
+                        [--baseurl PATH] [--toc] [--keep-html] [--force] [--json]
+                        [--library DIR]
 
 Exports notes as Markdown.
   --talk ID            one talk as one file
@@ -23,13 +24,19 @@ Exports notes as Markdown.
                        pages: /repository-name), put before image links; / for none.
                        Default: the baseurl in the site's _config.yml, if any
   --toc                a table of contents at the top of a conference post
+  --keep-html          publish raw HTML in the notes as written; by default HTML
+                       that could run script or load something is written as text
   --force              replace files that already exist (otherwise nothing is written)
   --json               print the result as JSON: {destination, files: [{path, kind, exists}],
                        notes, images, overwritten, warnings: [{code, message, notePath?, src?}],
                        baseurl (jekyll)}
 
-Images the notes use are copied and their links rewritten; a missing image is
-reported as a warning on stderr (and in --json), never dropped silently.
+Images the notes use are copied and their links rewritten: only PNG, JPEG, GIF,
+WebP and AVIF files (by name and by content) from the conference's folder or its
+assets/; a missing or refused image keeps its link and is reported as a warning
+on stderr (and in --json), never dropped silently. Links to javascript:,
+vbscript:, data: or file: lose their target (their words stay); link fields
+(video, slides, page, url) are published only when they are web addresses.
 A hugo page written to a .md file (content/posts/NAME.md) is served at
 .../NAME/, so its images are copied into NAME/images/ beside the file, where the
 page's images/... links reach them on the site (index.md and _index.md keep
@@ -60,6 +67,7 @@ export const exportCommand: CliCommand = {
         images: { type: 'string', default: 'images' },
         baseurl: { type: 'string' },
         toc: { type: 'boolean', default: false },
+        'keep-html': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
       },
@@ -91,6 +99,7 @@ export const exportCommand: CliCommand = {
       images: values.images,
       force: values.force,
       toc: values.toc,
+      keepHtml: values['keep-html'],
       baseurl: values.baseurl,
     });
     if (!parsed.success)

@@ -13,6 +13,7 @@ import { nowCommand } from './now';
 import { scheduleCommand } from './schedule';
 import { reindexCommand } from './reindex';
 import { searchCommand } from './search';
+import { deleteCommand, trashCommand } from './trash';
 
 /** Every `confnotes` sub-command, in the order `--help` lists them. */
 export const commands: CliCommand[] = [
@@ -32,4 +33,6 @@ export const commands: CliCommand[] = [
   historyCommand,
   restoreCommand,
   syncCommand,
+  deleteCommand,
+  trashCommand,
 ];

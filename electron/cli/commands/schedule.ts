@@ -81,6 +81,7 @@ function describeImport(report: ScheduleImportReport): string {
   for (const talk of report.updated)
     lines.push(`  updated: ${talk.title} (${talk.changes.join(', ')})`);
   for (const entry of report.skipped) lines.push(`  skipped: ${entry.item} — ${entry.reason}`);
+  for (const entry of report.refused) lines.push(`  left out: ${entry.item} — ${entry.reason}`);
   for (const talk of report.notInSchedule) {
     lines.push(`  no longer in the schedule (kept, with its notes): ${talk.title} [${talk.id}]`);
   }

@@ -9,7 +9,14 @@ import { conferenceFrontMatter, unique, withFrontMatter } from './flavorFrontMat
 import type { ImageCollector } from './imageCollector';
 import { shiftToNest } from './markdownTransforms';
 import { ReferenceNamespace } from './references';
-import { bodyTree, heading, linksParagraph, talkHeadingText } from './talkNote';
+import { defuseForPublishing, publishWarnings } from './publishSafe';
+import {
+  bodyTree,
+  heading,
+  linksParagraph,
+  talkHeadingText,
+  type PublishOptions,
+} from './talkNote';
 
 export interface ConferencePostInput {
   conference: ConferenceDocument;
@@ -17,6 +24,7 @@ export interface ConferencePostInput {
   talks: TalkDocument[];
   flavor: ExportFlavor;
   toc: boolean;
+  publish: PublishOptions;
   images?: ImageCollector;
   /** Destination-relative path the post is written to. */
   notePath: string;
@@ -37,6 +45,7 @@ export async function renderConferencePost(input: ConferencePostInput): Promise<
   shiftToNest(intro, 2);
   references.claim(intro, 'intro');
   await input.images?.collect(intro, { id: conference.id, path: conference.path }, input.notePath);
+  defuse(intro, conference.path, input);
   children.push(...intro.children);
 
   const sections: Heading[] = [];
@@ -46,6 +55,7 @@ export async function renderConferencePost(input: ConferencePostInput): Promise<
     shiftToNest(notes, 3, 1);
     references.claim(notes, `talk-${index + 1}`);
     await input.images?.collect(notes, { id: talk.id, path: talk.path }, input.notePath);
+    defuse(notes, talk.path, input);
     const section = heading(2, talkHeadingText(talk.meta));
     sections.push(section);
     children.push(section);
@@ -59,6 +69,12 @@ export async function renderConferencePost(input: ConferencePostInput): Promise<
   const markdown = stringifyMarkdown(tree);
   const tags = unique([...conference.meta.tags, ...talks.flatMap((talk) => talk.meta.tags)]);
   return withFrontMatter(flavor, conferenceFrontMatter(flavor, conference.meta, tags), markdown);
+}
+
+/** The whole post is written by the engine, so the tree is defused in place and nothing spliced. */
+function defuse(tree: Root, path: string, { publish, flavor }: ConferencePostInput): void {
+  const safety = defuseForPublishing(tree, publish.keepHtml, flavor);
+  publish.warnings.push(...publishWarnings(path, safety));
 }
 
 /**

@@ -11,7 +11,7 @@ import { jekyllBaseurl } from './jekyllBaseurl';
 import { claimNotePath, conferenceIndexName, NameTable } from './outputNames';
 import { readSource } from './readSource';
 import { checkHugoPageName, checkJekyllDestination, siteLayout } from './siteLayout';
-import { renderTalkNote } from './talkNote';
+import { renderTalkNote, type PublishOptions } from './talkNote';
 
 /** Everything an export will write, decided before anything is written. */
 export interface ExportPlan {
@@ -81,6 +81,7 @@ export async function planExport(
     baseurl,
   };
   const top = layout.notesFolder;
+  const publish = { keepHtml: request.keepHtml, warnings: [] as ExportWarning[] };
   const dateWarning = (path: string, title: string) =>
     plan.warnings.push({
       code: 'no-date',
@@ -95,7 +96,14 @@ export async function planExport(
   const addTalk = async (talk: TalkDocument, conference: ConferenceDocument, notePath: string) => {
     plan.notes.push({
       path: notePath,
-      text: await renderTalkNote({ talk, conference: conference.meta, flavor, images, notePath }),
+      text: await renderTalkNote({
+        talk,
+        conference: conference.meta,
+        flavor,
+        images,
+        notePath,
+        publish,
+      }),
     });
   };
 
@@ -117,6 +125,7 @@ export async function planExport(
       toc: request.toc,
       images,
       notePath: path,
+      publish,
     });
     plan.notes.push({ path, text });
   } else {
@@ -130,7 +139,7 @@ export async function planExport(
           : posix.join(parent, names.claim(parent, index.stem, index.ext));
       plan.notes.push({
         path: indexPath,
-        text: await renderConferenceIndex(conference, request, images, indexPath),
+        text: await renderConferenceIndex(conference, request, images, indexPath, publish),
       });
       for (const talk of talks) {
         const day = dayOf(talkDate(talk.meta, conference.meta));
@@ -138,7 +147,7 @@ export async function planExport(
       }
     }
   }
-  plan.warnings.push(...source.warnings, ...images.warnings);
+  plan.warnings.push(...source.warnings, ...images.warnings, ...publish.warnings);
   checkJekyllDestination(flavor, folder, named, plan.images.length);
   checkHugoPageName(flavor, fixedName, plan.images.length);
   return plan;
@@ -150,6 +159,7 @@ async function renderConferenceIndex(
   request: ExportRequest,
   images: ImageCollector,
   path: string,
+  publish: PublishOptions,
 ): Promise<string> {
   return renderConferencePost({
     conference,
@@ -158,6 +168,7 @@ async function renderConferenceIndex(
     toc: false,
     images,
     notePath: path,
+    publish,
   });
 }
 

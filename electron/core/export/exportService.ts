@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/ipc/export';
 import type { LibraryService } from '../library/types';
 import { Destination, existsError } from './destination';
+import { imageKind } from './imageFiles';
 import { planExport, type ExportPlan } from './exportPlan';
 import { renderTalkNote } from './talkNote';
 
@@ -39,20 +40,22 @@ export class ExportService {
   async talkMarkdown(
     talkId: string,
     flavor: ExportFlavor = 'plain',
+    keepHtml = false,
   ): Promise<{ markdown: string; warnings: ExportWarning[] }> {
     const talk = await this.library.readTalk(talkId);
     const conference = await this.library.readConference(talk.conferenceId);
-    const markdown = await renderTalkNote({
-      talk,
-      conference: conference.meta,
-      flavor,
-      notePath: 'talk.md',
-    });
     const warnings = talk.problems.map((problem): ExportWarning => ({
       code: 'note-problem',
       message: `${talk.path}: ${problem}`,
       notePath: talk.path,
     }));
+    const markdown = await renderTalkNote({
+      talk,
+      conference: conference.meta,
+      flavor,
+      notePath: 'talk.md',
+      publish: { keepHtml, warnings },
+    });
     return { markdown, warnings };
   }
 
@@ -85,17 +88,28 @@ export class ExportService {
     if (overwritten.length > 0 && !request.force) throw existsError(overwritten, destination.root);
 
     const existing = new Set(overwritten);
+    const skipped = new Set<string>();
+    const late: ExportWarning[] = [];
     const jobs: Array<() => Promise<void>> = [
       ...plan.notes.map(
         ({ path, text }) =>
           () =>
             destination.write(path, text, existing.has(path)),
       ),
-      ...plan.images.map(
-        ({ from, to }) =>
-          async () =>
-            destination.write(to, await readFile(from), existing.has(to)),
-      ),
+      ...plan.images.map(({ from, to }) => async () => {
+        const bytes = await readFile(from);
+        // Checked when planned; checked again on the bytes copied, should the file change meanwhile.
+        const kind = imageKind(bytes);
+        if (!kind || kind === 'svg') {
+          skipped.add(to);
+          late.push({
+            code: 'refused-image',
+            message: `${to} was not copied: its source changed into something that is not an image during the export.`,
+          });
+          return;
+        }
+        await destination.write(to, bytes, existing.has(to));
+      }),
     ];
     let done = 0;
     emit('writing', 0, jobs.length);
@@ -103,11 +117,11 @@ export class ExportService {
     emit('done', jobs.length, jobs.length);
     return {
       destination: destination.root,
-      files,
-      warnings: plan.warnings,
+      files: files.filter((file) => !skipped.has(file.path)),
+      warnings: [...plan.warnings, ...late],
       baseurl: plan.baseurl,
       notes: plan.notes.length,
-      images: plan.images.length,
+      images: plan.images.length - skipped.size,
       overwritten,
     };
   }

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import type { ExportFlavor } from '../../../shared/ipc/export';
 import { joinFrontMatter } from '../../../shared/markdown';
+import { isWebUrl } from '../../../shared/webUrl';
 import type { ConferenceMeta, Speaker, TalkMeta } from '../../../shared/schemas';
 import { slugify } from '../library/fileNames';
 import { dayOf, hugoDate, jekyllDate, obsidianDate } from './exportDates';
@@ -30,7 +31,11 @@ export function talkFrontMatter(
 ): string | null {
   const date = talkDate(talk, conference);
   const speakers = talk.speakers.length > 0 ? talk.speakers.map(speakerLabel) : undefined;
-  const links = { video: talk.links?.video, slides: talk.links?.slides, page: talk.links?.page };
+  const links = {
+    video: webUrlOrNothing(talk.links?.video),
+    slides: webUrlOrNothing(talk.links?.slides),
+    page: webUrlOrNothing(talk.links?.page),
+  };
   switch (flavor) {
     case 'plain':
       return null;
@@ -101,7 +106,7 @@ export function conferenceFrontMatter(
         date: date && obsidianDate(date),
         ends: conference.ends && obsidianDate(conference.ends),
         location: conference.location,
-        url: conference.url,
+        url: webUrlOrNothing(conference.url),
         tags: obsidianTags(tags),
       });
   }
@@ -130,6 +135,15 @@ function obsidianTags(tags: string[]): string[] {
       .map((tag) => tag.trim().replace(/^#/, '').replace(/\s+/g, '-'))
       .filter((tag) => tag && !/^\d+$/.test(tag)),
   );
+}
+
+/**
+ * A link field as published: web addresses only (shared/webUrl.ts). The
+ * library already ignores anything else when it reads a file; this holds
+ * for notes handed to the export by any other way too.
+ */
+export function webUrlOrNothing(value: string | undefined): string | undefined {
+  return isWebUrl(value) ? value : undefined;
 }
 
 export function unique(values: string[]): string[] {

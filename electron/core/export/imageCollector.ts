@@ -4,15 +4,18 @@ import type { Root } from 'mdast';
 import type { ExportWarning } from '../../../shared/ipc/export';
 import { slugify } from '../library/fileNames';
 import type { LibraryService } from '../library/types';
+import { checkPublishableImage, type PublishableImage } from './imageFiles';
 import { htmlImages, imageTargets, isRemoteUrl, type ImageTarget } from './markdownTransforms';
 import type { NameTable } from './outputNames';
 import type { SiteLayout } from './siteLayout';
 
-/** One image to copy: from the library (absolute) to the destination (relative, `/`). */
+/** One image to copy: from the library (absolute, real) to the destination (relative, `/`). */
 export interface ImageCopy {
   from: string;
   to: string;
 }
+
+const MISSING = 'missing';
 
 /** The note whose images are being collected. */
 export interface NoteRef {
@@ -25,7 +28,8 @@ export interface NoteRef {
  * Finds the images a note uses, plans their copies into the images folder the
  * site layout gives the exported note, and points the links at the copies. The same
  * picture used twice is copied once; two different pictures with one name get
- * `name-2`. A picture that cannot be found keeps its link and is reported.
+ * `name-2`. A picture that cannot be found, or may not be published
+ * (imageFiles.ts), keeps its link and is reported.
  */
 export class ImageCollector {
   readonly copies: ImageCopy[] = [];
@@ -49,10 +53,13 @@ export class ImageCollector {
     for (const target of imageTargets(tree)) {
       if (!target.url || isRemoteUrl(target.url)) continue;
       const source = await this.locate(note, target.url);
-      if (!source) {
+      if (typeof source === 'string') {
         this.warnings.push({
-          code: 'missing-image',
-          message: `${note.path}: image ${target.url} not found in the library; its link was kept as written.`,
+          code: source === MISSING ? 'missing-image' : 'refused-image',
+          message:
+            source === MISSING
+              ? `${note.path}: image ${target.url} not found in the library; its link was kept as written.`
+              : `${note.path}: image ${target.url} was not copied: ${source}; its link was kept as written.`,
           notePath: note.path,
           src: target.url,
         });
@@ -71,32 +78,29 @@ export class ImageCollector {
     return changed;
   }
 
-  private assign(source: string, imagesFolder: string): string {
-    const key = `${imagesFolder}\0${source}`;
+  /** The copy's name: the file's own stem, the extension its bytes call for. */
+  private assign(source: PublishableImage, imagesFolder: string): string {
+    const key = `${imagesFolder}\0${source.path}`;
     const known = this.assigned.get(key);
     if (known) return known;
-    const base = posix.basename(source.replaceAll('\\', '/'));
+    const base = posix.basename(source.path.replaceAll('\\', '/'));
     const dot = base.lastIndexOf('.');
-    const rawExt =
-      dot > 0
-        ? base
-            .slice(dot + 1)
-            .toLowerCase()
-            .replace(/[^a-z0-9]/g, '')
-        : '';
-    const ext = rawExt ? `.${rawExt.slice(0, 10)}` : '';
     const name = this.names.claim(
       imagesFolder,
       slugify(dot > 0 ? base.slice(0, dot) : base, 'image'),
-      ext,
+      `.${source.ext}`,
     );
     this.assigned.set(key, name);
-    this.copies.push({ from: source, to: posix.join(imagesFolder, name) });
+    this.copies.push({ from: source.path, to: posix.join(imagesFolder, name) });
     return name;
   }
 
-  /** The image file on disk, trying the link as written and then percent-decoded. */
-  private async locate(note: NoteRef, url: string): Promise<string | undefined> {
+  /**
+   * The image file to copy, trying the link as written and then
+   * percent-decoded; MISSING when there is none, or why it may not be
+   * published (imageFiles.ts).
+   */
+  private async locate(note: NoteRef, url: string): Promise<PublishableImage | string> {
     const candidates = [url];
     try {
       const decoded = decodeURIComponent(url);
@@ -105,13 +109,17 @@ export class ImageCollector {
       // Not percent-encoded after all: the link as written is the only candidate.
     }
     for (const candidate of candidates) {
+      let absolute: string;
       try {
-        const absolute = await this.library.resolveAsset(note.id, candidate);
-        if ((await stat(absolute)).isFile()) return absolute;
+        absolute = await this.library.resolveAsset(note.id, candidate);
+        if (!(await stat(absolute)).isFile()) continue;
       } catch {
         // Missing, or refused as outside the library: try the next spelling, then report.
+        continue;
       }
+      const folder = note.path.split('/')[0];
+      return checkPublishableImage(this.library.root, folder, absolute);
     }
-    return undefined;
+    return MISSING;
   }
 }

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { ExportFlavor } from '../../../shared/ipc/export';
-import { slugify, uniqueName } from '../library/fileNames';
+import { readableStem, slugify, uniqueName } from '../library/fileNames';
 
 /**
  * Names of the files an export writes: readable, portable, and never two the
@@ -25,31 +25,6 @@ export class NameTable {
     names.add(name.toLowerCase());
     return name;
   }
-}
-
-const MAX_READABLE = 100;
-/** Characters Windows, macOS or Obsidian's link syntax cannot have in a file name. */
-const UNSAFE = /[\\/:*?"<>|#^[\]\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-/** Windows device names, also with an extension (`nul.txt` is NUL). */
-const RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
-
-/**
- * A file name stem that keeps the title as people wrote it (spaces, case,
- * accents), for Obsidian vaults where the file name is the note's title.
- * Long titles are cut at a word boundary, never mid-character.
- */
-export function readableStem(title: string, fallback = 'Untitled'): string {
-  let stem = title.normalize('NFC').replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
-  if ([...stem].length > MAX_READABLE) {
-    const cut = [...stem].slice(0, MAX_READABLE).join('');
-    const space = cut.lastIndexOf(' ');
-    stem = space > MAX_READABLE / 2 ? cut.slice(0, space) : cut;
-  }
-  // A leading `-` reads as an option to every command given the file.
-  stem = stem.replace(/^[-.\s]+|[.\s]+$/g, '');
-  if (!stem) return fallback;
-  // `nul.txt` → `nul note.txt`: the device name is the part before the first dot.
-  return RESERVED.test(stem) ? stem.replace(/^[^.]*/, '$& note') : stem;
 }
 
 /** The stem a flavour gives a note: the title for Obsidian, a slug for the web tools. */

@@ -1,12 +1,13 @@
 import type { Heading, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import type { ExportFlavor } from '../../../shared/ipc/export';
+import type { ExportFlavor, ExportWarning } from '../../../shared/ipc/export';
 import type { TalkDocument } from '../../../shared/library';
-import { checkLink } from '../../../shared/links';
 import { parseMarkdown, stringifyMarkdown } from '../../../shared/markdown';
 import type { ConferenceMeta, TalkMeta } from '../../../shared/schemas';
+import { isWebUrl } from '../../../shared/webUrl';
 import { talkFrontMatter, withFrontMatter } from './flavorFrontMatter';
 import type { ImageCollector } from './imageCollector';
-import { spliceImages } from './spliceImages';
+import { defuseForPublishing, publishWarnings } from './publishSafe';
+import { spliceEdits, type Edit } from './spliceEdits';
 
 /** `Talk title — Speaker, Speaker`, the heading a talk gets in a post (and in plain files). */
 export function talkHeadingText(talk: TalkMeta): string {
@@ -23,9 +24,9 @@ export function heading(depth: Heading['depth'], text: string): Heading {
 export function linksParagraph(talk: TalkMeta): Paragraph | undefined {
   const links: PhrasingContent[] = [];
   const add = (label: string, url: string | undefined) => {
-    // Front matter is anyone's text (an import, a schedule): only links the
-    // app itself would open become live links on a published page.
-    if (!url || checkLink(url).action !== 'open') return;
+    // Front matter is anyone's text (an import, a schedule): only web
+    // addresses become live links on a published page.
+    if (!isWebUrl(url)) return;
     if (links.length > 0) links.push({ type: 'text', value: ' · ' });
     links.push({ type: 'link', url, children: [{ type: 'text', value: label }] });
   };
@@ -45,10 +46,17 @@ export function bodyTree(body: string): Root {
   return tree;
 }
 
+/** How raw HTML is published (see publishSafe.ts), and where the note's warnings go. */
+export interface PublishOptions {
+  keepHtml: boolean;
+  warnings: ExportWarning[];
+}
+
 export interface TalkNoteInput {
   talk: TalkDocument;
   conference: ConferenceMeta;
   flavor: ExportFlavor;
+  publish: PublishOptions;
   /** Copies images beside the note; without it image links stay as in the library. */
   images?: ImageCollector;
   /** Destination-relative path the note is written to (its images go where the site layout says). */
@@ -59,20 +67,29 @@ export interface TalkNoteInput {
  * One talk as a Markdown file: the flavour's front matter (or, for `plain`,
  * a `#` heading in its place), its video and slides links, then its notes as
  * written, byte for byte but for the links of images it shows (which now
- * point at the copies). Notes without images are not even parsed, which is
- * what lets 10,000 talks export in seconds.
+ * point at the copies) and what could run on a published page
+ * (publishSafe.ts). Notes without HTML, links or images are not even
+ * parsed, which is what lets 10,000 talks export in seconds.
  */
 export async function renderTalkNote(input: TalkNoteInput): Promise<string> {
   const { talk, conference, flavor } = input;
   let notes = talk.body;
-  if (input.images && mayShowImages(notes)) {
+  if (mayShowImages(notes) || mayNeedDefusing(notes)) {
     const tree = bodyTree(notes);
-    const changed = await input.images.collect(
-      tree,
-      { id: talk.id, path: talk.path },
-      input.notePath,
-    );
-    if (changed.length > 0) notes = spliceImages(notes, tree, changed) ?? stringifyMarkdown(tree);
+    const edits: Edit[] = [];
+    if (input.images && mayShowImages(notes)) {
+      const changed = await input.images.collect(
+        tree,
+        { id: talk.id, path: talk.path },
+        input.notePath,
+      );
+      for (const node of changed)
+        edits.push({ node, replacement: [node], topLevel: tree.children.includes(node) });
+    }
+    const safety = defuseForPublishing(tree, input.publish.keepHtml, flavor);
+    input.publish.warnings.push(...publishWarnings(talk.path, safety));
+    edits.push(...safety.edits);
+    if (edits.length > 0) notes = spliceEdits(notes, tree, edits) ?? stringifyMarkdown(tree);
   }
   const top: RootContent[] = [];
   if (flavor === 'plain') top.push(heading(1, talkHeadingText(talk.meta)));
@@ -91,4 +108,16 @@ export async function renderTalkNote(input: TalkNoteInput): Promise<string> {
  */
 function mayShowImages(markdown: string): boolean {
   return markdown.includes('![') || /<img/i.test(markdown);
+}
+
+/**
+ * False only when nothing in the text can be live on a published page, so
+ * that the many notes whose links are plain web links are not parsed:
+ * HTML and autolinks start with `<` and a letter, `/`, `!` or `?`; a link
+ * target can reach a refused scheme only by spelling it (a Markdown link
+ * target holds no spaces or control characters) or through a character
+ * reference (`&#106;`, `&amp;`); kramdown's attribute lists start with `{:`.
+ */
+function mayNeedDefusing(markdown: string): boolean {
+  return /<[a-z/!?]|&(#|[a-z][a-z0-9]*;)|(?:javascript|vbscript|data|file):|\{:/i.test(markdown);
 }

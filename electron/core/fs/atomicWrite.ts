@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
+import { fitName } from '../library/fileNames';
 import { nodeSaveFileSystem, type SaveFileSystem } from './fileSystem';
 
 /**
@@ -15,7 +16,11 @@ export async function atomicWrite(
 ): Promise<void> {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const folder = dirname(path);
-  const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Bounded like every name the app makes: a note named by another tool may be near the limit.
+  const temporary = join(
+    folder,
+    `.${fitName(basename(path))}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   let created = false;
   try {
     const file = await fs.create(temporary);

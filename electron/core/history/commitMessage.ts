@@ -13,7 +13,8 @@ export interface ChangedFile {
 /**
  * A checkpoint's message names the notes it holds, most recently written
  * first: "Notes: Gamification of Chaos Testing, +2". Notes moved to the
- * trash are "Deleted: …"; a checkpoint of images or other files only says
+ * trash are "Deleted: …", and those removed from it for good "Trash emptied:
+ * …"; a checkpoint of images or other files only says
  * how many. `reason` (why this checkpoint was made now) becomes the body.
  */
 export async function commitMessage(files: ChangedFile[], reason?: string): Promise<string> {
@@ -23,7 +24,10 @@ export async function commitMessage(files: ChangedFile[], reason?: string): Prom
   let subject: string;
   if (edited.length > 0) subject = `Notes: ${await titled(edited)}`;
   else if (removed.length > 0) subject = `Deleted: ${await titled(removed)}`;
-  else if (files.some((f) => inTrash(f.path))) subject = 'Trash changed';
+  else if (files.every((f) => inTrash(f.path) && f.removed)) {
+    const emptied = files.filter((f) => f.path.endsWith('.md'));
+    subject = emptied.length > 0 ? `Trash emptied: ${await titled(emptied)}` : 'Trash emptied';
+  } else if (files.some((f) => inTrash(f.path))) subject = 'Trash changed';
   else subject = `Files: ${files.length === 1 ? files[0].path : `${files.length} files`}`;
   return reason ? `${subject}\n\n${reason}\n` : `${subject}\n`;
 }

@@ -39,13 +39,14 @@ export class HistoryClient {
       'disable',
       'checkpoint',
       'reconcile',
-      'warm',
+      'digest',
       'versions',
       'versionText',
       'diff',
       'setRemote',
       'pull',
       'finishMerge',
+      'release',
       'push',
     ];
     this.api = Object.fromEntries(

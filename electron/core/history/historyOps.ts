@@ -2,8 +2,11 @@ import git from 'isomorphic-git';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CoreError } from '../errors';
+import { CheckpointDigester } from './checkpointDigest';
 import { commitMessage, type ChangedFile } from './commitMessage';
+import { CommitDigests } from './commitDigests';
 import { removeGitTemporaries } from './gitFs';
+import { RepoLock, type RepoLockTimings } from './repoLock';
 import {
   isLibraryFile,
   LIBRARY_GITIGNORE,
@@ -47,12 +50,20 @@ const DEFAULT_AUTHOR: Signature = { name: 'Confnotes', email: 'confnotes@localho
  */
 export class HistoryOps {
   readonly repo: GitRepo;
+  readonly digests: CommitDigests;
+  /** Held while anything is committed: the app, the command line and git commit one at a time. */
+  readonly lock: RepoLock;
+  private readonly digester: CheckpointDigester;
 
   constructor(
     readonly dir: string,
     private readonly clock: () => Date = () => new Date(),
+    lockTimings?: Partial<RepoLockTimings>,
   ) {
     this.repo = new GitRepo(dir);
+    this.lock = new RepoLock(this.repo.gitdir, lockTimings);
+    this.digests = new CommitDigests(this.repo);
+    this.digester = new CheckpointDigester(this.repo, this.digests);
   }
 
   async state(): Promise<RepoState> {
@@ -71,6 +82,10 @@ export class HistoryOps {
    */
   async enable(): Promise<Checkpoint | null> {
     await this.repo.init();
+    return this.lock.run(() => this.enableLocked());
+  }
+
+  private async enableLocked(): Promise<Checkpoint | null> {
     await removeGitTemporaries(this.repo.gitdir);
     await writeIfMissing(join(this.dir, '.gitignore'), LIBRARY_GITIGNORE);
     await writeIfMissing(join(this.dir, LIBRARY_MARKER), LIBRARY_MARKER_TEXT);
@@ -80,7 +95,8 @@ export class HistoryOps {
   }
 
   async disable(): Promise<void> {
-    if (await this.repo.exists()) await this.repo.setConfig(CONFIG_ENABLED, false);
+    if (!(await this.repo.exists())) return;
+    await this.lock.run(() => this.repo.setConfig(CONFIG_ENABLED, false));
   }
 
   /**
@@ -88,11 +104,13 @@ export class HistoryOps {
    * null when nothing changed. `reason` says why now (the message's body);
    * `subject` replaces the message's first line (a restore names itself).
    */
-  async checkpoint(paths: string[], reason?: string, subject?: string): Promise<Checkpoint | null> {
-    const head = await this.repo.head();
-    const headTree = head ? (await this.repo.readCommit(head)).tree : null;
-    const changes = await stagePaths(this.repo, headTree, paths);
-    return this.commitChanges(head, headTree, changes, reason, subject);
+  checkpoint(paths: string[], reason?: string, subject?: string): Promise<Checkpoint | null> {
+    return this.lock.run(async () => {
+      const head = await this.repo.head();
+      const headTree = head ? (await this.repo.readCommit(head)).tree : null;
+      const changes = await stagePaths(this.repo, headTree, paths);
+      return this.commitChanges(head, headTree, changes, reason, subject);
+    });
   }
 
   /**
@@ -100,7 +118,11 @@ export class HistoryOps {
    * made while the app was closed, or left by a sync killed half-way. The
    * one full comparison of the tree, once at start, in this worker.
    */
-  async reconcile(reason = 'Changes made outside Confnotes'): Promise<Checkpoint | null> {
+  reconcile(reason = 'Changes made outside Confnotes'): Promise<Checkpoint | null> {
+    return this.lock.run(() => this.reconcileLocked(reason));
+  }
+
+  private async reconcileLocked(reason: string): Promise<Checkpoint | null> {
     await removeGitTemporaries(this.repo.gitdir);
     // Tracked files whose disk text or index entry differs from the last version (an index
     // a killed commit left ahead of HEAD included), then library files not yet tracked:
@@ -119,28 +141,33 @@ export class HistoryOps {
   }
 
   /**
-   * Reads the newest commits and their top trees into the caches, so that
-   * the first history the user opens reads few objects (the app calls it
-   * after start-up, in the background).
+   * Digests the commits no checkpoint digested (pulled ones, the user's own
+   * git commits), newest first, at most `limit` of them, so that no history
+   * has to read their trees (the app calls it after start-up and after a
+   * pull, in the background). Returns how many it digested.
    */
-  async warm(commits = 300): Promise<number> {
+  async digest(limit = 2000): Promise<number> {
+    await this.digests.refresh();
     const seen = new Set<string>();
     const queue = [await this.repo.head()].filter((oid): oid is string => oid !== null);
-    while (queue.length > 0 && seen.size < commits) {
-      const oid = queue.shift()!;
+    let digested = 0;
+    while (queue.length > 0 && digested < limit) {
+      const oid = queue.pop()!;
       if (seen.has(oid)) continue;
       seen.add(oid);
-      const commit = await this.repo.readCommit(oid);
-      for (const entry of await this.repo.readTree(commit.tree)) {
-        if (entry.type === 'tree') await this.repo.readTree(entry.oid);
+      const known = this.digests.has(oid);
+      const digest = await this.digests.commit(oid);
+      if (!known) {
+        digested++;
+        if (digest.changes[0]) await this.digester.countWords(digest.changes[0]);
       }
-      queue.push(...commit.parents);
+      queue.push(...digest.parents);
     }
-    return seen.size;
+    return digested;
   }
 
   async versions(path: string, id: string, limit?: number): Promise<NoteVersion[]> {
-    return talkLog(this.repo, path, id, limit);
+    return talkLog(this.repo, this.digests, path, id, limit);
   }
 
   /** The note's bytes at a version (a commit id, or a unique prefix of one among its versions). */
@@ -167,12 +194,19 @@ export class HistoryOps {
     return noteDiff(withoutStamp(Buffer.from(bytes).toString('utf8')), withoutStamp(now));
   }
 
-  async setRemote(url: string | null): Promise<void> {
-    if (url) await git.addRemote({ ...this.repo.base, remote: 'origin', url, force: true });
-    else await git.deleteRemote({ ...this.repo.base, remote: 'origin' }).catch(() => {});
+  setRemote(url: string | null): Promise<void> {
+    return this.lock.run(async () => {
+      if (url) await git.addRemote({ ...this.repo.base, remote: 'origin', url, force: true });
+      else await git.deleteRemote({ ...this.repo.base, remote: 'origin' }).catch(() => {});
+    });
   }
 
-  /** Fetches the remote and plans the merge; null when there is nothing to bring in. */
+  /**
+   * Fetches the remote and plans the merge; null when there is nothing to
+   * bring in. A plan comes back with the repository locked (no one may
+   * commit between the merge and HEAD moving to it): finishMerge, then
+   * `release`, always, when the merge is done or abandoned.
+   */
   async pull(access: RemoteAccess): Promise<MergePlan | null> {
     const branch = await this.repo.branch();
     // The remote's tracking branch (origin/main) needs the remote in the config, as git has it.
@@ -188,20 +222,35 @@ export class HistoryOps {
         `${remoteLabel(access.url)} is not a Confnotes library: its history has no ${LIBRARY_MARKER} file. Use an empty repository, or one another Confnotes synced.`,
       );
     }
-    return planMerge(
-      this.repo,
-      await this.repo.head(),
-      theirs,
-      await this.signature(),
-      this.clock(),
-      remoteLabel(access.url),
-    );
+    await this.lock.acquire();
+    try {
+      const plan = await planMerge(
+        this.repo,
+        await this.repo.head(),
+        theirs,
+        await this.signature(),
+        this.clock(),
+        remoteLabel(access.url),
+      );
+      if (!plan) await this.lock.release();
+      return plan;
+    } catch (error) {
+      await this.lock.release();
+      throw error;
+    }
   }
 
   /** Once the library wrote a merge's files: the index takes them, HEAD moves to the merge. */
-  async finishMerge(commit: string, written: string[]): Promise<void> {
-    for (const path of written) await this.repo.stage(path);
-    await this.repo.setHead(commit);
+  finishMerge(commit: string, written: string[]): Promise<void> {
+    return this.lock.run(async () => {
+      for (const path of written) await this.repo.stage(path);
+      await this.repo.setHead(commit);
+    });
+  }
+
+  /** Lets go of the lock a pull's plan held (nothing when none is held). */
+  async release(): Promise<void> {
+    if (this.lock.held) await this.lock.release();
   }
 
   async push(access: RemoteAccess): Promise<void> {
@@ -243,15 +292,21 @@ export class HistoryOps {
     const message = subject
       ? `${subject}\n${reason ? `\n${reason}\n` : ''}`
       : await commitMessage(described, reason);
+    const at = this.clock();
     const commit = await this.repo.writeCommit({
       tree,
       parents: head ? [head] : [],
       message,
       author: await this.signature(),
-      at: this.clock(),
+      at,
     });
     await this.repo.setHead(commit);
-    return { commit, message: message.split('\n')[0], files: changes.size };
+    const firstLine = message.split('\n')[0];
+    // Only a shortcut for reading history later: a checkpoint never fails for it.
+    await this.digester
+      .digest({ oid: commit, parent: head, at, subject: firstLine }, headTree, changes)
+      .catch(() => {});
+    return { commit, message: firstLine, files: changes.size };
   }
 
   /** The repository's user.name and user.email when set (a user's own repository), else Confnotes. */

@@ -9,13 +9,14 @@ export type HistoryMethod =
   | 'disable'
   | 'checkpoint'
   | 'reconcile'
-  | 'warm'
+  | 'digest'
   | 'versions'
   | 'versionText'
   | 'diff'
   | 'setRemote'
   | 'pull'
   | 'finishMerge'
+  | 'release'
   | 'push';
 
 export type HistoryApi = Pick<HistoryOps, HistoryMethod>;

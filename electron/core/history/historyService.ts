@@ -84,8 +84,8 @@ export class HistoryService {
         .serial(() => service.client.api.reconcile())
         .then((done) => {
           service.checkpointed(done);
-          // Recent commits and trees into the worker's caches: the first history opened is quick.
-          return service.serial(() => service.client.api.warm());
+          // Commits no checkpoint digested (pulled, or made with git): no history reads their trees.
+          return service.serial(() => service.client.api.digest());
         })
         .catch((error: unknown) => service.warn(error));
     }
@@ -237,6 +237,10 @@ export class HistoryService {
         }
         return done;
       });
+      if (report.pulled > 0) {
+        // The pulled commits' digests, in the background: the next history opened reads no trees.
+        void this.serial(() => this.client.api.digest()).catch((e: unknown) => this.warn(e));
+      }
       this.syncState = {
         state: 'synced',
         at: new Date().toISOString(),

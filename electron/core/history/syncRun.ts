@@ -34,11 +34,16 @@ export async function runSync(
       kept: [],
     };
     if (plan) {
-      const outcome = await library.replaceFiles(plan.changes);
-      await api.finishMerge(plan.commit, outcome.replaced);
-      report.pulled = plan.changes.length;
-      report.conflicts = [...plan.conflicts, ...outcome.keptBeside];
-      report.kept = [...outcome.kept, ...outcome.keptBeside];
+      // The plan holds the repository's lock: released however the merge ends.
+      try {
+        const outcome = await library.replaceFiles(plan.changes);
+        await api.finishMerge(plan.commit, outcome.replaced);
+        report.pulled = plan.changes.length;
+        report.conflicts = [...plan.conflicts, ...outcome.keptBeside];
+        report.kept = [...outcome.kept, ...outcome.keptBeside];
+      } finally {
+        await api.release();
+      }
     }
     try {
       await api.push(access);

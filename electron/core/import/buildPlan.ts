@@ -54,6 +54,7 @@ export async function buildPlan(
         continue;
       }
       seen.add(post.source);
+      for (const reason of post.meta.refused ?? []) skipped.push({ source: post.label, reason });
       const plan = planPost(post, review?.markers?.[post.source] ?? review?.marker);
       applyTalkEdits(plan, review);
       await resolveImages(plan, post, skipped);

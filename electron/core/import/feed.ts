@@ -14,6 +14,8 @@ export interface FeedEntry {
   id: string;
   title: string;
   link?: string;
+  /** The entry's link when it is not a web address (`javascript:…`): left out, and reported. */
+  refusedLink?: string;
   date?: string;
   tags: string[];
   content: string;
@@ -78,7 +80,8 @@ export function parseFeed(xml: string, source: string): Feed {
 }
 
 function toEntry(item: XmlNode, index: number): FeedEntry {
-  const link = linkOf(item.link);
+  const href = hrefOf(item.link);
+  const link = webUrl(href);
   // An Atom title of type html may carry markup; the title is its words.
   const title =
     textOf(item.title)
@@ -89,6 +92,7 @@ function toEntry(item: XmlNode, index: number): FeedEntry {
     id: textOf(item.id) || textOf(item.guid) || link || `#${index + 1}-${title}`,
     title,
     link,
+    ...(href && !link ? { refusedLink: href } : {}),
     date: feedDate(
       textOf(item.published) || textOf(item.updated) || textOf(item.pubDate) || textOf(item.date),
     ),
@@ -120,7 +124,7 @@ function contentOf(item: XmlNode): [string, 'html' | 'text'] {
 }
 
 /** Atom links are elements with `href` (the `alternate` one is the post); RSS links are text. */
-function linkOf(value: unknown): string | undefined {
+function hrefOf(value: unknown): string | undefined {
   const links = listOf(value);
   const alternate =
     links.find(
@@ -131,7 +135,7 @@ function linkOf(value: unknown): string | undefined {
     typeof alternate === 'object' && alternate
       ? ((alternate as XmlNode)['@_href'] ?? (alternate as XmlNode)['#text'])
       : alternate;
-  return webUrl(textOf(href));
+  return textOf(href).trim() || undefined;
 }
 
 /** RFC 822 (`Thu, 28 Oct 2021 14:30:00 +0200`) or ISO 8601, as the day it was written. */

@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { TALK_KINDS, type Speaker, type TalkKind } from '../../../shared/schemas';
+import { isWebUrl, refusedUrlReason } from '../../../shared/webUrl';
 import { ImportInputError } from './importError';
 
 /**
@@ -20,6 +21,8 @@ export interface PostMeta {
   location?: string;
   slides?: string;
   video?: string;
+  /** Link fields left out because they are not web addresses, in words for the report. */
+  refused?: string[];
 }
 
 /** Reads YAML front matter; aliases are capped so a "billion laughs" document cannot expand. */
@@ -37,17 +40,24 @@ export function readFrontMatter(yaml: string, source: string): PostMeta {
   }
   const fields = data as Record<string, unknown>;
   const kind = text(fields.kind) ?? text(fields.type);
+  const refused: string[] = [];
+  const link = (name: string, value: unknown) => {
+    const url = webUrl(value);
+    if (url === undefined && text(value) !== undefined) refused.push(refusedUrlReason(name, value));
+    return url;
+  };
   return {
     title: text(fields.title),
     date: isoDate(fields.date ?? fields.starts ?? fields.published),
     tags: [...texts(fields.tags), ...texts(fields.categories), ...texts(fields.keywords)],
-    link: webUrl(fields.url ?? fields.link ?? fields.permalink),
+    link: link('url', fields.url ?? fields.link ?? fields.permalink),
     conference: text(fields.conference) ?? text(fields.event),
     speakers: speakers(fields.speakers ?? fields.speaker),
     kind: TALK_KINDS.find((k) => k === kind?.toLowerCase()),
     location: text(fields.location),
-    slides: webUrl(fields.slides),
-    video: webUrl(fields.video),
+    slides: link('slides', fields.slides),
+    video: link('video', fields.video),
+    ...(refused.length > 0 ? { refused } : {}),
   };
 }
 
@@ -71,10 +81,10 @@ export function isoDate(value: unknown): string | undefined {
   return match?.[1];
 }
 
-/** Only web addresses are kept as links: never `javascript:` or `file:`. */
+/** Only web addresses are kept as links (shared/webUrl.ts): never `javascript:` or `file:`. */
 export function webUrl(value: unknown): string | undefined {
   const candidate = text(value);
-  return candidate && /^https?:\/\/\S+$/i.test(candidate) ? candidate : undefined;
+  return isWebUrl(candidate) ? candidate : undefined;
 }
 
 function speakers(value: unknown): Speaker[] | undefined {

@@ -6,6 +6,7 @@ import { folderTitle } from './conferenceName';
 import { parseFeed } from './feed';
 import { htmlToTree } from './htmlToTree';
 import { plainTextToTree } from './plainTextNotes';
+import { refusedUrlReason } from '../../../shared/webUrl';
 import { readFrontMatter, type PostMeta } from './postMeta';
 import { orgToTree } from './orgToTree';
 import { markdownTree } from './quickTree';
@@ -139,7 +140,13 @@ export async function sourceToPosts(file: SourceFile): Promise<Post[]> {
       return feed.entries.map((entry) => ({
         source: entry.id,
         label: `${file.path} › ${entry.title}`,
-        meta: { title: entry.title, date: entry.date, tags: entry.tags, link: entry.link },
+        meta: {
+          title: entry.title,
+          date: entry.date,
+          tags: entry.tags,
+          link: entry.link,
+          ...(entry.refusedLink ? { refused: [refusedUrlReason('url', entry.refusedLink)] } : {}),
+        },
         fallbackTitle: entry.title,
         tree:
           entry.contentType === 'text'

@@ -4,7 +4,7 @@ import { parseMarkdown } from '../../../shared/markdown';
 import { CoreError, OutsideLibraryError } from '../errors';
 import { atomicWrite } from '../fs/atomicWrite';
 import { realInside } from '../fs/containment';
-import { insideLibrary } from './fileNames';
+import { fitName, insideLibrary } from './fileNames';
 import { ASSETS_FOLDER } from './scan';
 
 const IMAGE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg']);
@@ -36,7 +36,7 @@ export async function saveAssetFile(
   const taken = new Set((await readdir(assets)).map((n) => n.toLowerCase()));
   let name = '';
   for (let n = 1; !name || taken.has(name.toLowerCase()); n++) {
-    name = `${stem}-${String(n).padStart(2, '0')}.${ext === 'jpeg' ? 'jpg' : ext}`;
+    name = fitName(stem, `-${String(n).padStart(2, '0')}.${ext === 'jpeg' ? 'jpg' : ext}`);
   }
   await atomicWrite(insideLibrary(root, folder, ASSETS_FOLDER, name), bytes);
   return { src: `${ASSETS_FOLDER}/${name}` };

@@ -23,13 +23,15 @@ import {
   type TalkMeta,
   type TalkPatch,
 } from '../../../shared/schemas';
-import { ConflictError, NotFoundError } from '../errors';
+import { NotFoundError } from '../errors';
 import { nodeSaveFileSystem, type SaveFileSystem } from '../fs/fileSystem';
 import { resolveAssetPath, saveAssetFile } from './assets';
 import { insideLibrary, slugify, uniqueName } from './fileNames';
 import { buildTree, listing } from './libraryTree';
 import { buildOutline, listTalks, recentTalks, withListing } from './libraryListing';
 import { diffIndexes, scanLibrary, talkPath, type LibraryIndex } from './libraryIndex';
+import { FileReports } from './fileReports';
+import { rescanPaths } from './pathRescan';
 import { NoteWriter } from './noteSaver';
 import { ASSETS_FOLDER, CONFERENCE_FILE, TRASH_FOLDER, completeMeta, type ScanCache } from './scan';
 import { removeStaleTemporaries } from './staleTemporaries';
@@ -61,8 +63,7 @@ export class FileLibrary implements LibraryService {
   private index: LibraryIndex = { conferences: new Map(), talks: new Map(), problems: [] };
   private readonly cache: ScanCache = new Map();
   private readonly listeners = new Set<ChangeListener>();
-  private readonly fileListeners = new Set<FilesListener>();
-  private readonly checkpointHandlers = new Set<CheckpointHandler>();
+  private readonly reports = new FileReports();
   private readonly saveFs: SaveFileSystem;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly clock: () => Date;
@@ -149,6 +150,8 @@ export class FileLibrary implements LibraryService {
       const id = ulid();
       const stem = slugify(fields.title, 'conference');
       const taken = new Set((await readdir(this.root)).map((n) => n.toLowerCase()));
+      // The library's scan skips a top-level assets/ folder: a conference there would vanish.
+      taken.add(ASSETS_FOLDER);
       const year = fields.starts?.slice(0, 4);
       const folder = uniqueName(
         year && !stem.startsWith(year) ? `${year}-${stem}` : stem,
@@ -163,7 +166,7 @@ export class FileLibrary implements LibraryService {
         body,
       );
       this.index.conferences.set(id, { id, folder, meta, hasFile: true, revision, problems: [] });
-      this.wrote(`${folder}/${CONFERENCE_FILE}`);
+      this.reports.wrote(`${folder}/${CONFERENCE_FILE}`);
       this.emit({
         entity: 'conference',
         id,
@@ -199,7 +202,7 @@ export class FileLibrary implements LibraryService {
         problems: [],
         conflicts: [],
       });
-      this.wrote(path);
+      this.reports.wrote(path);
       this.emit({ entity: 'talk', id, kind: 'added', path, external: false });
       return this.readTalkNow(id);
     });
@@ -215,7 +218,7 @@ export class FileLibrary implements LibraryService {
       const listedBefore = listing(talk);
       const pathBefore = talkPath(talk);
       const patch = TalkPatchSchema.parse(change.meta ?? {});
-      const result = await this.reportingConflicts(() =>
+      const result = await this.reports.reportingConflicts(() =>
         this.writer.update(
           talkPath(talk),
           TalkMetaSchema,
@@ -232,7 +235,7 @@ export class FileLibrary implements LibraryService {
       if (patch.title && slugify(patch.title) !== slugify(talk.fileName.replace(/\.md$/, ''))) {
         await this.renameTalkFile(talk, slugify(patch.title, 'talk'));
       }
-      this.wrote(pathBefore, talkPath(talk));
+      this.reports.wrote(pathBefore, talkPath(talk));
       // What was just written, as reading it back would give it: neither the caller nor a
       // listener (the search index, at every autosave) reads and parses the file again.
       const saved = talkDocument(talk, result);
@@ -261,11 +264,11 @@ export class FileLibrary implements LibraryService {
       const listedBefore = listing(conference);
       const patch = ConferencePatchSchema.parse(change.meta ?? {});
       const path = `${conference.folder}/${CONFERENCE_FILE}`;
-      const result = await this.reportingConflicts(() =>
+      const result = await this.reports.reportingConflicts(() =>
         this.writer.update(path, ConferenceMetaSchema, id, patch, change.body, baseRevision),
       );
       if (!result.written) return this.readConferenceNow(id);
-      this.wrote(path);
+      this.reports.wrote(path);
       Object.assign(conference, {
         revision: result.revision,
         hasFile: true,
@@ -298,7 +301,7 @@ export class FileLibrary implements LibraryService {
       const from = talkPath(talk);
       await this.writer.moveWithAssets(from, `${target.folder}/${fileName}`);
       Object.assign(talk, { conferenceId, folder: target.folder, fileName });
-      this.wrote(from, talkPath(talk), `${target.folder}/${ASSETS_FOLDER}`);
+      this.reports.wrote(from, talkPath(talk), `${target.folder}/${ASSETS_FOLDER}`);
       this.emit({ entity: 'talk', id, kind: 'changed', path: talkPath(talk), external: false });
       return this.readTalkNow(id);
     });
@@ -309,7 +312,7 @@ export class FileLibrary implements LibraryService {
       const talk = this.talk(id);
       const entry = await this.trash.put('talk', talk.meta.title, talkPath(talk));
       this.index.talks.delete(id);
-      this.wrote(talkPath(talk), `${TRASH_FOLDER}/${entry.trashId}`);
+      this.reports.wrote(talkPath(talk), `${TRASH_FOLDER}/${entry.trashId}`);
       this.emit({ entity: 'talk', id, kind: 'removed', path: talkPath(talk), external: false });
       return entry;
     });
@@ -319,7 +322,7 @@ export class FileLibrary implements LibraryService {
     return this.exclusive(async () => {
       const conference = this.conference(id);
       const entry = await this.trash.put('conference', conference.meta.title, conference.folder);
-      this.wrote(conference.folder, `${TRASH_FOLDER}/${entry.trashId}`);
+      this.reports.wrote(conference.folder, `${TRASH_FOLDER}/${entry.trashId}`);
       for (const talk of [...this.index.talks.values()]) {
         if (talk.conferenceId === id) this.index.talks.delete(talk.id);
       }
@@ -339,14 +342,24 @@ export class FileLibrary implements LibraryService {
     return this.exclusive(() => this.trash.list());
   }
 
+  /**
+   * Removes what is in the trash for good. When history is on, what is
+   * pending is committed first, so every emptied note keeps its versions.
+   */
+  async emptyTrash(): Promise<{ removed: number }> {
+    await this.checkpoint('Before emptying the trash');
+    return this.exclusive(async () => {
+      const removed = await this.trash.empty();
+      this.reports.wrote(...removed.map((id) => `${TRASH_FOLDER}/${id}`));
+      return { removed: removed.length };
+    });
+  }
+
   restore(trashId: string): Promise<{ id: string }> {
     return this.exclusive(async () => {
       const restoredPath = await this.trash.restore(trashId);
-      this.wrote(`${TRASH_FOLDER}/${trashId}`, restoredPath);
-      const before = this.index;
-      this.index = await scanLibrary(this.root, this.cache);
-      const changes = diffIndexes(before, this.index).map((c) => ({ ...c, external: false }));
-      changes.forEach((change) => this.emit(change));
+      this.reports.wrote(`${TRASH_FOLDER}/${trashId}`, restoredPath);
+      const changes = await this.rescan([restoredPath], false);
       const restored = changes.find(
         (c) =>
           c.kind === 'added' && (c.path === restoredPath || c.path.startsWith(`${restoredPath}/`)),
@@ -360,7 +373,7 @@ export class FileLibrary implements LibraryService {
       const talk = this.talk(talkId);
       const stem = slugify(talk.fileName.replace(/\.md$/, ''), 'image');
       const saved = await saveAssetFile(this.root, talk.folder, stem, fileName, bytes);
-      this.wrote(`${talk.folder}/${saved.src}`);
+      this.reports.wrote(`${talk.folder}/${saved.src}`);
       return saved;
     });
   }
@@ -380,34 +393,41 @@ export class FileLibrary implements LibraryService {
   }
 
   onFilesWritten(listener: FilesListener): () => void {
-    this.fileListeners.add(listener);
-    return () => this.fileListeners.delete(listener);
+    return this.reports.onFilesWritten(listener);
   }
 
   replaceFiles(files: FileReplacement[]): Promise<ReplaceOutcome> {
     return this.exclusive(async () => {
       const outcome = await replaceFiles(this.root, files, this.saveFs, this.clock());
-      this.wrote(...outcome.replaced, ...outcome.keptBeside);
+      const written = [...outcome.replaced, ...outcome.keptBeside];
+      this.reports.wrote(...written);
       // Read back as changes from outside: an open editor takes the new text in, or asks.
-      await this.rescan();
+      await this.rescan(written);
       return outcome;
     });
   }
 
-  async checkpoint(reason: string): Promise<void> {
-    for (const handler of [...this.checkpointHandlers]) await handler(reason);
+  /**
+   * Reads again what changed outside the app: the paths given (library-
+   * relative), or, without them, the whole library.
+   */
+  async refresh(paths?: string[]): Promise<void> {
+    await this.exclusive(() => this.rescan(paths));
+  }
+
+  checkpoint(reason: string): Promise<void> {
+    return this.reports.checkpoint(reason);
   }
 
   onCheckpoint(handler: CheckpointHandler): () => void {
-    this.checkpointHandlers.add(handler);
-    return () => this.checkpointHandlers.delete(handler);
+    return this.reports.onCheckpoint(handler);
   }
 
   async watch(): Promise<void> {
     if (this.watcher) return;
     this.watcher = new LibraryWatcher(this.root, (paths) => {
-      this.tell(paths, 'outside');
-      void this.exclusive(() => this.rescan()).catch(() => {});
+      this.reports.tell(paths, 'outside');
+      void this.exclusive(() => this.rescan(paths)).catch(() => {});
     });
     await this.watcher.start();
   }
@@ -426,37 +446,21 @@ export class FileLibrary implements LibraryService {
     return run;
   }
 
-  /** Reads the disk again; whatever differs from the index changed outside the app. */
-  private async rescan(): Promise<void> {
-    const before = this.index;
-    this.index = await scanLibrary(this.root, this.cache);
-    diffIndexes(before, this.index).forEach((change) => this.emit(change));
-  }
-
-  /** Tells the file listeners (history) which files the app just wrote, moved or removed. */
-  private wrote(...paths: string[]): void {
-    this.tell(paths, 'app');
-  }
-
-  private tell(paths: string[], origin: 'app' | 'outside'): void {
-    if (paths.length === 0) return;
-    for (const listener of this.fileListeners) {
-      try {
-        listener(paths, origin);
-      } catch {
-        // History must never break a save.
-      }
+  /**
+   * Reads the disk again; whatever differs from the index changed outside
+   * the app. Given the paths that changed, only those are read (see
+   * pathRescan.ts), unless they are beyond what it decides from paths alone.
+   */
+  private async rescan(paths?: string[], external = true): Promise<LibraryChange[]> {
+    let changes = paths ? await rescanPaths(this.root, this.index, this.cache, paths) : null;
+    if (!changes) {
+      const before = this.index;
+      this.index = await scanLibrary(this.root, this.cache);
+      changes = diffIndexes(before, this.index);
     }
-  }
-
-  /** A save that meets a changed file writes the user's text to a conflict copy: that is a write too. */
-  private async reportingConflicts<T>(save: () => Promise<T>): Promise<T> {
-    try {
-      return await save();
-    } catch (error) {
-      if (error instanceof ConflictError) this.wrote(error.conflictPath);
-      throw error;
-    }
+    if (!external) changes = changes.map((change) => ({ ...change, external: false }));
+    changes.forEach((change) => this.emit(change));
+    return changes;
   }
 
   private listing<T>(read: () => T): Promise<T> {

@@ -10,6 +10,7 @@ import {
   readParsed,
   type ScanCache,
 } from './scan';
+import type { ParsedNote } from './noteFile';
 
 export interface IndexedConference {
   id: string;
@@ -52,7 +53,7 @@ export async function scanLibrary(root: string, cache: ScanCache): Promise<Libra
     const owner = index.conferences.get(id) ?? index.talks.get(id);
     if (!owner) return id;
     const ownerPath = 'fileName' in owner ? talkPath(owner) : `${owner.folder}/${CONFERENCE_FILE}`;
-    problems.push(`id ${id} is also used by ${ownerPath}; this file is shown under another id`);
+    problems.push(`id ${id} ${DUPLICATE_ID} ${ownerPath}; this file is shown under another id`);
     return derivedId(path);
   };
 
@@ -68,30 +69,10 @@ export async function scanLibrary(root: string, cache: ScanCache): Promise<Libra
 
   for (const folder of folders) {
     const path = `${folder}/${CONFERENCE_FILE}`;
-    const problems: string[] = [];
-    const read = conferenceFiles.get(path)!;
-    const parsed = read.ok ? read.value : null;
-    if (read.ok) problems.push(...read.value.problems);
-    else if ((read.error as NodeJS.ErrnoException).code !== 'ENOENT')
-      problems.push(readError(read.error));
-    const fields = parsed?.fields ?? {};
-    if (parsed && !fields.id) problems.push('front matter has no id');
-    const id = claim(fields.id ?? derivedId(path), path, problems);
-    const meta = completeMeta<ConferenceMeta>(
-      ConferenceMetaSchema,
-      fields,
-      id,
-      folderTitle(folder),
-    );
-    index.conferences.set(id, {
-      id,
-      folder,
-      meta,
-      hasFile: parsed !== null,
-      revision: parsed?.revision ?? '',
-      problems,
-    });
-    report(path, problems);
+    const file = conferenceFile(conferenceFiles.get(path)!);
+    const id = claim(file.fields.id ?? derivedId(path), path, file.problems);
+    index.conferences.set(id, indexedConference(folder, id, file));
+    report(path, file.problems);
 
     for (const fileName of talkFiles.get(folder) ?? []) {
       const filePath = `${folder}/${fileName}`;
@@ -102,17 +83,17 @@ export async function scanLibrary(root: string, cache: ScanCache): Promise<Libra
         talkProblems.push(...note.problems);
         if (!note.fields.id) talkProblems.push('front matter has no id');
         const talkId = claim(note.fields.id ?? derivedId(filePath), filePath, talkProblems);
-        const title = fileName.replace(/\.md$/, '');
-        index.talks.set(talkId, {
-          id: talkId,
-          conferenceId: id,
-          folder,
-          fileName,
-          meta: completeMeta<TalkMeta>(TalkMetaSchema, note.fields, talkId, title),
-          revision: note.revision,
-          problems: talkProblems,
-          conflicts: conflicts.get(filePath) ?? [],
-        });
+        index.talks.set(
+          talkId,
+          indexedTalk(
+            note,
+            talkId,
+            { id, folder },
+            fileName,
+            talkProblems,
+            conflicts.get(filePath),
+          ),
+        );
       } else talkProblems.push(readError(read.error));
       report(filePath, talkProblems);
     }
@@ -120,7 +101,64 @@ export async function scanLibrary(root: string, cache: ScanCache): Promise<Libra
   return index;
 }
 
-type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
+/** In the problem of a file whose id another file has: the index then holds ids by name order. */
+export const DUPLICATE_ID = 'is also used by';
+
+/** A talk as the index holds it, from its file as read. */
+export function indexedTalk(
+  note: ParsedNote<TalkMeta>,
+  id: string,
+  conference: { id: string; folder: string },
+  fileName: string,
+  problems: string[],
+  conflicts: string[] = [],
+): IndexedTalk {
+  return {
+    id,
+    conferenceId: conference.id,
+    folder: conference.folder,
+    fileName,
+    meta: completeMeta<TalkMeta>(TalkMetaSchema, note.fields, id, fileName.replace(/\.md$/, '')),
+    revision: note.revision,
+    problems,
+    conflicts,
+  };
+}
+
+/** A conference.md as read (or missing: a folder is a conference before it has one). */
+export function conferenceFile(read: Outcome<ParsedNote<ConferenceMeta>>): ConferenceFile {
+  const problems: string[] = [];
+  const parsed = read.ok ? read.value : null;
+  if (read.ok) problems.push(...read.value.problems);
+  else if ((read.error as NodeJS.ErrnoException).code !== 'ENOENT')
+    problems.push(readError(read.error));
+  const fields = parsed?.fields ?? {};
+  if (parsed && !fields.id) problems.push('front matter has no id');
+  return { parsed, fields, problems };
+}
+
+type ConferenceFile = {
+  parsed: ParsedNote<ConferenceMeta> | null;
+  fields: Partial<ConferenceMeta>;
+  problems: string[];
+};
+
+export function indexedConference(
+  folder: string,
+  id: string,
+  { parsed, fields, problems }: ConferenceFile,
+): IndexedConference {
+  return {
+    id,
+    folder,
+    meta: completeMeta<ConferenceMeta>(ConferenceMetaSchema, fields, id, folderTitle(folder)),
+    hasFile: parsed !== null,
+    revision: parsed?.revision ?? '',
+    problems,
+  };
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
 /** Runs `read` over every path, a bounded number at a time; failures are kept, not thrown. */
 async function readConcurrently<T>(
@@ -183,7 +221,7 @@ function folderTitle(folder: string): string {
     .replace(/^\w/, (c) => c.toUpperCase());
 }
 
-function readError(error: unknown): string {
+export function readError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied';
   return `cannot be read: ${(error as Error).message}`;

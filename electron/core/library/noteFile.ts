@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { isMap, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { splitFrontMatter } from '../../../shared/markdown';
+import { isWebUrl } from '../../../shared/webUrl';
 
 /** Front matter larger than this is not parsed (it is kept, and reported). */
 const MAX_FRONT_MATTER = 256 * 1024;
@@ -86,7 +87,37 @@ export function parseNote<S extends z.ZodObject>(
   }
   result.document = document;
   result.fields = pickValidFields(schema, (data ?? {}) as Record<string, unknown>, problems);
+  ignoreNonWebLinks(result.fields, problems);
   return result;
+}
+
+/**
+ * Link fields (`url`, `links.video`, `links.slides`, `links.page`) hold web
+ * addresses only (shared/webUrl.ts): a file edited outside the app may say
+ * `video: javascript:…`, which would become a live link in the app and in
+ * every export. Such a value is ignored, named, and left in the file.
+ */
+function ignoreNonWebLinks(fields: Record<string, unknown>, problems: string[]): void {
+  const ignore = (key: string, value: unknown) =>
+    problems.push(
+      `front matter "${key}": ${String(value).slice(0, 80)} is not a web address (http:// or https://); ignored`,
+    );
+  if (fields.url !== undefined && !isWebUrl(fields.url)) {
+    if (fields.url !== '') ignore('url', fields.url);
+    delete fields.url;
+  }
+  const links = fields.links as Record<string, unknown> | undefined;
+  if (!links) return;
+  const kept = Object.fromEntries(
+    Object.entries(links).filter(([key, value]) => {
+      if (value === undefined || isWebUrl(value)) return true;
+      // An emptied field is no link, and nothing to report.
+      if (value !== '') ignore(`links.${key}`, value);
+      return false;
+    }),
+  );
+  if (Object.keys(kept).length > 0) fields.links = kept;
+  else delete fields.links;
 }
 
 function pickValidFields<S extends z.ZodObject>(

@@ -1,8 +1,9 @@
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { ulid } from 'ulid';
 import type { TrashEntry } from '../../../shared/library';
 import { CoreError } from '../errors';
+import { realInside } from '../fs/containment';
 import { insideLibrary, uniqueName } from './fileNames';
 import { TRASH_FOLDER } from './scan';
 
@@ -71,6 +72,27 @@ export class Trash {
     );
     await rm(insideLibrary(this.root, TRASH_FOLDER, trashId), { recursive: true, force: true });
     return restored;
+  }
+
+  /**
+   * Removes everything in the trash for good (listed entries and anything
+   * else left there); returns the ids of the folders removed. Refuses a
+   * trash that is a link to somewhere else: nothing outside the library is
+   * ever removed.
+   */
+  async empty(): Promise<string[]> {
+    const folder = insideLibrary(this.root, TRASH_FOLDER);
+    const info = await lstat(folder).catch(() => null);
+    if (!info) return [];
+    if (!info.isDirectory() || !(await realInside(this.root, folder))) {
+      throw new CoreError('invalid-input', `${TRASH_FOLDER} is not a folder inside the library.`);
+    }
+    const removed: string[] = [];
+    for (const id of await readdir(folder)) {
+      await rm(insideLibrary(this.root, TRASH_FOLDER, id), { recursive: true, force: true });
+      removed.push(id);
+    }
+    return removed;
   }
 
   private async entry(trashId: string): Promise<TrashEntry> {

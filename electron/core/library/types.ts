@@ -58,6 +58,8 @@ export interface LibraryService {
   deleteTalk(id: string): Promise<TrashEntry>;
   deleteConference(id: string): Promise<TrashEntry>;
   listTrash(): Promise<TrashEntry[]>;
+  /** Removes everything in the trash for good, after a checkpoint when history is on. */
+  emptyTrash(): Promise<{ removed: number }>;
   restore(trashId: string): Promise<{ id: string }>;
 
   /** Stores image bytes in the conference's `assets/`; returns the src relative to the note. */

@@ -3,7 +3,7 @@ import { isValidTimeZone } from '../../../shared/schedule/timeZone';
 import type { Schedule, SkippedEntry } from '../../../shared/schedule/types';
 import { type FrabLikeEvent, frabEventToItem, isSkipped } from './frabEvent';
 import { type TimedItem, finishSchedule } from './scheduleBuilder';
-import { ScheduleFileError } from './scheduleFileError';
+import { describeError, ScheduleFileError } from './scheduleFileError';
 
 /**
  * The frab/Pentabarf schedule XML (exported by frab, pretalx and many
@@ -12,6 +12,9 @@ import { ScheduleFileError } from './scheduleFileError';
  * reach out; only XML's five named entities and numeric references are
  * decoded, by hand, after parsing.
  */
+/** A frab schedule is six elements deep (schedule, day, room, event, persons, person); far below harm. */
+const MAX_XML_DEPTH = 64;
+
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
@@ -20,6 +23,7 @@ const parser = new XMLParser({
   processEntities: false,
   htmlEntities: false,
   trimValues: true,
+  maxNestedTags: MAX_XML_DEPTH,
 });
 
 type XmlNode = Record<string, unknown>;
@@ -38,7 +42,7 @@ export function parseFrabXml(text: string, fileName: string): Schedule {
       `not well-formed XML: ${valid.err.msg} (line ${valid.err.line}).`,
     );
   }
-  const root = parser.parse(text) as XmlNode;
+  const root = parseXml(text, fileName);
   const schedule = root.schedule;
   if (!isNode(schedule)) {
     throw new ScheduleFileError(
@@ -80,6 +84,22 @@ export function parseFrabXml(text: string, fileName: string): Schedule {
     timed,
     skipped,
   });
+}
+
+/** The parser's own errors, in a sentence that names the file and the reason. */
+function parseXml(text: string, fileName: string): XmlNode {
+  try {
+    return parser.parse(text) as XmlNode;
+  } catch (error) {
+    const message = describeError(error);
+    if (/nested tags/i.test(message)) {
+      throw new ScheduleFileError(
+        fileName,
+        `its elements are nested more than ${MAX_XML_DEPTH} deep, which no schedule needs; refused for safety.`,
+      );
+    }
+    throw new ScheduleFileError(fileName, `not well-formed XML: ${message}.`);
+  }
 }
 
 function toFrabLike(event: XmlNode, roomName: string | undefined, day: XmlNode): FrabLikeEvent {

@@ -58,6 +58,7 @@ export async function importSchedule(
     updated: [],
     unchanged: 0,
     skipped,
+    refused: [...(schedule.refused ?? [])],
     notInSchedule: [],
     failed: [],
   };

@@ -60,7 +60,7 @@ export function parsePretalxJson(text: string, fileName: string): Schedule {
   if (!parsed.success) {
     throw new ScheduleFileError(
       fileName,
-      `not a pretalx/frab schedule JSON:\n${z.prettifyError(parsed.error)}`,
+      `not a pretalx/frab schedule JSON: ${firstIssue(parsed.error)}.`,
     );
   }
   const { conference, url } = parsed.data.schedule;
@@ -127,4 +127,11 @@ function toFrabLike(
 function dateOnly(text: string | null | undefined): string | undefined {
   const match = /^\d{4}-\d{2}-\d{2}/.exec(text ?? '');
   return match?.[0];
+}
+
+/** The first problem zod found, on one line: what is wrong and where (`schedule.conference`). */
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+  return `${issue?.message ?? 'unexpected shape'}${where}`.replace(/\s+/g, ' ');
 }

@@ -1,4 +1,5 @@
 import { toZonedDate, toZonedIso } from '../../../shared/schedule/timeZone';
+import { isWebUrl, refusedUrlReason } from '../../../shared/webUrl';
 import type {
   Schedule,
   ScheduleConference,
@@ -28,7 +29,9 @@ export function finishSchedule(parsed: {
   timed: TimedItem[];
   skipped: SkippedEntry[];
 }): Schedule {
-  const { format, conference, skipped } = parsed;
+  const { format, skipped } = parsed;
+  const refused: SkippedEntry[] = [];
+  const conference = withWebLinks(parsed.conference, conferenceLabel(parsed.conference), refused);
   const zone = conference.timeZone;
   const seen = new Set<string>();
   const timed = [...parsed.timed].sort((a, b) => a.startMs - b.startMs);
@@ -43,7 +46,7 @@ export function finishSchedule(parsed: {
     }
     seen.add(item.scheduleId);
     items.push({
-      ...item,
+      ...withWebLinks(item, item.title || item.scheduleId, refused),
       starts: toZonedIso(startMs, zone),
       ...(endMs !== undefined && endMs > startMs ? { ends: toZonedIso(endMs, zone) } : {}),
     });
@@ -59,5 +62,35 @@ export function finishSchedule(parsed: {
     },
     items,
     skipped,
+    ...(refused.length > 0 ? { refused } : {}),
   };
+}
+
+const LINK_FIELDS = { url: 'page', video: 'video', slides: 'slides' } as const;
+
+/**
+ * The item (or conference) without its link fields that are not web
+ * addresses: a schedule is someone else's file, and `URL:javascript:…`
+ * would otherwise become the talk's page link, then a link on a published
+ * page. Each one left out is named in `refused`.
+ */
+function withWebLinks<T extends { url?: string; video?: string; slides?: string }>(
+  entry: T,
+  label: string,
+  refused: SkippedEntry[],
+): T {
+  const kept = { ...entry };
+  for (const [key, name] of Object.entries(LINK_FIELDS) as Array<
+    [keyof typeof LINK_FIELDS, string]
+  >) {
+    const value = kept[key];
+    if (value === undefined || isWebUrl(value)) continue;
+    delete kept[key];
+    refused.push({ item: label, reason: refusedUrlReason(name, value) });
+  }
+  return kept;
+}
+
+function conferenceLabel(conference: ScheduleConference): string {
+  return conference.title ? `the conference ${conference.title}` : 'the conference';
 }

@@ -19,6 +19,8 @@ export interface IndexApi {
   upsert(source: TalkSource, body: string): Promise<void>;
   remove(id: string): Promise<void>;
   query(request: SearchRequest): Promise<SearchResponse>;
+  /** Readies the loaded index for a first search without answering one (the app's launch). */
+  warm(): Promise<void>;
   talks(filter: { speaker?: string; tag?: string }): Promise<TalkRef[]>;
   /** Every filter value in the library with its count, for the chips' menus. */
   values(): Promise<SearchFacets>;

@@ -19,6 +19,7 @@ import { SaveTimer } from './saveTimer';
 import { SearchIndex } from './searchIndex';
 import { loadSnapshot, saveSnapshot } from './snapshot';
 import { TextStore } from './textStore';
+import { warmUpRequests } from './warmUp';
 
 /**
  * The index's life: opened from its snapshot (or built), kept in line with
@@ -30,6 +31,7 @@ export class IndexHost implements IndexApi {
   private index: SearchIndex;
   private state: IndexStatus = { state: 'loading', done: 0, total: 0, talks: 0 };
   private dirty = false;
+  private closed = false;
   private readonly saveTimer = new SaveTimer(() => this.save());
   private readonly files: LibraryFiles;
   /** Talks saved while a sync runs: the sync's older listing must not remove or overwrite them. */
@@ -132,6 +134,21 @@ export class IndexHost implements IndexApi {
     return runQuery(this.index, request, this.state.state !== 'ready');
   }
 
+  /**
+   * Runs a few searches of the kinds people type (warmUp.ts) on the loaded
+   * index and drops their answers: the first search after launch otherwise
+   * pays for compiling the query path and for the parts of the index it
+   * reads first, several times a later search's cost. Each search is a task
+   * of its own, so a call that arrives meanwhile is answered between them.
+   */
+  async warm(): Promise<void> {
+    for (const request of warmUpRequests(this.index)) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (this.closed || this.state.state !== 'ready') return;
+      runQuery(this.index, { ...request, limit: 30 }, false);
+    }
+  }
+
   async talks(filter: { speaker?: string; tag?: string }): Promise<TalkRef[]> {
     const speaker = filter.speaker ? normalizePhrase(filter.speaker) : null;
     const tag = filter.tag ? normalizePhrase(filter.tag) : null;
@@ -164,6 +181,7 @@ export class IndexHost implements IndexApi {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     if (this.dirty) await this.save();
     this.saveTimer.cancel();
     this.index.texts.close();

@@ -69,6 +69,7 @@ interface Received {
  */
 export class SearchService {
   private started: Promise<IndexApi> | null = null;
+  private warming = false;
   private terminate: () => Promise<void> = async () => {};
   private stopListening: () => void = () => {};
   private readonly listeners = new Set<(status: IndexStatus) => void>();
@@ -82,44 +83,60 @@ export class SearchService {
 
   constructor(private readonly options: SearchServiceOptions) {}
 
-  /** Starts the index (load or build) in the background; every other method waits for it. */
+  /**
+   * Starts the index (load or build) in the background, as the app does at
+   * launch, and once it has caught up with the library warms it for the
+   * first search (IndexHost.warm). Every other method waits for the index,
+   * without warming it: a command that asks once gains nothing from it.
+   */
   start(): Promise<IndexApi> {
+    const started = this.opened();
+    if (!this.warming) {
+      this.warming = true;
+      // Queued after the catch-up sync, so it never holds back an index the user waits for.
+      void started.then((api) => this.enqueue(() => api.warm())).catch(() => {});
+    }
+    return started;
+  }
+
+  /** The index, opened on first use. */
+  private opened(): Promise<IndexApi> {
     this.started ??= this.open();
     return this.started;
   }
 
   async query(request: SearchRequest): Promise<SearchResponse> {
-    return (await this.start()).query(request);
+    return (await this.opened()).query(request);
   }
 
   /** Every talk by a speaker (exact name, case and accents ignored), across all conferences, oldest first. */
   async talksBySpeaker(name: string): Promise<TalkRef[]> {
-    return (await this.start()).talks({ speaker: name });
+    return (await this.opened()).talks({ speaker: name });
   }
 
   /** Every talk with a tag (its own or its conference's), oldest first. */
   async talksByTag(tag: string): Promise<TalkRef[]> {
-    return (await this.start()).talks({ tag });
+    return (await this.opened()).talks({ tag });
   }
 
   /** Every conference, year, speaker, tag and kind in the library, with counts. */
   async values(): Promise<SearchFacets> {
-    return (await this.start()).values();
+    return (await this.opened()).values();
   }
 
   async status(): Promise<IndexStatus> {
-    return (await this.start()).status();
+    return (await this.opened()).status();
   }
 
   /** Throws the index away and builds it again from the library's files. */
   async reindex(): Promise<IndexStatus> {
-    const api = await this.start();
+    const api = await this.opened();
     return this.enqueue(async () => api.rebuild(await this.listSources()));
   }
 
   /** Resolves once every change reported so far is in the index (waiting saves go in now). */
   async whenIdle(): Promise<void> {
-    await this.start();
+    await this.opened();
     this.flushDeferred();
     let seen: Promise<unknown> | null = null;
     while (seen !== this.queue) {
@@ -143,6 +160,7 @@ export class SearchService {
     await api?.close().catch(() => {});
     await this.terminate();
     this.started = null;
+    this.warming = false;
   }
 
   private async open(): Promise<IndexApi> {

@@ -68,6 +68,7 @@ export async function startIndexWorker(
     upsert: call('upsert'),
     remove: call('remove'),
     query: call('query'),
+    warm: call('warm'),
     talks: call('talks'),
     values: call('values'),
     status: call('status'),

@@ -19,6 +19,8 @@ export function useFolds(libraryPath?: string): {
   const [folds, setState] = useState<FoldState>();
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const latest = useRef<FoldState>({});
+  /** Whether `latest` holds folding main has not been sent yet. */
+  const pending = useRef(false);
 
   const loadedFor = useRef(libraryPath);
   useEffect(() => {
@@ -30,6 +32,7 @@ export function useFolds(libraryPath?: string): {
     if (switched) {
       // A save still waiting belongs to the other library: main now answers for this one.
       clearTimeout(timer.current);
+      pending.current = false;
       latest.current = {};
     }
     let live = true;
@@ -51,15 +54,27 @@ export function useFolds(libraryPath?: string): {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [libraryPath]);
 
+  const saveNow = useCallback(() => {
+    clearTimeout(timer.current);
+    if (!pending.current) return;
+    pending.current = false;
+    void api()
+      .app.setSidebarFolds({ folds: latest.current })
+      .catch(() => {});
+  }, []);
   const save = useCallback(() => {
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      void api()
-        .app.setSidebarFolds({ folds: latest.current })
-        .catch(() => {});
-    }, SAVE_DELAY_MS);
-  }, []);
-  useEffect(() => () => clearTimeout(timer.current), []);
+    pending.current = true;
+    timer.current = setTimeout(saveNow, SAVE_DELAY_MS);
+  }, [saveNow]);
+  // A window closed inside the burst still has its folding saved.
+  useEffect(() => {
+    window.addEventListener('pagehide', saveNow);
+    return () => {
+      window.removeEventListener('pagehide', saveNow);
+      saveNow();
+    };
+  }, [saveNow]);
 
   const setFolds = useCallback(
     (changes: Record<string, boolean>) => {

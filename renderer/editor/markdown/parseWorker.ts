@@ -1,6 +1,7 @@
 import { parseMarkdown } from '../../../shared/markdown';
 import { overBudgetBlocks } from '../../../shared/markdown/pathological';
 import type { ParseReply, ParseRequest } from './backgroundParse';
+import { withReadPositions } from './readPositions';
 
 /**
  * A Web Worker that parses one piece of a long note with the project's
@@ -17,7 +18,7 @@ const scope = globalThis as unknown as {
 scope.onmessage = ({ data: { id, markdown } }) => {
   try {
     if (overBudgetBlocks(markdown).length > 0) scope.postMessage({ id, overBudget: true });
-    else scope.postMessage({ id, tree: parseMarkdown(markdown) });
+    else scope.postMessage({ id, tree: withReadPositions(parseMarkdown(markdown)) });
   } catch (error) {
     scope.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

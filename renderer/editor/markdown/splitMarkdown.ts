@@ -20,16 +20,17 @@ export interface MarkdownPiece {
 const UNSURE = /\]:|^ {0,3}<|^ {1,3}(?:`{3}|~{3})|\r(?!\n)/m;
 const OPENING_FENCE = /^(?:(`{3,})[^`]*|(~{3,}).*)$/;
 const BLANK = /^[ \t]*\r?$/;
-const LETTER = /^[A-Za-z]/;
+const BLOCK_START = /^[\p{L}#>]/u;
 
 /**
  * Cuts `markdown` into at most `count` pieces of about equal length, each
  * of which parses to the same blocks as in the whole note. A cut goes only
- * before a line that starts with a letter in the first column right after a
- * blank line, outside any fenced code. Such a line always begins a new
- * top-level paragraph (or table, or setext heading): a blank line ends
- * paragraphs, quotes, tables and HTML blocks, and an unindented line after
- * one ends lists and indented code. Only a fence opened in the first column
+ * before a line that starts with a letter (of any script), `#` or `>` in the
+ * first column right after a blank line, outside any fenced code. Such a
+ * line always begins a new top-level block (a paragraph, table, setext or
+ * ATX heading, or quote): a blank line ends paragraphs, quotes, tables and
+ * HTML blocks, and an unindented line after one that is not a list marker
+ * ends lists and indented code. Only a fence opened in the first column
  * stays open (fences anywhere else end with their list or quote); those are
  * followed exactly, and every other kind of line that could mislead the
  * count makes the note one piece (see UNSURE). One piece when in doubt.
@@ -51,7 +52,7 @@ export function splitMarkdown(markdown: string, count: number): MarkdownPiece[] 
       const opening = OPENING_FENCE.exec(text.replace(/\r$/, ''));
       const mark = opening?.[1] ?? opening?.[2];
       if (mark) fence = new RegExp(`^${mark[0]}{${mark.length},}[ \\t]*\\r?$`);
-      else if (previousBlank && LETTER.test(text)) cuts.push({ at, line });
+      else if (previousBlank && BLOCK_START.test(text)) cuts.push({ at, line });
     }
     previousBlank = fence === undefined && BLANK.test(text);
     at = end + 1;

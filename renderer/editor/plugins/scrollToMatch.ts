@@ -1,5 +1,6 @@
 import { $getNearestNodeFromDOMNode, $isTextNode, type LexicalEditor } from 'lexical';
 import type { SourceBlock } from '../markdown/importMarkdown';
+import { renderDeferredBlocks } from './deferredBlocks';
 
 const HIGHLIGHT_NAME = 'confnotes-search';
 
@@ -20,6 +21,8 @@ export function scrollToOffset(
     sources[sources.length - 1];
   const element = (source && editor.getElementByKey(source.key)) ?? editor.getRootElement();
   if (!element) return;
+  // Blocks above the match must have their real size for it to land where it is aimed.
+  renderDeferredBlocks(editor);
   if (typeof element.scrollIntoView === 'function') element.scrollIntoView({ block: 'center' });
   const words = terms.map((term) => term.toLowerCase()).filter((term) => term.length > 0);
   const textArea = element.querySelector('textarea');

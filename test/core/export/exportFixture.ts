@@ -5,6 +5,7 @@ import type { ExportRequestInput } from '../../../shared/ipc/export';
 import { ExportRequestSchema } from '../../../shared/ipc/export';
 import { ExportService } from '../../../electron/core/export/exportService';
 import { FileLibrary } from '../../../electron/core/library/fileLibrary';
+import { fakePng } from '../../helpers/images';
 
 /**
  * A small real library on disk, written through FileLibrary, with notes in
@@ -151,11 +152,11 @@ export async function makeFixture(): Promise<ExportFixture> {
   );
   const assets = join(library.root, conference.folder, 'assets');
   await mkdir(join(assets, '2019'), { recursive: true });
-  await writeFile(join(assets, 'Thomas Krag slide.png'), 'png: Thomas Krag');
-  await writeFile(join(assets, 'slide.png'), 'png: 2021 slide');
-  await writeFile(join(assets, '2019', 'slide.png'), 'png: 2019 slide');
-  await writeFile(join(assets, 'Chaos Monkey.png'), 'png: chaos monkey');
-  await writeFile(join(assets, 'derek-weeks.png'), 'png: Derek');
+  await writeFile(join(assets, 'Thomas Krag slide.png'), fakePng('png: Thomas Krag'));
+  await writeFile(join(assets, 'slide.png'), fakePng('png: 2021 slide'));
+  await writeFile(join(assets, '2019', 'slide.png'), fakePng('png: 2019 slide'));
+  await writeFile(join(assets, 'Chaos Monkey.png'), fakePng('png: chaos monkey'));
+  await writeFile(join(assets, 'derek-weeks.png'), fakePng('png: Derek'));
   const exporter = new ExportService(library);
   const request = (input: ExportRequestInput) => ExportRequestSchema.parse(input);
   return {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { exportContract, type ExportProgress } from '../../../shared/ipc/export';
 import { createCoreServices, type CoreServices } from '../../../electron/core/services';
+import { ChosenPaths } from '../../../electron/handlers/chosenPaths';
 import { createExportHandlers } from '../../../electron/handlers/export';
 import { makeFixture, type ExportFixture } from './exportFixture';
 
@@ -21,7 +22,7 @@ afterEach(async () => {
 });
 
 it('serves preview, run and Copy as Markdown from the contract, with progress events', async () => {
-  const handlers = createExportHandlers(services);
+  const handlers = createExportHandlers(services, new ChosenPaths('accept'));
   const destination = join(fixture.base, 'out');
   // Input as the renderer sends it, validated the way main does.
   const input = exportContract.run.input.parse({
@@ -71,7 +72,7 @@ it('serves preview, run and Copy as Markdown from the contract, with progress ev
 });
 
 it('refuses a relative destination from the renderer', async () => {
-  const handlers = createExportHandlers(services);
+  const handlers = createExportHandlers(services, new ChosenPaths('accept'));
   const input = exportContract.run.input.parse({ scope: { kind: 'library' }, destination: 'out' });
   await expect(handlers.run(input)).rejects.toMatchObject({ code: 'invalid-input' });
 });

@@ -1,7 +1,9 @@
+import { writeFileSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { parseMarkdown } from '../../../shared/markdown';
+import { fakePng } from '../../helpers/images';
 import { makeFixture, type ExportFixture } from './exportFixture';
 
 let fixture: ExportFixture;
@@ -35,8 +37,8 @@ it('copies every image beside the post with readable, distinct names and working
     'images/chaos-monkey.png',
   ]);
   // Two different files both called slide.png keep their own bytes.
-  expect(await readFile(join(out, 'images/slide.png'), 'utf8')).toBe('png: 2021 slide');
-  expect(await readFile(join(out, 'images/slide-2.png'), 'utf8')).toBe('png: 2019 slide');
+  expect(await readFile(join(out, 'images/slide.png'))).toEqual(fakePng('png: 2021 slide'));
+  expect(await readFile(join(out, 'images/slide-2.png'))).toEqual(fakePng('png: 2019 slide'));
   const post = await readFile(join(out, 'all-day-devops-2021.md'), 'utf8');
   const local = imageUrls(post).filter((url) => url.startsWith('images/'));
   expect(local.sort()).toEqual([...images].sort());
@@ -103,7 +105,7 @@ it('gives each Hugo page bundle its own images', async () => {
 });
 
 it('leaves web images alone and reports HTML images it cannot copy', async () => {
-  await writeFile(join(fixture.library.root, fixture.folder, 'assets', 'x.png'), 'x');
+  await writeFile(join(fixture.library.root, fixture.folder, 'assets', 'x.png'), fakePng('x'));
   await fixture.setNotes(
     fixture.camsId,
     '![web](https://example.com/a%20b.png)\n\n<img src="assets/x.png">\n',
@@ -170,7 +172,7 @@ it('puts a Jekyll post’s images at the site root, one folder per post, linked 
   const post = await readFile(join(site, '_posts/2021-10-28-all-day-devops-2021.md'), 'utf8');
   const local = imageUrls(post).filter((url) => url.startsWith('/'));
   expect(local).toEqual(result.files.slice(1).map((file) => `/${file.path}`));
-  expect(await readFile(join(site, folder, 'slide-2.png'), 'utf8')).toBe('png: 2019 slide');
+  expect(await readFile(join(site, folder, 'slide-2.png'))).toEqual(fakePng('png: 2019 slide'));
 });
 
 it('gives a named Jekyll post file the same root links, its images in images/<name>/ beside it', async () => {
@@ -206,4 +208,22 @@ it('refuses a Jekyll export into _posts when Jekyll would not serve its images t
   await fixture.setNotes(fixture.camsId, 'No slides.\n');
   const result = await fixture.exporter.run(request(join(posts, '2021-10-28-cams.md')));
   expect(result.files.map((file) => file.path)).toEqual(['2021-10-28-cams.md']);
+});
+
+it('copies no image whose file stopped being an image between the plan and the copy', async () => {
+  const slide = join(fixture.library.root, fixture.folder, 'assets', 'Thomas Krag slide.png');
+  const out = join(fixture.base, 'out');
+  // Between planning (bytes checked) and writing (bytes copied), the file becomes a secret.
+  const stop = fixture.exporter.onProgress((progress) => {
+    if (progress.phase === 'writing' && progress.done === 0)
+      writeFileSync(slide, 'SECRET: not an image');
+  });
+  const result = await fixture.exporter.run(
+    fixture.request({ scope: { kind: 'talk', id: fixture.camsId }, destination: out }),
+  );
+  stop();
+  expect(result.images).toBe(0);
+  expect(result.files.map((file) => file.path)).toEqual(['cams-then-and-now.md']);
+  expect(result.warnings.map((w) => w.code)).toContain('refused-image');
+  expect(await readdir(out)).toEqual(['cams-then-and-now.md']);
 });

@@ -1,35 +1,19 @@
 import { spawn } from 'node:child_process';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { HistoryOps } from '../../../electron/core/history/historyOps';
 import { runSync } from '../../../electron/core/history/syncRun';
 import { FileLibrary } from '../../../electron/core/library/fileLibrary';
 import { bareRepository, startGitHttpServer } from '../../helpers/gitHttpServer';
 import { tempDir } from '../../helpers/tempLibrary';
+import { bundleChild } from './crash/bundleChild';
 import { noteText, wholeVersion } from './crash/crashNotes';
 import { expectSoundRepository } from './historyFixture';
 
 /** Kills per case; CONFNOTES_GIT_KILLS raises it for a longer run. */
 const KILLS = Number(process.env.CONFNOTES_GIT_KILLS ?? 5);
 const NOTES = 60;
-
-async function bundleChild(): Promise<string> {
-  const outfile = join(await tempDir(), 'gitCrashChild.mjs');
-  await build({
-    entryPoints: [join(import.meta.dirname, 'crash/gitCrashChild.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    logLevel: 'silent',
-    banner: {
-      js: "import { createRequire } from 'module'; const require = createRequire(import.meta.url);",
-    },
-  });
-  return outfile;
-}
 
 /** Runs the child; SIGKILLs it a random moment after it starts its work. True if it finished first. */
 function runAndKill(args: string[], maxDelayMs: number): Promise<boolean> {

@@ -124,6 +124,30 @@ describe('front matter from hostile titles and tags', () => {
   );
 });
 
+describe('link fields in front matter', () => {
+  it.each(FLAVORS)('%s: only web addresses are published', (flavor) => {
+    tally.add('export front matter', `links ${flavor}`);
+    const links = {
+      video: 'javascript:alert(1)',
+      slides: 'https://slides.example/deck.pdf',
+      page: 'data:text/html,<script>alert(1)</script>',
+    };
+    const talkYaml = talkFrontMatter(flavor, { ...talk('Links'), links }, conference('Con'));
+    const data = parse(splitFrontMatter(withFrontMatter(flavor, talkYaml, BODY)).yaml!) as Record<
+      string,
+      unknown
+    >;
+    expect(data.slides).toBe('https://slides.example/deck.pdf');
+    expect(data).not.toHaveProperty('video');
+    expect(data).not.toHaveProperty('page');
+    const conferenceYaml = conferenceFrontMatter(flavor, {
+      ...conference('Con'),
+      url: 'vbscript:msgbox(1)',
+    });
+    expect(conferenceYaml ?? '').not.toContain('vbscript');
+  });
+});
+
 describe('template syntax in a Jekyll body', () => {
   it.each([
     '{{ .Values.image.tag }}',

@@ -7,6 +7,7 @@ import {
   noteCases,
   type NoteCase,
 } from '../../fixtures/hostile/cases';
+import { fakePng } from '../../helpers/images';
 import type { Arena } from './arena';
 
 /**
@@ -66,6 +67,7 @@ export async function buildHostileLibrary(arena: Arena): Promise<HostileLibrary>
   for (const note of notes) await writeFile(join(dir, `${note.id}.md`), note.content);
   await mkdir(join(dir, 'assets'));
   await symlink(arena.arm.secret, join(dir, 'assets', 'escape.png'));
+  await writeSecretsInside(arena, dir, join(arena.library, named.folder));
   const library = await FileLibrary.open(arena.library);
   for (const conference of (await library.list()).conferences) {
     for (const talk of conference.talks) {
@@ -74,4 +76,29 @@ export async function buildHostileLibrary(arena: Arena): Promise<HostileLibrary>
     }
   }
   return { library, notes, talkOf, conferenceIds: [hostile.id, named.id] };
+}
+
+/**
+ * Files inside the library that no note's image may publish, each holding
+ * the secret token: the library's git config, a real PNG in a dot-folder and
+ * one in another conference, a text file and an SVG named as images, and a
+ * link in assets/ to the git config. The image cases of notes.ts point at them.
+ */
+async function writeSecretsInside(arena: Arena, dir: string, otherConference: string) {
+  const config = join(arena.library, '.git', 'config');
+  await mkdir(join(arena.library, '.git'));
+  await writeFile(
+    config,
+    `[remote "origin"]\n\turl = https://me:${arena.secretToken}@git.example/notes\n`,
+  );
+  await mkdir(join(dir, '.hidden'));
+  await writeFile(join(dir, '.hidden', 'slide.png'), fakePng(arena.secretToken));
+  await mkdir(join(otherConference, 'assets'), { recursive: true });
+  await writeFile(join(otherConference, 'assets', 'slide.png'), fakePng(arena.secretToken));
+  await writeFile(join(dir, 'assets', 'notes.png'), `notes ${arena.secretToken}\n`);
+  await writeFile(
+    join(dir, 'assets', 'diagram.svg'),
+    `<svg xmlns="http://www.w3.org/2000/svg"><script>alert("${arena.secretToken}")</script></svg>\n`,
+  );
+  await symlink(config, join(dir, 'assets', 'config.png'));
 }

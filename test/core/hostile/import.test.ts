@@ -5,9 +5,11 @@ import {
   createImportService,
   type ImportService,
 } from '../../../electron/core/import/importService';
+import { ExportService } from '../../../electron/core/export/exportService';
 import { FileLibrary } from '../../../electron/core/library/fileLibrary';
+import { EXPORT_FLAVORS } from '../../../shared/ipc/export';
 import type { ImportReport } from '../../../shared/ipc/import';
-import { parseMarkdown } from '../../../shared/markdown';
+import { parseMarkdown, splitFrontMatter } from '../../../shared/markdown';
 import {
   clipboardCases,
   feedCases,
@@ -18,7 +20,7 @@ import {
   type HostileCase,
 } from '../../fixtures/hostile/cases';
 import { isAllowedUrl } from '../../fixtures/hostile/dangers';
-import { strictDangers, trustingDangers } from '../../fixtures/hostile/render';
+import { publishedDangers, strictDangers, trustingDangers } from '../../fixtures/hostile/render';
 import { Tally } from '../../fixtures/hostile/tally';
 import { createArena, filesContaining, markerExists } from './arena';
 import { assertPortablePath } from './portable';
@@ -32,7 +34,9 @@ import { assertPortablePath } from './portable';
  * (localImages.ts), link targets the opener refuses dropped from Markdown
  * notes (unsafeLinks.ts), size and encoding checks (readSources.ts), and the
  * library's portable names. Sources are never changed, nothing outside the
- * library is written, the secret next to it never copied in.
+ * library is written, the secret next to it never copied in. Then the whole
+ * imported library is exported in every flavour, as a site that trusts raw
+ * HTML and every link target would publish it: nothing live (publishSafe.ts).
  */
 const arena = createArena('import');
 const tally = new Tally();
@@ -165,6 +169,51 @@ describe('importing hostile files', () => {
     },
     120_000,
   );
+
+  it('publishes what every hostile file imported, in every flavour, with nothing live', async () => {
+    const exporter = new ExportService(library);
+    for (const flavor of EXPORT_FLAVORS) {
+      const destination = join(arena.destination, flavor);
+      const result = await exporter.run({
+        scope: { kind: 'library' },
+        flavor,
+        folder: true,
+        destination,
+        images: 'images',
+        force: false,
+        toc: false,
+        keepHtml: false,
+      });
+      for (const file of result.files) {
+        assertPortablePath(file.path);
+        if (file.kind !== 'note') continue;
+        const { body } = splitFrontMatter(await readFile(join(destination, file.path), 'utf8'));
+        // Bodies from the large cases would overflow the checking HTML parser, not the app.
+        if (body.length < 100_000) expect(publishedDangers(body), file.path).toEqual([]);
+      }
+    }
+    expect(await filesContaining(arena.destination, arena.secretToken)).toEqual([]);
+    expect(await arena.outside()).toEqual(outsideBefore);
+  }, 300_000);
+
+  it('names every link field it leaves out because it is not a web address', async () => {
+    const feed = sources.find((s) => s.case.id === 'feed-hostile-link')!;
+    const report = await importer.preview({ paths: [feed.path] });
+    expect(report.skipped.map((s) => s.reason)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/"javascript:alert\(1\)" is not a web address/),
+      ]),
+    );
+    const note = join(arena.sources, 'front-matter-links.md');
+    await writeFile(
+      note,
+      '---\ntitle: Links\nvideo: "javascript:alert(1)"\nslides: https://slides.example/a\n---\n\nNotes.\n',
+    );
+    const notes = await importer.preview({ paths: [note] });
+    expect(notes.skipped).toEqual([
+      { source: note, reason: expect.stringMatching(/its video link .* is not a web address/) },
+    ]);
+  });
 
   it('keeps the bytes of imported Markdown (nothing of the note is lost)', async () => {
     const source = sources.find((s) => s.case.id === 'html-img-onerror')!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCoreServices } from '../../../electron/core/services';
 import { createDispatcher } from '../../../electron/handlers/dispatch';
+import { ChosenPaths } from '../../../electron/handlers/chosenPaths';
 import { createScheduleHandlers } from '../../../electron/handlers/schedule';
 import type { ConfnotesHandlers } from '../../../shared/ipc/contract';
 import { channelName } from '../../../shared/ipc/define';
@@ -17,7 +18,7 @@ describe('the schedule domain over the IPC dispatcher', () => {
     });
     try {
       const handlers = {
-        schedule: createScheduleHandlers(services),
+        schedule: createScheduleHandlers(services, new ChosenPaths('accept')),
       } as unknown as ConfnotesHandlers;
       const dispatch = createDispatcher(handlers);
       const call = (member: string, input: unknown) =>

@@ -1,9 +1,9 @@
 import { AutoLinkPlugin } from '@lexical/react/LexicalAutoLinkPlugin';
-import { autoLinkUrlMatcher } from '@lexical/link';
+import { AutoLinkNode, autoLinkUrlMatcher } from '@lexical/link';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ListPlugin } from '@lexical/react/LexicalListPlugin';
-import { $getRoot, $isTextNode, UNDO_COMMAND } from 'lexical';
+import { $getRoot, $isTextNode, $nodesOfType, UNDO_COMMAND } from 'lexical';
 import { act, useLayoutEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -39,6 +39,16 @@ describe('opening a note', () => {
     await act(async () => void editor.dispatchCommand(UNDO_COMMAND, undefined));
     expect(mounted.handle().getMarkdown()).toBe(NOTE);
     expect(mounted.calls.changes).toBe(0);
+  });
+
+  test('shows the note as written: auto-linking is for typing, not for opening', async () => {
+    const note = 'See `http://example.com/x` in code, and https://example.com/y.\n';
+    mounted = await mountEditor({ markdown: note });
+    const autoLinks = editorOf(mounted)
+      .getEditorState()
+      .read(() => $nodesOfType(AutoLinkNode).length);
+    expect(autoLinks).toBe(0);
+    expect(mounted.handle().getMarkdown()).toBe(note);
   });
 
   test('builds the note once, with the plugins’ transforms already registered', async () => {

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseMarkdown } from '../../../shared/markdown';
 import { $importMarkdown } from '../../../renderer/editor/markdown/importMarkdown';
+import { withReadPositions } from '../../../renderer/editor/markdown/readPositions';
 import { joinPieces, splitMarkdown } from '../../../renderer/editor/markdown/splitMarkdown';
 import { sharedNotesDir } from '../../helpers/sharedFixtures';
 import { createNoteEditor } from './headlessEditor';
@@ -64,6 +65,11 @@ const TRICKY: Array<{ name: string; markdown: string; mustNotCutBefore?: string 
     markdown: `> quoted\nlazy line\n\n> second\n\nTitle\n=====\n\n| a | b |\n| - | :-: |\n| 1 | 2 |\n\nSubtitle\n---\n\n***\n\nline  \nbreak\n\n${para(9)}\n`,
   },
   {
+    name: 'headings, quotes and other scripts after blank lines; a fence of shell comments',
+    markdown: `# Title\n\n- a\n  - b\n\n## Section\n\n> quote\nlazy\n\n> second quote\n\n\`\`\`sh\n# a comment\n\n# another\n\n> not a quote\n\`\`\`\n\n### Après\n\nÉtude de cas.\n\n日本語のメモ。\n\n#hashtag, not a heading\n`,
+    mustNotCutBefore: '# another|> not a quote',
+  },
+  {
     name: 'Windows line endings',
     markdown: `## Head\r\n\r\n${para(10)}\r\n\r\n- a\r\n- b\r\n\r\n\`\`\`\r\n\r\ncode\r\n\`\`\`\r\n\r\n${para(11)}\r\n`,
     mustNotCutBefore: 'code',
@@ -83,14 +89,20 @@ const WHOLE: Array<{ name: string; markdown: string }> = [
   { name: 'old Mac line endings', markdown: `${para(1)}\r\r${para(2)}\r` },
 ];
 
+/** Other people's write-ups of other conferences, in Markdown and plain text (see fixtures/realworld). */
+const REAL_WORLD = ['.md', '.txt'].flatMap((ext) =>
+  notesIn(join(sharedNotesDir(), '../realworld'), ext).filter(({ name }) => name !== 'README.md'),
+);
+
 describe('splitting a note for parsing in parallel', () => {
-  test.each([...NOTES, ...TRICKY.map(({ name, markdown }) => ({ name, text: markdown }))])(
-    '$name: every cut parses to the same tree as the whole note',
-    ({ text }) => {
-      const whole = parseMarkdown(text);
-      for (const count of [2, 3, 10_000]) expect(parseInPieces(text, count).tree).toEqual(whole);
-    },
-  );
+  test.each([
+    ...NOTES,
+    ...REAL_WORLD,
+    ...TRICKY.map(({ name, markdown }) => ({ name, text: markdown })),
+  ])('$name: every cut parses to the same tree as the whole note', ({ text }) => {
+    const whole = parseMarkdown(text);
+    for (const count of [2, 3, 10_000]) expect(parseInPieces(text, count).tree).toEqual(whole);
+  });
 
   // (One of the hand-written notes has a link reference definition: it is parsed whole.)
   const withoutDefinitions = NOTES.filter(({ text }) => !text.includes(']:'));
@@ -105,19 +117,53 @@ describe('splitting a note for parsing in parallel', () => {
     expect(Math.abs(pieces[0].end - text.length / 2)).toBeLessThan(text.length / 10);
   });
 
+  test('a talk typed as headings and bullets is cut at its headings', () => {
+    const talk = (n: number) =>
+      `## Part ${n}\n\n${Array.from({ length: 30 }, (_, k) => `${'  '.repeat(k % 3)}- point ${k}`).join('\n')}\n`;
+    const note = Array.from({ length: 8 }, (_, n) => talk(n)).join('\n');
+    const pieces = splitMarkdown(note, 4);
+    expect(pieces).toHaveLength(4);
+    for (const piece of pieces) expect(note.slice(piece.start)).toMatch(/^## Part \d\n/);
+    expect(parseInPieces(note, 8).tree).toEqual(parseMarkdown(note));
+  });
+
   test.each(TRICKY.filter((c) => c.mustNotCutBefore))(
     '$name: no cut inside the code',
     ({ markdown, mustNotCutBefore }) => {
       const cuts = cutsOf(markdown);
       expect(cuts.length).toBeGreaterThan(0);
       for (const cut of cuts)
-        expect(markdown.slice(cut)).not.toMatch(new RegExp(`^${mustNotCutBefore}`));
+        expect(markdown.slice(cut)).not.toMatch(new RegExp(`^(?:${mustNotCutBefore})`));
     },
   );
 
   test.each(WHOLE)('$name: parsed whole', ({ markdown }) => {
     expect(splitMarkdown(markdown, 4)).toEqual([{ start: 0, end: markdown.length, lineOffset: 0 }]);
     expect(parseInPieces(markdown, 4).tree).toEqual(parseMarkdown(markdown));
+  });
+
+  // Positions matter to the editor for where blocks came from and for the form of bare and
+  // angle links: the notes that hold such links, and one written to hold every form.
+  const LINKED = [
+    ...NOTES.filter(({ text }) => /<https?:|(?:^|\s)(?:https?:\/\/|www\.)/m.test(text)),
+    {
+      name: 'every link form, in lists, quotes and emphasis',
+      text: `See https://a.example/x, <https://b.example> and [c](https://c.example).\n\n- _www.d.example_ and **<mailto:e@example.com>**\n  - nested https://f.example/a_b\n\n> quoted https://g.example\n`,
+    },
+  ];
+  test('some attendees\u2019 notes hold bare links', () =>
+    expect(LINKED.length).toBeGreaterThan(1));
+  test.each(LINKED)('$name: what the parse workers send builds the same note', ({ text }) => {
+    const build = (tree: ReturnType<typeof parseMarkdown>) => {
+      const editor = createNoteEditor();
+      let ranges: unknown;
+      editor.update(
+        () => void (ranges = $importMarkdown(text, tree).map(({ start, end }) => [start, end])),
+        { discrete: true },
+      );
+      return JSON.stringify([editor.getEditorState().toJSON(), ranges]);
+    };
+    expect(build(withReadPositions(parseMarkdown(text)))).toBe(build(parseMarkdown(text)));
   });
 
   test('the editor builds the same note from the pieces as from one parse', () => {

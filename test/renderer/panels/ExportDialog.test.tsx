@@ -43,41 +43,62 @@ function choose(select: HTMLSelectElement, value: string) {
   });
 }
 
-it('Export dialog says where each flavour’s files land, tied to the destination field', () => {
+const CHOSEN = { handle: `chosen:${'a'.repeat(22)}`, label: '/home/me/blog', count: 1 };
+
+function button(name: string): HTMLButtonElement {
+  return [...container.querySelectorAll('button')].find((b) => b.textContent === name)!;
+}
+
+async function click(name: string) {
+  await act(async () => {
+    button(name).click();
+    await Promise.resolve();
+  });
+}
+
+it('Export dialog says where each flavour’s files land, tied to the destination', () => {
   renderDialog();
-  const destination = container.querySelector<HTMLInputElement>('input:not([type])')!;
+  const destination = container.querySelector<HTMLElement>('.export-destination')!;
   const hint = () => document.getElementById(destination.getAttribute('aria-describedby')!)!;
   expect(hint().textContent).toContain('page bundle');
   expect(hint().textContent).toContain('my-talk.md, gets its images in my-talk/images/');
-  expect(destination.placeholder).toBe('/home/me/blog/content/posts');
 
   choose(container.querySelector('select')!, 'jekyll');
   expect(hint().textContent).toContain('_posts/');
   expect(hint().textContent).toContain('/images/');
   expect(hint().textContent).toContain('baseurl');
-  expect(destination.placeholder).toBe('/home/me/blog');
 });
 
-it('Export dialog preview says which baseurl the image links start with', async () => {
+it('Export dialog exports to the folder chosen in main’s dialog, by its handle, keeping HTML when asked', async () => {
   const preview = { destination: '/home/me/blog', files: [], warnings: [], baseurl: '/my-blog' };
+  const requests: Array<{ destination: string; keepHtml?: boolean }> = [];
   Object.assign(window, {
-    api: { export: { onProgress: () => () => {}, preview: () => Promise.resolve(preview) } },
+    api: {
+      export: {
+        onProgress: () => () => {},
+        preview: (request: { destination: string; keepHtml?: boolean }) => {
+          requests.push(request);
+          return Promise.resolve(preview);
+        },
+      },
+      files: { choose: () => Promise.resolve(CHOSEN) },
+    },
   });
   renderDialog();
   choose(container.querySelector('select')!, 'jekyll');
-  const destination = container.querySelector<HTMLInputElement>('input:not([type])')!;
-  act(() => {
-    // React tracks the value it set; the native setter makes the change visible to it.
-    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
-      destination,
-      '/home/me/blog',
-    );
-    destination.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  const check = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Check')!;
-  await act(async () => {
-    check.click();
-    await Promise.resolve();
-  });
+  // No path is typed anywhere: the destination is what main's dialog answered.
+  expect(container.querySelector('input:not([type])')).toBeNull();
+  expect(button('Check').disabled).toBe(true);
+  await click('Choose folder…');
+  expect(container.querySelector('.chosen-file')!.textContent).toBe('/home/me/blog');
+  await click('Check');
   expect(container.textContent).toContain('Image links start with /my-blog/');
+  expect(requests[0]).toMatchObject({ destination: CHOSEN.handle, keepHtml: false });
+
+  const keep = [...container.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find(
+    (box) => box.parentElement?.textContent?.includes('Keep HTML as written'),
+  )!;
+  act(() => keep.click());
+  await click('Check');
+  expect(requests[1]).toMatchObject({ destination: CHOSEN.handle, keepHtml: true });
 });

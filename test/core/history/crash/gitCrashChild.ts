@@ -1,8 +1,10 @@
 /**
  * The process the git crash test kills (bundled by the test, run by node):
  * `commit ROOT` saves notes and commits them as fast as it can;
- * `pull ROOT URL` syncs the library once with the remote. It prints a line
- * when it starts the work, and `done` if it ever finishes.
+ * `pull ROOT URL` syncs the library once with the remote; `rounds ROOT N
+ * NAME…` saves and commits the named notes N times, then stops (two at once
+ * test the lock between committers). It prints a line when it starts the
+ * work, and `done` if it ever finishes.
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -25,6 +27,16 @@ if (mode === 'commit') {
     }
     await ops.checkpoint(batch.map((name) => `conf/${name}`));
   }
+} else if (mode === 'rounds') {
+  const [rounds, ...names] = process.argv.slice(4);
+  console.log('committing');
+  for (let round = 1; round <= Number(rounds); round++) {
+    for (const name of names) {
+      await atomicWrite(join(root, 'conf', name), noteText(name, `round ${round}`));
+    }
+    await ops.checkpoint(names.map((name) => `conf/${name}`));
+  }
+  console.log('done');
 } else {
   const library = await FileLibrary.open(root);
   console.log('pulling');
