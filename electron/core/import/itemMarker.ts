@@ -4,7 +4,7 @@ import { isPersonName } from '../../../shared/personName';
 import type { Marker } from './markerTypes';
 import { lineNodes } from './outline';
 import { isSectionLine } from './sectionWords';
-import { parseTalkLine } from './talkLine';
+import { parseTalkLine, type TalkLine } from './talkLine';
 
 /**
  * List items as talks: `- [Title](url) von Jane Doe: comment`, `- 4. Vortrag:
@@ -31,6 +31,8 @@ export function itemMarker(item: ListItem, index: number): Marker | null {
         .replace(/[\s.]+$/, '')
         .trim()
     : '';
+  const speakerFirst = link && linkedSpeakerFirst(text, toString(link).trim());
+  if (speakerFirst) return { block: index, line: speakerFirst, linked: true, section: false };
   if (link && linkText.split(/\s+/).length >= 2 && !/^https?:/i.test(linkText)) {
     const inLink = parseTalkLine(linkText, { only: 'title-first' });
     const before = text.slice(0, text.indexOf(toString(link).trim())).trim();
@@ -59,6 +61,19 @@ export function itemMarker(item: ListItem, index: number): Marker | null {
   if (line.title.split(/\s+/).length > 25)
     line = { ...line, title: line.title.split(/\s+/).slice(0, 12).join(' ') };
   return { block: index, line, linked: false, section: isSectionLine(line.title) };
+}
+
+/**
+ * "[Jane Doe](her page) - Title. What she said…": the item opens with a link
+ * to a person, then the talk's title up to the end of its first sentence.
+ */
+function linkedSpeakerFirst(text: string, linkText: string): TalkLine | null {
+  if (!text.startsWith(linkText) || !isPersonName(linkText)) return null;
+  const rest = /^\s*[-–—:]\s+(.+)$/su.exec(text.slice(linkText.length))?.[1];
+  if (!rest) return null;
+  const title = /^(.+?)(?:[.](?=\s|$)|$)/su.exec(rest)?.[1].trim() ?? '';
+  if (!title || title.split(/\s+/).length > 20) return null;
+  return { ...parseTalkLine(''), title, speakers: [{ name: linkText }], order: 'speaker-first' };
 }
 
 function firstParagraph(item: ListItem): Paragraph | undefined {

@@ -1,4 +1,4 @@
-import type { ListItem, Paragraph } from 'mdast';
+import type { Heading, ListItem, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isPersonName } from '../../../shared/personName';
 import { lineNodes, type Block } from './outline';
@@ -20,15 +20,31 @@ export function collectMarkers(
   /** What the document calls itself (its title heading, else its metadata's title). */
   name = '',
 ): Map<PatternId, Marker[]> {
-  const first = collect(blocks, titleBlock, name, undefined);
+  const first = collect(blocks, titleBlock, name, {});
   // A document writes its speakers in one order: lines that read both ways follow it.
   const orders = { 'title-first': 0, 'speaker-first': 0 };
+  const words = new Map<string, number>();
   for (const markers of first.values()) {
-    for (const { line } of markers) if (line.order !== 'none') orders[line.order] += 1;
+    for (const { line } of markers) {
+      if (line.order !== 'none') orders[line.order] += 1;
+      if (line.after) words.set(line.after, (words.get(line.after) ?? 0) + 1);
+    }
   }
-  if (orders['title-first'] + orders['speaker-first'] < 2) return first;
-  const prefer = orders['speaker-first'] > orders['title-first'] ? 'speaker-first' : 'title-first';
-  return collect(blocks, titleBlock, name, prefer);
+  const options: TalkLineOptions = {};
+  if (orders['title-first'] + orders['speaker-first'] >= 2) {
+    options.prefer =
+      orders['speaker-first'] > orders['title-first'] ? 'speaker-first' : 'title-first';
+  }
+  // …and names them after one word ("by"), shown once by a line whose speaker reads as a name.
+  const word = [...words].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (word && linesWith(blocks, word) >= 2) options.namesAfter = word;
+  return options.prefer || options.namesAfter ? collect(blocks, titleBlock, name, options) : first;
+}
+
+/** How many headings and paragraphs hold the word between spaces. */
+function linesWith(blocks: Block[], word: string): number {
+  const pattern = new RegExp(`\\s${word}\\s`, 'iu');
+  return blocks.filter((b) => b.type !== 'other' && pattern.test(b.firstLine)).length;
 }
 
 /**
@@ -51,7 +67,7 @@ function collect(
   blocks: Block[],
   titleBlock: number | null,
   name: string,
-  prefer: TalkLineOptions['prefer'],
+  options: Pick<TalkLineOptions, 'prefer' | 'namesAfter'>,
 ): Map<PatternId, Marker[]> {
   const found = new Map<PatternId, Marker[]>();
   const namesTheDocument = documentNames(titleBlock === null ? name : blocks[titleBlock].text);
@@ -62,22 +78,26 @@ function collect(
   blocks.forEach((block, index) => {
     if (index === titleBlock) return;
     if (block.type === 'heading') {
-      const line = withBodySpeakers(parseTalkLine(block.text, { letters, prefer }), blocks, index);
+      const line = withBodySpeakers(
+        parseTalkLine(block.text, { letters, ...options }),
+        blocks,
+        index,
+      );
       add(`heading-${block.depth}` as PatternId, {
         block: index,
         line,
-        linked: sectionLinks(blocks, index),
+        linked: isOneLink(block) || sectionLinks(blocks, index),
         // "### F." with nothing after the letter is an untitled talk in a lettered list.
         section:
           line.title === ''
             ? !line.numbered
             : isSectionLine(line.title) || namesTheDocument(line.title),
       });
-    } else if (block.type === 'paragraph') {
-      const paragraph = block.node as Paragraph;
-      const bold = boldLine(paragraph);
+    } else if (block.type === 'paragraph' || block.type === 'item') {
+      const paragraph = block.type === 'paragraph' ? (block.node as Paragraph) : loneItem(block);
+      const bold = paragraph ? boldLine(paragraph) : null;
       if (bold !== null) {
-        const line = withBodySpeakers(parseTalkLine(bold, { prefer }), blocks, index);
+        const line = withBodySpeakers(parseTalkLine(bold, options), blocks, index);
         add('bold-lines', {
           block: index,
           line,
@@ -85,11 +105,13 @@ function collect(
           section: isSectionLine(line.title),
         });
       }
-      const lead = leadLine(paragraph, blocks[index + 1]);
-      if (lead) add('lead-lines', { block: index, ...lead });
-    } else if (block.type === 'item') {
-      const item = itemMarker(block.node as ListItem, index);
-      if (item) add('list-items', item);
+      if (block.type === 'paragraph') {
+        const lead = leadLine(block.node as Paragraph, blocks[index + 1]);
+        if (lead) add('lead-lines', { block: index, ...lead });
+      } else {
+        const item = itemMarker(block.node as ListItem, index);
+        if (item) add('list-items', item);
+      }
     }
   });
   markRepeated(found);
@@ -108,6 +130,17 @@ function documentNames(title: string): (text: string) => boolean {
   return (text) =>
     (initials.length >= 3 && text.trim() === initials) ||
     (title.length > 0 && key(text) === key(title));
+}
+
+/** A list of one item holding one paragraph (`- **Title**` between talks' notes) is that paragraph in list dress. */
+function loneItem(block: Block): Paragraph | undefined {
+  const item = block.node as ListItem;
+  const [only] = item.children;
+  return block.list?.children.length === 1 &&
+    item.children.length === 1 &&
+    only.type === 'paragraph'
+    ? only
+    : undefined;
 }
 
 /** The paragraph is one bold run (`**Saturday**`, `**Title — Speaker**`). */
@@ -182,6 +215,14 @@ function subHeadingSpeakers(blocks: Block[], index: number): TalkLine['speakers'
   const line = parseTalkLine(next.text);
   if (line.title === '' && line.speakers.length > 0) return line.speakers;
   return isPersonName(next.text) ? [{ name: next.text.trim() }] : undefined;
+}
+
+/** A heading that is one link ("### [Title by Speaker](talk page)") points at the talk it names. */
+function isOneLink(block: Block): boolean {
+  const children = (block.node as Heading).children.filter(
+    (c) => !(c.type === 'text' && !c.value.trim()),
+  );
+  return children.length === 1 && children[0].type === 'link';
 }
 
 /** Whether the section a block starts (up to the next heading) holds a link to a video or slides. */

@@ -1,6 +1,6 @@
 import { kindFromType } from '../../../shared/schedule/kind';
 import type { Speaker, TalkKind } from '../../../shared/schemas';
-import { parseSpeaker, parseSpeakerList } from '../../../shared/speakers';
+import { parseSpeaker, parseSpeakerList, splitSpeakerList } from '../../../shared/speakers';
 
 /**
  * Reads one line that may name a talk, in the many ways people write it:
@@ -21,6 +21,8 @@ export interface TalkLine {
   /** The line starts with a kind (`Keynote -`). */
   kinded: boolean;
   order: 'title-first' | 'speaker-first' | 'none';
+  /** The word the speakers were read after ("by", "par"), lower-case. */
+  after?: string;
   /**
    * The whole line as a title, when the speakers were read from a colon
    * ("Polyglot Builds: Why and How" looks like "Jane Doe: Title", "Rust++:
@@ -40,6 +42,13 @@ export interface TalkLineOptions {
   prefer?: 'title-first' | 'speaker-first';
   /** Only this order (a linked title never starts with its speakers). */
   only?: 'title-first';
+  /**
+   * The word this document writes between its titles and speakers ("by",
+   * "par"), once a line of it has shown a person after it: on its other lines
+   * a short name after that word is a speaker even when it does not read as
+   * a Western name ("by 玉", "by たけてぃ", "by jdoe").
+   */
+  namesAfter?: string;
 }
 
 const MAX_LINE = 300;
@@ -125,6 +134,7 @@ export function parseTalkLine(text: string, options: TalkLineOptions = {}): Talk
     kinded,
     order: split?.order ?? 'none',
     ...(split?.colon ? { whole: cleanTitle(rest) } : {}),
+    ...(split?.after ? { after: split.after } : {}),
   };
 }
 
@@ -139,6 +149,8 @@ interface Split {
   order: 'title-first' | 'speaker-first';
   /** Read from "Speaker: Title", the weakest shape. */
   colon?: boolean;
+  /** Read after a word ("by", "par"), lower-case. */
+  after?: string;
 }
 
 function splitSpeakers(line: string, options: TalkLineOptions): Split | null {
@@ -156,7 +168,25 @@ function splitSpeakers(line: string, options: TalkLineOptions): Split | null {
     const speakers = parseSpeakerList(parenthesised[2], { strict: true });
     if (speakers.length > 0) return { title: parenthesised[1], speakers, order: 'title-first' };
   }
-  return null;
+  return options.namesAfter ? namesAfterWord(line, options.namesAfter) : null;
+}
+
+/** "Title by 玉": the last place the document's word stands, with a short name after it. */
+function namesAfterWord(line: string, word: string): Split | null {
+  const matches = [...line.matchAll(new RegExp(`,?\\s+${word}\\s+`, 'giu'))];
+  const match = matches[matches.length - 1];
+  if (!match) return null;
+  const title = line.slice(0, match.index).trim();
+  const side = line.slice(match.index + match[0].length).trim();
+  const names = splitSpeakerList(side).map((n) => n.trim());
+  const short = (name: string) =>
+    name.length > 0 &&
+    name.length <= 40 &&
+    name.split(/\s+/).length <= 4 &&
+    !/^\p{Ll}/u.test(name) &&
+    !/[.!?:;"“”()[\]]/.test(name);
+  if (!title || names.length === 0 || !names.every(short)) return null;
+  return { title, speakers: names.map((name) => ({ name })), order: 'title-first', after: word };
 }
 
 function trySeparators(
@@ -186,7 +216,8 @@ function titleFirstSplit(line: string, matches: RegExpExecArray[], comma: boolea
     if (side.length > MAX_SPEAKERS) continue;
     const speakers = parseSpeakerList(side, { strict: true });
     if (title && speakers.length > 0 && !/[,:]$/.test(title)) {
-      return { title, speakers, order: 'title-first' };
+      const word = /\p{L}+/u.exec(match[0])?.[0].toLowerCase();
+      return { title, speakers, order: 'title-first', ...(word ? { after: word } : {}) };
     }
   }
   return null;

@@ -136,4 +136,37 @@ describe('write-ups the corpus lacks', () => {
       ['Small teams, big systems', [['Marta Lobo', undefined]]],
     ]);
   });
+
+  it('linked headings "Title by Name": once one name reads as a person, the document’s "by" names the others', async () => {
+    expect(await read('linked-by.md')).toEqual({
+      conference: ['フロントエンド夜会2022', '2022', 'heading-3'],
+      talks: [
+        ['長く使えるフォームの作り方', ['山田 太郎']],
+        ['Design systems at scale', ['Sara Lindqvist']],
+        ['CSS の新機能、全部見せます', ['ぴよ']],
+      ],
+    });
+  });
+
+  it('a saved blog page: the site’s menus, sidebars and footer are not talks; one-item bold lists before a video are, with the names that open their notes', async () => {
+    expect(await read('bold-items-page.html')).toEqual({
+      conference: ['Tidewater Functional Day 2021', '2021', 'bold-lines'],
+      talks: [
+        ['Folding the world, one list at a time', ['Hanna Berglund']],
+        ['Effects Without Tears: A Gentle Tour', ['Oskar Lind', 'Maja Holm']],
+        ['Types that remember where they came from', ['Elsa Nyberg']],
+      ],
+    });
+  });
+
+  it('list items opening with a link to a person, then the title up to its first full stop', async () => {
+    expect(await read('linked-speakers-page.html')).toEqual({
+      conference: ['Northern Lights Conf 2015', '2015', 'list-items'],
+      talks: [
+        ['Compilers for the Rest of Us', ['Aino Virtanen']],
+        ['Latency Is a Feature', ['Lars Eriksen']],
+        ['Teaching Programming to Adults', ['Mette Dahl']],
+      ],
+    });
+  });
 });
