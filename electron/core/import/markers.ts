@@ -1,4 +1,5 @@
-import type { Heading, ListItem, Paragraph } from 'mdast';
+import type { Heading, Link, ListItem, Paragraph } from 'mdast';
+import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import { isPersonName } from '../../../shared/personName';
 import { lineNodes, type Block } from './outline';
@@ -53,13 +54,13 @@ function linesWith(blocks: Block[], word: string): number {
  * each talk, whatever its words.
  */
 function markRepeated(found: Map<PatternId, Marker[]>): void {
-  for (const markers of found.values()) {
-    const key = (m: Marker) => m.line.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    const counts = new Map<string, number>();
-    for (const marker of markers) counts.set(key(marker), (counts.get(key(marker)) ?? 0) + 1);
-    for (const marker of markers) {
-      if (key(marker) && (counts.get(key(marker)) ?? 0) >= 3) marker.section = true;
-    }
+  // Counted over the whole document: a label set once at the wrong level is still that label.
+  const all = [...found.values()].flat();
+  const key = (m: Marker) => m.line.title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const counts = new Map<string, number>();
+  for (const marker of all) counts.set(key(marker), (counts.get(key(marker)) ?? 0) + 1);
+  for (const marker of all) {
+    if (key(marker) && (counts.get(key(marker)) ?? 0) >= 3) marker.section = true;
   }
 }
 
@@ -91,7 +92,9 @@ function collect(
         section:
           line.title === ''
             ? !line.numbered
-            : isSectionLine(line.title) || namesTheDocument(line.title),
+            : isSectionLine(line.title) ||
+              namesTheDocument(line.title) ||
+              isContents(blocks, index),
       });
     } else if (block.type === 'paragraph' || block.type === 'item') {
       const paragraph = block.type === 'paragraph' ? (block.node as Paragraph) : loneItem(block);
@@ -215,6 +218,22 @@ function subHeadingSpeakers(blocks: Block[], index: number): TalkLine['speakers'
   const line = parseTalkLine(next.text);
   if (line.title === '' && line.speakers.length > 0) return line.speakers;
   return isPersonName(next.text) ? [{ name: next.text.trim() }] : undefined;
+}
+
+/** A heading over nothing but links into the page ("Indice", "Inhalt", "目次"): a table of contents. */
+function isContents(blocks: Block[], index: number): boolean {
+  let items = 0;
+  for (let i = index + 1; i < blocks.length && blocks[i].type !== 'heading'; i++) {
+    if (blocks[i].text.replace(/<[^>]*>/g, '').trim() === '') continue; // `<a name="x"></a>`
+    if (blocks[i].type !== 'item') return false;
+    const links: string[] = [];
+    visit(blocks[i].node, 'link', (link: Link) => {
+      links.push(link.url);
+    });
+    if (links.length === 0 || !links.every((url) => url.startsWith('#'))) return false;
+    items += 1;
+  }
+  return items >= 2;
 }
 
 /** A heading that is one link ("### [Title by Speaker](talk page)") points at the talk it names. */

@@ -1,5 +1,6 @@
 import type { Html, Root, RootContent } from 'mdast';
 import { parseMarkdown } from '../../../shared/markdown';
+import { reopenSwallowedMarkdown } from './swallowedMarkdown';
 import { parseTalkHeading } from './talkHeading';
 
 /**
@@ -42,7 +43,7 @@ const PLAIN_TARGET = new RegExp(
 );
 
 export function markdownTree(markdown: string): Root {
-  return quickTree(markdown) ?? parseMarkdown(markdown);
+  return quickTree(markdown) ?? reopenSwallowedMarkdown(parseMarkdown(markdown), markdown);
 }
 
 /** The note as a title heading (if any) and one opaque block of its text; null when it needs the parser. */

@@ -169,4 +169,15 @@ describe('write-ups the corpus lacks', () => {
       ],
     });
   });
+
+  it('headings after a spacing <br/> are still headings; a contents list of in-page links and a label set at the wrong level are not talks', async () => {
+    expect(await read('spaced-days.md')).toEqual({
+      conference: ['Riverside Data Days 2018', '2018', 'heading-3'],
+      talks: [
+        ['Streams without state', ['Karin Holt']],
+        ['Sketches for counting', ['Omar Reyes']],
+        ['Notebooks in production', ['Lea Brandt']],
+      ],
+    });
+  });
 });
