@@ -1,3 +1,4 @@
+import { isPersonName } from '../../../shared/personName';
 import { kindFromType } from '../../../shared/schedule/kind';
 import type { Speaker, TalkKind } from '../../../shared/schemas';
 import { parseSpeaker, parseSpeakerList, splitSpeakerList } from '../../../shared/speakers';
@@ -197,8 +198,12 @@ function trySeparators(
   for (const { pattern, speakerFirst } of SEPARATORS) {
     const matches = [...line.matchAll(pattern)];
     if (matches.length === 0) continue;
+    const dash = speakerFirst && !pattern.source.startsWith(':');
     const titleFirst =
-      orders !== 'speaker' ? titleFirstSplit(line, matches, pattern.source.includes(',')) : null;
+      orders !== 'speaker'
+        ? ((dash ? speakerThenCompany(line, matches) : null) ??
+          titleFirstSplit(line, matches, pattern.source.includes(',')))
+        : null;
     const speakersFirst =
       orders !== 'title' && speakerFirst ? speakerFirstSplit(line, matches, documentOrder) : null;
     const found = titleFirst ?? speakersFirst;
@@ -221,6 +226,23 @@ function titleFirstSplit(line: string, matches: RegExpExecArray[], comma: boolea
     }
   }
   return null;
+}
+
+/**
+ * "Title - Jane Doe - Acme": the last two dashes set off a person and where
+ * they work (nobody writes two speakers apart with a dash), unless the last
+ * part reads as a person itself ("Title -- Subtitle - Jane Doe").
+ */
+function speakerThenCompany(line: string, matches: RegExpExecArray[]): Split | null {
+  if (matches.length < 2) return null;
+  const [before, last] = matches.slice(-2);
+  const title = line.slice(0, before.index).trim();
+  const name = line.slice(before.index + before[0].length, last.index).trim();
+  const company = line.slice(last.index + last[0].length).trim();
+  const short = company.split(/\s+/).length <= 4 && !/[.!?:;]/.test(company);
+  if (!title || !short || !isPersonName(name) || isPersonName(company) || /[,:]$/.test(title))
+    return null;
+  return { title, speakers: [{ name, affiliation: company }], order: 'title-first' };
 }
 
 /**

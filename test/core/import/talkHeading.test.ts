@@ -134,3 +134,19 @@ describe('parseTalkLine', () => {
     expect(parseTalkLine('Polyglot Builds - Jane Doe').whole).toBeUndefined();
   });
 });
+
+describe('parseTalkLine, a person and a company after the title', () => {
+  it('reads "Title - Speaker - Company" with the company as the affiliation', () => {
+    expect(parseTalkLine('t-digest - Jane Doe - Acme technologies')).toMatchObject({
+      title: 't-digest',
+      speakers: [{ name: 'Jane Doe', affiliation: 'Acme technologies' }],
+    });
+  });
+
+  it('keeps a subtitle when the last part is the person', () => {
+    expect(parseTalkLine('Java Futures -- All Aboard Project Amber - Jane Doe')).toMatchObject({
+      title: 'Java Futures -- All Aboard Project Amber',
+      speakers: [{ name: 'Jane Doe' }],
+    });
+  });
+});
