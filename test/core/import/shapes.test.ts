@@ -180,4 +180,16 @@ describe('write-ups the corpus lacks', () => {
       ],
     });
   });
+
+  it('prose naming its talks as quoted links, again and again: each is a talk, its speakers the plain names beside it', async () => {
+    expect(await read('retro-prose.md')).toEqual({
+      conference: ['Hafenkonferenz 2022', '2022', 'sentences'],
+      talks: [
+        ['Typen für alle', ['Klara Berg']],
+        ['Parser ohne Schmerzen', ['Jonas Weber', 'Emma Roth']],
+        ['Property-Tests in der Praxis', ['Paul Lang']],
+        ['Daten, die bleiben', ['Mia Schulz']],
+      ],
+    });
+  });
 });
