@@ -21,6 +21,8 @@ export function speakersInBody(blocks: Block[]): Speaker[] {
     if (block.type === 'paragraph') {
       const opening = openingNames(block.node as Paragraph);
       if (opening.length > 0) return opening;
+      const linked = linkedPeople(block.node as Paragraph);
+      if (linked.length > 0) return linked;
     }
     for (const line of candidateLines(block)) {
       const labelled = LABELLED.exec(line);
@@ -60,6 +62,26 @@ function openingNames(paragraph: Paragraph): Speaker[] {
     if (names.length > 0) return names;
   }
   return [];
+}
+
+/**
+ * People the first lines of a talk's notes link to ("organisée par [Ann
+ * Poe](…) et [Tom Roe](…)", "the quickie by [Jane Doe](…)"): a writer links
+ * the speakers to their pages. The first run of linked names, joined by "and".
+ */
+function linkedPeople(paragraph: Paragraph): Speaker[] {
+  const nodes = paragraph.children.filter((n) => !(n.type === 'text' && !n.value.trim()));
+  const isPerson = (n: (typeof nodes)[number]) => n.type === 'link' && isPersonName(toString(n));
+  const first = nodes.findIndex(isPerson);
+  if (first === -1) return [];
+  const names: Speaker[] = [{ name: toString(nodes[first]).trim() }];
+  for (let i = first + 1; i + 1 < nodes.length; i += 2) {
+    const joiner = nodes[i];
+    const name = nodes[i + 1];
+    if (joiner.type !== 'text' || !NAME_JOIN.test(joiner.value) || !isPerson(name)) break;
+    names.push({ name: toString(name).trim() });
+  }
+  return names;
 }
 
 /** The lines a speaker could be named on: a paragraph's first two, a list's first item. */

@@ -192,4 +192,15 @@ describe('write-ups the corpus lacks', () => {
       ],
     });
   });
+
+  it('headings without speakers: the people the first lines of the notes link to are the speakers', async () => {
+    expect(await read('linked-people.md')).toEqual({
+      conference: ['Journées Web de Lyon 2021', '2021', 'heading-2'],
+      talks: [
+        ['Le design system, cinq ans après', ['Claire Morel', 'Hugo Benard']],
+        ['Observer sans tout mesurer', ['Lina Faure']],
+        ['Tester le réseau', ['Noé Garnier']],
+      ],
+    });
+  });
 });
