@@ -50,6 +50,12 @@ export function useAutosave<D extends SavableNote, P>(
   const [state, setState] = useState<SaveState>({ kind: 'saved' });
   const [choice, setChoice] = useState<VersionChoice<D>>();
   const saver = useRef<NoteSaver<P>>(undefined);
+  /**
+   * The disk's revision the user last chose against. A watcher reports one
+   * outside write as several events (a truncate, then the bytes), some
+   * arriving after the choice: the same revision is not asked about twice.
+   */
+  const answered = useRef<string>(undefined);
   const latest = useRef({ readBody, onReload, api, note });
   useLayoutEffect(() => {
     latest.current = { readBody, onReload, api, note };
@@ -69,6 +75,7 @@ export function useAutosave<D extends SavableNote, P>(
     saver.current = current;
     setState({ kind: 'saved' });
     setChoice(undefined);
+    answered.current = undefined;
     return () => {
       // Switching notes: whatever is pending goes to disk before the saver goes away.
       void current.flush().finally(() => current.dispose());
@@ -81,6 +88,12 @@ export function useAutosave<D extends SavableNote, P>(
     const theirs = await io.read(open);
     // Resolved meanwhile (the user chose while a write was still on its way): nothing to ask.
     if (reason === 'conflict' && !saver.current?.inConflict) return;
+    // Nothing new on disk: what we read last, or what the user has already chosen against.
+    if (
+      reason === 'external' &&
+      (theirs.revision === saver.current?.revision || theirs.revision === answered.current)
+    )
+      return;
     setChoice({ reason, mine: read(), theirs, ...(conflictPath ? { conflictPath } : {}) });
   }, []);
 
@@ -134,11 +147,13 @@ export function useAutosave<D extends SavableNote, P>(
     flush: useCallback(() => saver.current?.flush() ?? Promise.resolve(true), []),
     keepMine: useCallback(async () => {
       if (!choice || !saver.current) return;
+      answered.current = choice.theirs.revision;
       setChoice(undefined);
       await saver.current.keepMine(choice.theirs.revision);
     }, [choice]),
     takeTheirs: useCallback(() => {
       if (!choice || !saver.current) return;
+      answered.current = choice.theirs.revision;
       saver.current.reset(choice.theirs.revision, choice.theirs.body);
       latest.current.onReload(choice.theirs);
       setChoice(undefined);

@@ -20,6 +20,8 @@ function fakeApi() {
   const api: AutosaveApi<Doc, Record<string, unknown>> & {
     disk: () => Doc;
     outside: (body: string) => void;
+    /** The watcher reporting the file again with nothing new in it (one write seen as two events). */
+    echo: () => void;
   } = {
     disk: () => disk,
     write: async (_note, change) => {
@@ -35,10 +37,12 @@ function fakeApi() {
     },
     outside: (body) => {
       disk = { ...disk, body, revision: `${disk.revision}x` };
+      api.echo();
+    },
+    echo: () =>
       listeners.forEach((l) =>
         l({ entity: 'talk', id: 't1', kind: 'changed', path: 'c/t.md', external: true }),
-      );
-    },
+      ),
   };
   return api;
 }
@@ -101,6 +105,31 @@ describe('useAutosave', () => {
     await settle();
     expect(api.disk().body).toBe('on disk, and my edit');
     expect(handle().state.kind).toBe('saved');
+  });
+
+  it('asks once about one outside change, however many events the watcher reports for it', async () => {
+    const api = fakeApi();
+    const { editor, handle } = await mount(api);
+    editor.text = 'on disk, and my edit';
+    act(() => handle().bodyChanged());
+    await act(async () => api.outside('their edit'));
+    await settle();
+    expect(handle().choice?.theirs.body).toBe('their edit');
+    // The second event of the same write lands while "Keep my version" is on its way to disk.
+    await act(async () => {
+      const kept = handle().keepMine();
+      api.echo();
+      await kept;
+    });
+    await settle();
+    expect(handle().choice).toBeUndefined();
+    expect(api.disk().body).toBe('on disk, and my edit');
+    // A change made after the choice is a new one, and is asked about again.
+    editor.text = 'on disk, and my edit, and more';
+    act(() => handle().bodyChanged());
+    await act(async () => api.outside('their second edit'));
+    await settle();
+    expect(handle().choice?.theirs.body).toBe('their second edit');
   });
 
   it('shows both versions after a conflicting save, and can take the disk’s', async () => {
