@@ -203,4 +203,15 @@ describe('write-ups the corpus lacks', () => {
       ],
     });
   });
+
+  it('a heading above the talks’ level that names a person and holds no talk is a talk too', async () => {
+    expect(await read('one-more-talk.md')).toEqual({
+      conference: ['Baltic Systems Week 2023', '2023', 'heading-3'],
+      talks: [
+        ['Caches that tell the truth', ['Ieva Kalnina']],
+        ['Shipping on Fridays', ['Tomas Vaitkus']],
+        ['One more talk: Ageing codebases', ['Rasa Petraitis']],
+      ],
+    });
+  });
 });
