@@ -91,7 +91,6 @@ export const TalkMetaSchema = z.object({
 
 export type Speaker = z.infer<typeof SpeakerSchema>;
 export type TalkKind = z.infer<typeof TalkKindSchema>;
-export type Links = z.infer<typeof LinksSchema>;
 export type ConferenceMeta = z.infer<typeof ConferenceMetaSchema>;
 export type TalkMeta = z.infer<typeof TalkMetaSchema>;
 

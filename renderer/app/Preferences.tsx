@@ -3,7 +3,7 @@ import type { AppInfo, ThemeSetting } from '../../shared/ipc/app';
 import { api, errorMessage } from '../api';
 import { HistorySettings } from '../panels/HistorySettings';
 import { SlideLanguages } from '../slides/SlideLanguages';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 const THEMES: Array<{ value: ThemeSetting; label: string }> = [
   { value: 'system', label: 'Follow the system' },

@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { LibraryView } from './library/libraryView';
 import { fuzzyFilter } from './fuzzy';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 import type { Selection } from './selection';
 
 interface Target extends Selection {

@@ -2,7 +2,7 @@ import type { Envelope } from '../../shared/ipc/define';
 import type { Transport } from '../../shared/ipc/buildApi';
 
 /** Header the preview server checks on every API call (a cross-site page cannot set it). */
-export const TOKEN_HEADER = 'x-confnotes-token';
+const TOKEN_HEADER = 'x-confnotes-token';
 
 /**
  * Keepalive lets a save started in `pagehide` finish after the page is gone;

@@ -8,7 +8,7 @@ import {
 } from '../../shared/ipc/export';
 import type { ChosenFile } from '../../shared/ipc/files';
 import { api, errorMessage } from '../api';
-import { Modal } from '../app/Modal';
+import { Modal } from '../ui/Modal';
 import { ChooseFile, ChosenLabel } from './ChooseFile';
 import type { PanelProps } from './panelTypes';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { HistoryStatus, NoteVersionInfo } from '../../shared/history';
 import { api, errorMessage } from '../api';
-import { Modal } from '../app/Modal';
+import { Modal } from '../ui/Modal';
 import type { PanelProps } from './panelTypes';
 import { VersionView } from './VersionView';
 

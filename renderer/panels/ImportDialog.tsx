@@ -3,7 +3,7 @@ import type { ChosenFile } from '../../shared/ipc/files';
 import type { ImportProgress, ImportReport } from '../../shared/ipc/import';
 import type { ImportReview as Review } from '../../shared/ipc/importReview';
 import { api, errorMessage } from '../api';
-import { Modal } from '../app/Modal';
+import { Modal } from '../ui/Modal';
 import { ImportReview } from './ImportReview';
 import { ImportSources } from './ImportSources';
 import type { PanelProps } from './panelTypes';

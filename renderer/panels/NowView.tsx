@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { NowNext, ScheduledTalkView } from '../../shared/schedule/nowNextTypes';
 import { api, errorMessage } from '../api';
-import { Modal } from '../app/Modal';
+import { Modal } from '../ui/Modal';
 import type { PanelProps } from './panelTypes';
 import { ScheduleImport } from './ScheduleImport';
 

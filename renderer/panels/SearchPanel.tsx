@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SearchHit } from '../../shared/ipc/search';
 import { findOccurrence } from '../../shared/search/highlight';
 import { api, errorMessage } from '../api';
-import { Modal } from '../app/Modal';
+import { Modal } from '../ui/Modal';
 import { imageOffset, revealPhoto } from '../slides/slideImageLocation';
 import { SlideHitSnippet } from '../slides/SlideHitSnippet';
 import { Highlighted } from './Highlighted';

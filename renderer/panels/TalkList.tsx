@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { TalkRef } from '../../shared/ipc/search';
 import { api, errorMessage } from '../api';
-import { Modal } from '../app/Modal';
+import { Modal } from '../ui/Modal';
 import type { Selection } from '../app/selection';
 import type { TalkListing } from './panelTypes';
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { TrashEntry } from '../../shared/library';
 import { api, errorMessage } from '../api';
 import type { LibraryView } from '../app/library/libraryView';
-import { Modal } from '../app/Modal';
+import { Modal } from '../ui/Modal';
 import { when } from './HistoryPanel';
 import type { PanelProps } from './panelTypes';
 

@@ -4,16 +4,10 @@ import type { IndexStatus, SearchFacets, SearchResponse, TalkRef } from '../sear
 import { call, event } from './define';
 
 export type {
-  FilterChip,
   IndexStatus,
-  MatchLocation,
-  ParsedQuery,
   SearchFacets,
-  SearchFilters,
   SearchHit,
-  SearchRequest,
   SearchResponse,
-  SearchScope,
   TalkRef,
 } from '../search/types';
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SlideLanguage, SlideReading, SlidesStatus } from '../slides';
 import { call, event } from './define';
 
-export type { SlideLanguage, SlideReading, SlidesStatus, SlideText } from '../slides';
+export type { SlideLanguage, SlideReading, SlidesStatus } from '../slides';
 
 /**
  * Text of slide photos (issue 20): the background reader's progress and

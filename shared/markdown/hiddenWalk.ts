@@ -80,8 +80,3 @@ function walkPiece(piece: string): TokenWalk | null {
   }
   return walked;
 }
-
-/** Forgets every kept walk: for benchmarks that measure a first reading. */
-export function forgetKeptWalks(): void {
-  kept.clear();
-}

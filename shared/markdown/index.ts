@@ -1,3 +1,3 @@
-export { normalizeMarkdown, parseMarkdown, stringifyMarkdown, STRINGIFY_OPTIONS } from './engine';
-export { joinFrontMatter, splitFrontMatter, type SplitNote } from './frontMatter';
-export { markdownToPlainText, treeToPlainText } from './plainText';
+export { normalizeMarkdown, parseMarkdown, stringifyMarkdown } from './engine';
+export { joinFrontMatter, splitFrontMatter } from './frontMatter';
+export { markdownToPlainText } from './plainText';

@@ -236,9 +236,6 @@ export class GitRepo {
   }
 }
 
-/** The empty tree, which every git knows by this oid. */
-export const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-
 function remember<V>(map: Map<string, V>, key: string, value: V): void {
   if (map.size >= CACHE_LIMIT) map.delete(map.keys().next().value!);
   map.set(key, value);

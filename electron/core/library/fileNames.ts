@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { relative, sep } from 'node:path';
 import { OutsideLibraryError } from '../errors';
 import { resolveInside } from '../fs/containment';
 
@@ -132,9 +131,4 @@ export function insideLibrary(root: string, ...parts: string[]): string {
   const target = resolveInside(root, parts);
   if (target === undefined) throw new OutsideLibraryError(parts.join('/'));
   return target;
-}
-
-/** Library-relative path with `/` separators, as the core reports paths. */
-export function toLibraryPath(root: string, absolute: string): string {
-  return relative(root, absolute).split(sep).join('/');
 }

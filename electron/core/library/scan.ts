@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ConferenceMeta, TalkMeta } from '../../../shared/schemas';
 import type { ConferenceMetaSchema, TalkMetaSchema } from '../../../shared/schemas';
 import { isTemporaryFile } from '../fs/atomicWrite';
 import { conflictOriginal } from './conflictFiles';
@@ -10,24 +9,6 @@ import { parseNote, type ParsedNote } from './noteFile';
 export const CONFERENCE_FILE = 'conference.md';
 export const ASSETS_FOLDER = 'assets';
 export const TRASH_FOLDER = '.trash';
-
-export interface ScannedConference {
-  id: string;
-  folder: string;
-  meta: ConferenceMeta;
-  /** False when the folder has no conference.md yet. */
-  hasFile: boolean;
-  problems: string[];
-}
-
-export interface ScannedTalk {
-  id: string;
-  folder: string;
-  fileName: string;
-  meta: TalkMeta;
-  problems: string[];
-  conflicts: string[];
-}
 
 /** Parsed files by path, reused while size and modification time are unchanged. */
 export type ScanCache = Map<string, { mtimeMs: number; size: number; parsed: ParsedNote<unknown> }>;

@@ -1,7 +1,7 @@
 import { AppendedNotes } from './appendedNotes';
 import type { FieldPostings } from './compactCodec';
 import type { CountedField } from './countedTerms';
-import type { SearchEngine } from './engine';
+import type { SearchEngine } from './searchEngine';
 import type { IndexedFields } from './indexConfig';
 
 /*

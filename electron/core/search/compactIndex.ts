@@ -1,7 +1,7 @@
 import type { Options } from 'minisearch';
 import { ByteWriter, type FieldPostings } from './compactCodec';
 import { encodeSaved, encodeTerm } from './compactLeaf';
-import { SearchEngine, type IndexParts } from './engine';
+import { SearchEngine, type IndexParts } from './searchEngine';
 import type { IndexedFields } from './indexConfig';
 import { LazyNode, LEAF, type CompactTerms, type RadixNode } from './lazyTree';
 
@@ -10,7 +10,7 @@ import { LazyNode, LEAF, type CompactTerms, type RadixNode } from './lazyTree';
  * into 4.6 M Map entries at every load (1.5 s at 10,000 notes) and a 43 MB
  * string at every save (4 s); here the inverted index is saved as bytes,
  * and loaded as a radix tree whose nodes and leaves are built, and postings
- * decoded, when first reached (the engine's `useCompactTerms`, engine.ts).
+ * decoded, when first reached (the engine's `useCompactTerms`, searchEngine.ts).
  * test/core/search/compactIndex.test.ts proves the result is the same index.
  */
 

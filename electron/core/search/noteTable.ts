@@ -1,4 +1,4 @@
-import type { SearchEngine } from './engine';
+import type { SearchEngine } from './searchEngine';
 
 /** Postings a query reads before the notes' liveness and lengths are copied into arrays. */
 const DENSE_AFTER = 4096;

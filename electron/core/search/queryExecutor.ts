@@ -1,11 +1,11 @@
 import MiniSearch, { type Query, type SearchOptions } from 'minisearch';
-import type { SearchEngine } from './engine';
+import type { SearchEngine } from './searchEngine';
 import { NoteTable } from './noteTable';
 import { andColumns, andNotColumns, orColumns, ScoredColumns } from './scoredColumns';
 import { TermMatches, type MatchDetails, type TermSpec } from './termScorer';
 
 /*
- * MiniSearch 7.2.0's private `executeQuery`, step for step (engine.ts is
+ * MiniSearch 7.2.0's private `executeQuery`, step for step (searchEngine.ts is
  * the seam; rankedSearch.ts uses it), but with every intermediate
  * result in columns (scoredColumns.ts): scoring a query costs its
  * postings, not an object per note and a key per matched word. Which words

@@ -1,5 +1,5 @@
 import type { Query, SearchOptions, SearchResult } from 'minisearch';
-import type { SearchEngine } from './engine';
+import type { SearchEngine } from './searchEngine';
 import { executeQuery } from './queryExecutor';
 import { termCount } from './scoredColumns';
 import type { MatchDetails } from './termScorer';

@@ -1,5 +1,5 @@
 import { terms as indexTokenizer } from '../../../shared/search/text';
-import type { ResolvedOptions, SearchEngine } from './engine';
+import type { ResolvedOptions, SearchEngine } from './searchEngine';
 import type { IndexedFields } from './indexConfig';
 import {
   countedChange,
@@ -15,7 +15,7 @@ import {
  * discarding it and adding it again: every word of the note is added anew
  * (and the old postings wait for a vacuum), though a save changes a few
  * words. Here only the words whose counts changed are added or removed
- * (MiniSearch's own steps, through engine.ts), and the fields' lengths are
+ * (MiniSearch's own steps, through searchEngine.ts), and the fields' lengths are
  * updated the way discard + add update them.
  * test/core/search/replaceDocument.test.ts holds the result equal to an
  * index built afresh.

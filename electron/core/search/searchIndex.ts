@@ -3,14 +3,14 @@ import type { TalkRef } from '../../../shared/search/types';
 import { BulkAdder } from './bulkAdd';
 import { countTerms, type CountedField } from './countedTerms';
 import { infoOf, type TalkInfo, type TalkSource } from './documents';
-import { SearchEngine } from './engine';
+import { SearchEngine } from './searchEngine';
 import { indexedFields, MINISEARCH_OPTIONS } from './indexConfig';
 import { KeptTexts, type KeptText } from './keptTexts';
 import { replaceDocument, type KeptTokens } from './replaceDocument';
 import type { TextStore } from './textStore';
 
 /**
- * The index proper: MiniSearch (engine.ts) over the talks' fields (ids
+ * The index proper: MiniSearch (searchEngine.ts) over the talks' fields (ids
  * only, nothing stored), the talks' small fields for results and filters, and the text
  * store on disk for snippets. Plain, synchronous and single-threaded: the
  * worker owns one, tests may drive one directly.

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { atomicWrite } from '../fs/atomicWrite';
 import { ByteReader, ByteWriter } from './compactCodec';
 import { compactIndex, loadCompactIndex } from './compactIndex';
 import { fromTable, toTable, type Table } from './compactTable';
 import type { TalkInfo } from './documents';
-import type { IndexParts, SearchEngine } from './engine';
+import type { IndexParts, SearchEngine } from './searchEngine';
 import { INDEX_VERSION, MINISEARCH_OPTIONS } from './indexConfig';
 import type { CompactTerms } from './lazyTree';
 import type { TextEntry } from './textStore';
@@ -134,10 +134,6 @@ export async function loadSnapshot(dir: string): Promise<SnapshotResult> {
       detail: `${file} cannot be loaded: ${(error as Error).message}`,
     };
   }
-}
-
-export async function deleteSnapshot(dir: string): Promise<void> {
-  await rm(path.join(dir, SNAPSHOT_FILE), { force: true });
 }
 
 /**

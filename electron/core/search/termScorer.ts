@@ -1,6 +1,6 @@
 import type { MatchInfo, SearchOptions } from 'minisearch';
 import type { FieldPostings } from './compactCodec';
-import type { SearchEngine } from './engine';
+import type { SearchEngine } from './searchEngine';
 import type { NoteTable } from './noteTable';
 import { forEachPrefixTerm } from './prefixTerms';
 import { ScoredColumns } from './scoredColumns';
@@ -9,7 +9,7 @@ import { WordScorer, type ScoredPostings } from './wordScorer';
 /*
  * One query term scored as MiniSearch 7.2.0's private `executeQuerySpec`
  * and `termResults` score it (same order of words, fields and notes, same
- * arithmetic, so the same floating-point scores; engine.ts is the seam),
+ * arithmetic, so the same floating-point scores; searchEngine.ts is the seam),
  * into columns instead of an object per note. Postings still in
  * the saved index's bytes are read from the bytes, not decoded into Maps
  * first. test/core/search/rankedSearch.test.ts holds the results equal to

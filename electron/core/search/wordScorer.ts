@@ -1,7 +1,7 @@
 import type { SearchOptions } from 'minisearch';
 import { decodePairs, type FieldPostings } from './compactCodec';
 import { LazyLeaf, LazyNotes } from './lazyLeaf';
-import type { SearchEngine } from './engine';
+import type { SearchEngine } from './searchEngine';
 import type { NoteTable } from './noteTable';
 
 /** Where a word's scored postings go (termScorer.ts's TermMatches). */

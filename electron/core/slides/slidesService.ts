@@ -4,12 +4,14 @@ import type { SlideLanguage, SlideReading, SlidesStatus, SlideText } from '../..
 import { CoreError } from '../errors';
 import type { LibraryService } from '../library/types';
 import { contentHash } from './contentHash';
-import { loadLanguages, saveLanguages } from './languagePreference';
-import { AbortedError, createTesseractEngine, EngineError, type OcrEngine } from './ocrEngine';
-import { installedOcrFilesOrNull, slideLanguages, type OcrFiles } from './ocrFiles';
-import { SlideQueue, type Tier } from './slideQueue';
+import { AbortedError, EngineError } from './ocrEngine';
+import type { OcrFiles } from './ocrFiles';
 import { readImage } from './readImage';
+import { ReadingHold } from './readingHold';
+import { SlideReader, type EngineFactory } from './slideReader';
+import { SlideQueue, type Tier } from './slideQueue';
 import { SlideStore } from './slideStore';
+import { SlideTexts } from './slideTexts';
 import { talkImages } from './talkImages';
 
 export interface SlidesServiceOptions {
@@ -19,7 +21,7 @@ export interface SlidesServiceOptions {
   /** The text reader's installed files; null when they are missing (the reader is then unavailable). */
   files?: OcrFiles | null;
   /** Makes the text reader for these languages (tests may count its calls); Tesseract by default. */
-  engine?: (files: OcrFiles, languages: string[]) => OcrEngine;
+  engine?: EngineFactory;
   /** Reading resumes this long after the last sign of typing (default 1,500 ms). */
   idleMs?: number;
 }
@@ -43,15 +45,12 @@ export class SlidesService {
   private store: SlideStore | null = null;
   private opening: Promise<SlideStore> | null = null;
   private readonly queue = new SlideQueue<Task>();
-  private readonly texts = new Map<string, SlideText[]>();
-  private readonly changedListeners = new Set<(ids: string[]) => void>();
+  private readonly texts = new SlideTexts();
   private readonly statusListeners = new Set<(status: SlidesStatus) => void>();
   private readonly waiters = new Map<string, Array<() => void>>();
   /** Resolved once nothing is left to read (`drain`). */
   private emptied: Array<() => void> = [];
-  private files: OcrFiles | null | undefined;
-  private languages: string[] = ['eng'];
-  private engine: OcrEngine | null = null;
+  private readonly reader: SlideReader;
   /** The status as last told to listeners (JSON). */
   private reported = '';
   private state: SlidesStatus = { state: 'idle', done: 0, pending: 0, skipped: 0, languages: [] };
@@ -59,15 +58,13 @@ export class SlidesService {
   /** The backlog was queued and notes' changes are followed (`start`). */
   private started = false;
   private readingNow = false;
-  private paused = false;
-  private draining = 0;
-  private lastTyping = -Infinity;
-  private poke: () => void = () => {};
+  private readonly hold: ReadingHold;
   private closed = false;
   private stopListening: () => void = () => {};
 
   constructor(private readonly options: SlidesServiceOptions) {
-    this.files = options.files;
+    this.reader = new SlideReader(this.folder, options.files, options.engine);
+    this.hold = new ReadingHold(options.idleMs ?? IDLE_MS);
   }
 
   /** Loads what was read before (no image is read): `textsOf` answers from then on. */
@@ -87,13 +84,12 @@ export class SlidesService {
 
   /** The recognised texts of a talk's images (images without text left out). */
   textsOf(talkId: string): SlideText[] {
-    return this.texts.get(talkId) ?? [];
+    return this.texts.of(talkId);
   }
 
   /** Called with the talks whose slide texts changed. */
   onChanged(listener: (ids: string[]) => void): () => void {
-    this.changedListeners.add(listener);
-    return () => this.changedListeners.delete(listener);
+    return this.texts.onChanged(listener);
   }
 
   onStatus(listener: (status: SlidesStatus) => void): () => void {
@@ -107,44 +103,34 @@ export class SlidesService {
 
   /** The user is typing: the image being read stops now, and reading waits until they stop. */
   typing(): void {
-    this.lastTyping = performance.now();
-    if (this.draining > 0) return;
-    if (this.readingNow) void this.engine?.abort();
+    this.hold.typed();
+    if (this.hold.urgent) return;
+    if (this.readingNow) this.reader.abort();
     this.report();
   }
 
   pause(): SlidesStatus {
-    this.paused = true;
-    if (this.readingNow && this.draining === 0) void this.engine?.abort();
+    this.hold.paused = true;
+    if (this.readingNow && !this.hold.urgent) this.reader.abort();
     this.report();
     return this.state;
   }
 
   resume(): SlidesStatus {
-    this.paused = false;
-    this.poke();
+    this.hold.paused = false;
+    this.hold.poke();
     this.report();
     return this.state;
   }
 
   languageChoices(): SlideLanguage[] {
-    return slideLanguages(this.ocrFiles());
+    return this.reader.choices();
   }
 
   /** Reads slides in these languages from now on; every image is read again in them. */
   async setLanguages(codes: string[]): Promise<SlidesStatus> {
     const store = await this.open();
-    const files = this.ocrFiles();
-    const missing = codes.filter((code) => !files?.languageFolder(code));
-    if (codes.length === 0 || missing.length > 0)
-      throw new CoreError(
-        'invalid-input',
-        `No installed language data for ${missing.join(', ') || 'no language'}`,
-      );
-    await saveLanguages(this.folder, codes);
-    await this.engine?.close();
-    this.engine = null;
-    this.languages = [...codes];
+    await this.reader.setLanguages(codes);
     for (const id of store.talkIds()) this.refresh(id);
     if (this.started) await this.queueLibrary();
     this.report();
@@ -160,7 +146,7 @@ export class SlidesService {
     const file = await this.options.library.resolveAsset(talkId, src);
     const hash = await contentHash(store, file);
     if (!hash) throw new CoreError('not-found', `The image ${src} is missing.`);
-    const key = this.keyOf(hash);
+    const key = this.reader.keyOf(hash);
     if (!store.reading(key)) {
       if (this.state.state === 'unavailable') return { kind: 'pending' };
       const done = new Promise<void>((resolve) =>
@@ -168,14 +154,11 @@ export class SlidesService {
       );
       // First in line, and read whether the user types or paused: they asked for it.
       this.queue.putBack(`image:${key}`, { kind: 'image', key, file, src, talks: [talkId] });
-      this.draining++;
-      try {
-        if (!this.running) this.running = this.run();
-        this.poke();
+      await this.hold.urgently(async () => {
+        this.running ??= this.run();
+        this.hold.poke();
         await done;
-      } finally {
-        this.draining--;
-      }
+      });
     }
     const stored = store.reading(key);
     if (!stored) return { kind: 'pending' };
@@ -190,14 +173,14 @@ export class SlidesService {
    */
   async drain(onProgress: (status: SlidesStatus) => void = () => {}): Promise<SlidesStatus> {
     const stop = this.onStatus(onProgress);
-    this.draining++;
     try {
-      await this.start();
-      this.poke();
-      if (this.state.state !== 'unavailable' && (this.queue.size > 0 || this.readingNow))
-        await new Promise<void>((resolve) => this.emptied.push(resolve));
+      await this.hold.urgently(async () => {
+        await this.start();
+        this.hold.poke();
+        if (this.state.state !== 'unavailable' && (this.queue.size > 0 || this.readingNow))
+          await new Promise<void>((resolve) => this.emptied.push(resolve));
+      });
     } finally {
-      this.draining--;
       stop();
     }
     await this.store?.flush();
@@ -207,9 +190,9 @@ export class SlidesService {
   async close(): Promise<void> {
     this.closed = true;
     this.stopListening();
-    this.poke();
+    this.hold.poke();
     this.queue.interrupt();
-    await this.engine?.close();
+    await this.reader.close();
     await this.running?.catch(() => {});
     await this.store?.flush();
   }
@@ -225,27 +208,12 @@ export class SlidesService {
     return path.join(this.options.dataDir, 'slides');
   }
 
-  private ocrFiles(): OcrFiles | null {
-    if (this.files === undefined) this.files = installedOcrFilesOrNull();
-    return this.files;
-  }
-
   private async load(): Promise<SlideStore> {
     const store = await SlideStore.open(this.folder);
     this.store = store;
-    const files = this.ocrFiles();
-    const chosen = (await loadLanguages(this.folder)) ?? ['eng'];
-    this.languages = chosen.filter((code) => files?.languageFolder(code));
-    if (!files || this.languages.length === 0) {
-      this.state = {
-        ...this.state,
-        state: 'unavailable',
-        message: files
-          ? `No installed language data for ${chosen.join(', ')}`
-          : 'The text reader (tesseract.js) is not installed',
-      };
-    }
-    this.state.languages = this.languages;
+    const unavailable = await this.reader.load();
+    if (unavailable) this.state = { ...this.state, state: 'unavailable', message: unavailable };
+    this.state.languages = this.reader.languages;
     for (const id of store.talkIds()) this.refresh(id, false);
     this.stopListening = this.options.library.onChange((change, saved) =>
       this.changed(change, saved !== undefined),
@@ -259,7 +227,7 @@ export class SlidesService {
     if (change.entity !== 'talk') return;
     if (change.kind === 'removed') {
       void this.store?.forgetTalk(change.id);
-      if (this.texts.delete(change.id)) this.emitChanged([change.id]);
+      this.texts.forget(change.id);
       return;
     }
     if (this.running)
@@ -301,21 +269,7 @@ export class SlidesService {
   /** Waits while paused or while the user types; true when it waited (the caller looks again). */
   private async held(): Promise<boolean> {
     if (this.closed) return false;
-    const idleMs = this.options.idleMs ?? IDLE_MS;
-    const typingFor = this.lastTyping + idleMs - performance.now();
-    const unavailable = this.state.state === 'unavailable';
-    if (this.draining > 0 && !unavailable) return false;
-    if (!this.paused && typingFor <= 0 && !unavailable) return false;
-    this.report();
-    await new Promise<void>((resolve) => {
-      const timer = typingFor > 0 && !this.paused ? setTimeout(resolve, typingFor) : undefined;
-      this.poke = () => {
-        clearTimeout(timer);
-        this.poke = () => {};
-        resolve();
-      };
-    });
-    return true;
+    return this.hold.wait(this.state.state === 'unavailable', () => this.report());
   }
 
   /** Finds a talk's images and queues those not read yet. */
@@ -324,7 +278,7 @@ export class SlidesService {
     for (const image of (await talkImages(this.options.library, store, task)) ?? []) {
       const hash = await contentHash(store, image.file);
       if (!hash) continue;
-      const key = this.keyOf(hash);
+      const key = this.reader.keyOf(hash);
       if (store.reading(key)) continue;
       const item: Task = { kind: 'image', key, ...image, talks: [task.id] };
       this.queue.add(`image:${key}`, item, tier, merge);
@@ -339,13 +293,7 @@ export class SlidesService {
     this.report();
     let reading;
     try {
-      reading = await readImage(task.file, () => {
-        this.engine ??= (this.options.engine ?? createTesseractEngine)(
-          this.ocrFiles()!,
-          this.languages,
-        );
-        return this.engine;
-      });
+      reading = await readImage(task.file, () => this.reader.get());
     } finally {
       this.readingNow = false;
       this.state = { ...this.state, current: undefined };
@@ -358,42 +306,28 @@ export class SlidesService {
       message: 'skipped' in reading ? `${task.src}: ${reading.skipped}` : this.state.message,
     };
     const changed = task.talks.filter((id) => this.refresh(id, false));
-    if (changed.length > 0) this.emitChanged(changed);
+    if (changed.length > 0) this.texts.tell(changed);
     for (const resolve of this.waiters.get(task.key) ?? []) resolve();
     this.waiters.delete(task.key);
   }
 
-  /** Recomputes a talk's texts from the store; true (and listeners told, if `emit`) when they changed. */
-  private refresh(id: string, emit = true): boolean {
-    const texts = this.store!.slideTexts(id, (hash) => this.keyOf(hash));
-    const before = this.texts.get(id) ?? [];
-    if (JSON.stringify(before) === JSON.stringify(texts)) return false;
-    if (texts.length > 0) this.texts.set(id, texts);
-    else this.texts.delete(id);
-    if (emit) this.emitChanged([id]);
-    return true;
-  }
-
-  private keyOf(hash: string): string {
-    return `${hash}:${this.languages.join('+')}`;
-  }
-
-  private emitChanged(ids: string[]): void {
-    for (const listener of this.changedListeners) listener(ids);
+  /** Recomputes a talk's slide texts from the store; true when they changed. */
+  private refresh(id: string, tell = true): boolean {
+    return this.texts.refresh(this.store!, id, (hash) => this.reader.keyOf(hash), tell);
   }
 
   private report(): void {
-    const typing = performance.now() - this.lastTyping < (this.options.idleMs ?? IDLE_MS);
+    const typing = this.hold.typing;
     // What the user is told is left: images. Notes still to look through for images are not.
     const pending = this.queue.sizeOf('image');
     const queued = this.queue.size;
     let state: SlidesStatus['state'] = 'idle';
     if (this.state.state === 'unavailable') state = 'unavailable';
     else if (this.readingNow) state = 'reading';
-    else if (this.paused && this.draining === 0) state = 'paused';
-    else if (typing && pending > 0 && this.draining === 0) state = 'waiting';
+    else if (this.hold.paused && !this.hold.urgent) state = 'paused';
+    else if (typing && pending > 0 && !this.hold.urgent) state = 'waiting';
     else if (pending > 0) state = 'reading';
-    this.state = { ...this.state, state, pending, languages: this.languages };
+    this.state = { ...this.state, state, pending, languages: this.reader.languages };
     // Typing reports every 500 ms: the window hears only of a change (it re-renders for each).
     const reported = JSON.stringify(this.state);
     if (reported !== this.reported)

@@ -8,7 +8,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { ContextMenu, type MenuItem } from '../ContextMenu';
+import { ContextMenu, type MenuItem } from '../../ui/ContextMenu';
 import type { Selection } from '../selection';
 import type { SidebarActions } from '../sidebarActions';
 import type { LibraryView } from './libraryView';

@@ -1,6 +1,8 @@
 import {
   $applyNodeReplacement,
+  $getNodeByKey,
   DecoratorNode,
+  type LexicalEditor,
   type LexicalNode,
   type SerializedPartial,
   type NodeKey,
@@ -9,6 +11,7 @@ import {
 } from 'lexical';
 import type { JSX } from 'react';
 import { ImageView } from './ImageView';
+import { $insertSlideText } from './insertSlideText';
 
 export interface ImageFields {
   /** As written in the note: usually `assets/<talk-slug>-NN.png`. */
@@ -91,9 +94,21 @@ export class ImageNode extends DecoratorNode<JSX.Element> {
     return true;
   }
 
-  decorate(): JSX.Element {
+  decorate(editor: LexicalEditor): JSX.Element {
+    const key = this.getKey();
+    const edit = (change: (node: ImageNode) => void) =>
+      editor.update(() => {
+        const node = $getNodeByKey(key);
+        if ($isImageNode(node)) change(node);
+      });
     return (
-      <ImageView nodeKey={this.getKey()} src={this.__src} alt={this.__alt} title={this.__title} />
+      <ImageView
+        src={this.__src}
+        alt={this.__alt}
+        title={this.__title}
+        setCaption={(alt) => edit((node) => node.setAlt(alt))}
+        insertSlideText={(text) => edit((node) => $insertSlideText(node, text))}
+      />
     );
   }
 }

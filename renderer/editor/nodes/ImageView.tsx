@@ -1,18 +1,17 @@
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
-import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useState, type JSX } from 'react';
 import { createPortal } from 'react-dom';
-import { ContextMenu } from '../../app/ContextMenu';
+import { ContextMenu } from '../../ui/ContextMenu';
 import { useEditorEnvironment } from '../editorEnvironment';
-import { $isImageNode } from './ImageNode';
-import { $insertSlideText } from './insertSlideText';
 
 interface Props {
-  nodeKey: NodeKey;
   src: string;
   alt: string;
   title: string | null;
+  /** Edits the node's caption (its node hands these over, so the view needs no node type). */
+  setCaption: (alt: string) => void;
+  /** Puts the slide's text under the image. */
+  insertSlideText: (text: string) => void;
 }
 
 /**
@@ -20,23 +19,19 @@ interface Props {
  * Its context menu (right-click, or the menu key on the caption) offers
  * "Insert slide text": the text read from the photo, put under it.
  */
-export function ImageView({ nodeKey, src, alt, title }: Props): JSX.Element {
-  const [editor] = useLexicalComposerContext();
+export function ImageView({ src, alt, title, setCaption, insertSlideText }: Props): JSX.Element {
   const editable = useLexicalEditable();
   const { resolveImageSrc, slideText } = useEditorEnvironment();
   const [menu, setMenu] = useState<{ x: number; y: number }>();
   const [notice, setNotice] = useState<string>();
 
-  const insertSlideText = async () => {
+  const readSlide = async () => {
     if (!slideText) return;
     setNotice('Reading the slide…');
     try {
       const reading = await slideText(src);
       if (reading.kind === 'text' && reading.text.trim()) {
-        editor.update(() => {
-          const node = $getNodeByKey(nodeKey);
-          if ($isImageNode(node)) $insertSlideText(node, reading.text);
-        });
+        insertSlideText(reading.text);
         setNotice(undefined);
       } else if (reading.kind === 'text') setNotice('No text was found on this image.');
       else if (reading.kind === 'skipped') setNotice(`This image is not read: ${reading.reason}.`);
@@ -70,13 +65,7 @@ export function ImageView({ nodeKey, src, alt, title }: Props): JSX.Element {
         placeholder="Caption"
         readOnly={!editable}
         value={alt}
-        onChange={(event) => {
-          const next = event.target.value;
-          editor.update(() => {
-            const node = $getNodeByKey(nodeKey);
-            if ($isImageNode(node)) node.setAlt(next);
-          });
-        }}
+        onChange={(event) => setCaption(event.target.value)}
       />
       {notice ? (
         <span className="cn-image-notice" role="status">
@@ -89,7 +78,7 @@ export function ImageView({ nodeKey, src, alt, title }: Props): JSX.Element {
             <ContextMenu
               x={menu.x}
               y={menu.y}
-              items={[{ label: 'Insert slide text', run: () => void insertSlideText() }]}
+              items={[{ label: 'Insert slide text', run: () => void readSlide() }]}
               onClose={() => setMenu(undefined)}
             />,
             document.body,

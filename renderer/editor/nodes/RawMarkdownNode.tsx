@@ -1,6 +1,8 @@
 import {
   $applyNodeReplacement,
+  $getNodeByKey,
   DecoratorNode,
+  type LexicalEditor,
   type LexicalNode,
   type SerializedPartial,
   type NodeKey,
@@ -78,8 +80,14 @@ export class RawMarkdownNode extends DecoratorNode<JSX.Element> {
     return false;
   }
 
-  decorate(): JSX.Element {
-    return <RawMarkdownView nodeKey={this.getKey()} markdown={this.__markdown} />;
+  decorate(editor: LexicalEditor): JSX.Element {
+    const key = this.getKey();
+    const setMarkdown = (markdown: string) =>
+      editor.update(() => {
+        const node = $getNodeByKey(key);
+        if ($isRawMarkdownNode(node)) node.setMarkdown(markdown);
+      });
+    return <RawMarkdownView markdown={this.__markdown} setMarkdown={setMarkdown} />;
   }
 }
 

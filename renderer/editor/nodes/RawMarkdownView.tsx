@@ -1,12 +1,10 @@
-import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalEditable } from '@lexical/react/useLexicalEditable';
-import { $getNodeByKey, type NodeKey } from 'lexical';
 import type { JSX } from 'react';
-import { $isRawMarkdownNode } from './RawMarkdownNode';
 
 interface Props {
-  nodeKey: NodeKey;
   markdown: string;
+  /** Edits the node's source (its node hands this over, so the view needs no node type). */
+  setMarkdown: (markdown: string) => void;
 }
 
 /**
@@ -14,8 +12,7 @@ interface Props {
  * stays the one source of truth (every edit goes through `editor.update`), so
  * undo, dirty tracking and saving see raw edits like any other.
  */
-export function RawMarkdownView({ nodeKey, markdown }: Props): JSX.Element {
-  const [editor] = useLexicalComposerContext();
+export function RawMarkdownView({ markdown, setMarkdown }: Props): JSX.Element {
   const editable = useLexicalEditable();
   const rows = Math.max(2, markdown.split('\n').length);
   return (
@@ -28,13 +25,7 @@ export function RawMarkdownView({ nodeKey, markdown }: Props): JSX.Element {
         readOnly={!editable}
         rows={rows}
         value={markdown}
-        onChange={(event) => {
-          const next = event.target.value;
-          editor.update(() => {
-            const node = $getNodeByKey(nodeKey);
-            if ($isRawMarkdownNode(node)) node.setMarkdown(next);
-          });
-        }}
+        onChange={(event) => setMarkdown(event.target.value)}
       />
     </label>
   );

@@ -7,14 +7,14 @@ import { BulkAdder } from '../../../electron/core/search/bulkAdd';
 import type { FieldPostings } from '../../../electron/core/search/compactCodec';
 import { compactIndex } from '../../../electron/core/search/compactIndex';
 import { countTerms } from '../../../electron/core/search/countedTerms';
-import { SearchEngine } from '../../../electron/core/search/engine';
+import { SearchEngine } from '../../../electron/core/search/searchEngine';
 import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../electron/core/search/indexConfig';
 import { LEAF, type RadixNode } from '../../../electron/core/search/lazyTree';
 import { generatedDocs } from './indexDocs';
 
 /**
  * A build adds its notes from their counted words (through the engine's
- * reach into MiniSearch's internals, engine.ts). The index must be the one MiniSearch's own `add`
+ * reach into MiniSearch's internals, searchEngine.ts). The index must be the one MiniSearch's own `add`
  * builds, down to its serialized form (the order of words and postings
  * decides ties between equal scores), and keep answering so after other
  * changes in between.

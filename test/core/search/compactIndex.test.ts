@@ -5,7 +5,7 @@ import type MiniSearch from 'minisearch';
 import type { AsPlainObject, SearchOptions } from 'minisearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compactIndex, loadCompactIndex } from '../../../electron/core/search/compactIndex';
-import { SearchEngine } from '../../../electron/core/search/engine';
+import { SearchEngine } from '../../../electron/core/search/searchEngine';
 import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../electron/core/search/indexConfig';
 import { replaceDocument } from '../../../electron/core/search/replaceDocument';
 import { LazyMap } from '../../../electron/core/search/lazyMap';
@@ -14,7 +14,7 @@ import { buildFixtureLibrary, type FixtureLibrary } from './fixtureLibrary';
 import { fixtureDocs, generatedDocs } from './indexDocs';
 
 /*
- * The compact index reaches into MiniSearch's internals (engine.ts). These tests
+ * The compact index reaches into MiniSearch's internals (searchEngine.ts). These tests
  * hold it to being the very index plain MiniSearch.add builds: same toJSON,
  * same answers, before and after adds and discards. A MiniSearch whose
  * internals moved fails here.

@@ -1,7 +1,7 @@
 import type { Query, SearchOptions } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { compactIndex, loadCompactIndex } from '../../../electron/core/search/compactIndex';
-import { SearchEngine } from '../../../electron/core/search/engine';
+import { SearchEngine } from '../../../electron/core/search/searchEngine';
 import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../electron/core/search/indexConfig';
 import { searchPage } from '../../../electron/core/search/rankedSearch';
 import { seededRandom } from '../../bench/searchCorpus';

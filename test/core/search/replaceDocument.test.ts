@@ -1,4 +1,4 @@
-import { SearchEngine } from '../../../electron/core/search/engine';
+import { SearchEngine } from '../../../electron/core/search/searchEngine';
 import { describe, expect, it } from 'vitest';
 import { MINISEARCH_OPTIONS, type IndexedFields } from '../../../electron/core/search/indexConfig';
 import { replaceDocument, type KeptTokens } from '../../../electron/core/search/replaceDocument';
@@ -8,7 +8,7 @@ import { syllableSentences, syllableTalk } from './indexDocs';
 
 /**
  * A saved note is re-indexed in place, only its changed words going in and
- * out (through the engine's reach into MiniSearch's internals, engine.ts). After many such edits the
+ * out (through the engine's reach into MiniSearch's internals, searchEngine.ts). After many such edits the
  * index must answer as one built afresh from the notes as they now are.
  */
 const random = seededRandom(9);

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SearchEngine } from '../../../electron/core/search/engine';
+import { SearchEngine } from '../../../electron/core/search/searchEngine';
 import { INDEX_VERSION, MINISEARCH_OPTIONS } from '../../../electron/core/search/indexConfig';
 import {
   loadSnapshot,

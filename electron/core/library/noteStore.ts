@@ -20,7 +20,7 @@ export type SavedNote<M> = ParsedNote<M> & { written: boolean };
  * Reads and writes single note files: every write atomic, every update
  * checked against the revision the caller read.
  */
-export class NoteWriter {
+export class NoteStore {
   constructor(
     private readonly root: string,
     private readonly fs: SaveFileSystem,

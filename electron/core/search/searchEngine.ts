@@ -12,7 +12,7 @@ import { LazyNode, type CompactTerms, type RadixNode } from './lazyTree';
  * the compiler checks against MiniSearch's own declarations at every use,
  * and four of its private methods through the one typed bridge below.
  * package.json pins minisearch to exactly MINISEARCH_VERSION;
- * test/core/search/engine.test.ts fails when another is installed, and the
+ * test/core/search/searchEngine.test.ts fails when another is installed, and the
  * equivalence tests beside it (bulkAdd, replaceDocument, compactIndex,
  * rankedSearch) hold each use to MiniSearch's own results.
  */

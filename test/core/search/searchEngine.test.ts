@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { MINISEARCH_VERSION, PRIVATE_STEPS } from '../../../electron/core/search/engine';
+import { MINISEARCH_VERSION, PRIVATE_STEPS } from '../../../electron/core/search/searchEngine';
 
 /**
- * engine.ts reads MiniSearch's protected fields (the compiler checks those)
+ * searchEngine.ts reads MiniSearch's protected fields (the compiler checks those)
  * and calls four of its private methods, as MINISEARCH_VERSION defines
  * them. Another release may change what they do without a type error:
  * installing one must fail here first, and the equivalence tests beside

@@ -9,15 +9,12 @@ import {
 import { insideLibrary, uniqueName } from './fileNames';
 import { talkPath, type IndexedConference, type IndexedTalk } from './libraryIndex';
 import type { ParsedNote } from './noteFile';
-import type { NoteWriter } from './noteSaver';
+import type { NoteStore } from './noteStore';
 import { CONFERENCE_FILE, completeMeta } from './scan';
 
 /** A talk as the app opens it: read fresh from disk, with its conflict copies named. */
-export async function readTalkDocument(
-  writer: NoteWriter,
-  talk: IndexedTalk,
-): Promise<TalkDocument> {
-  return talkDocument(talk, await writer.read(talkPath(talk), TalkMetaSchema));
+export async function readTalkDocument(notes: NoteStore, talk: IndexedTalk): Promise<TalkDocument> {
+  return talkDocument(talk, await notes.read(talkPath(talk), TalkMetaSchema));
 }
 
 /** A talk as the app opens it, from its file as parsed (read, or just written). */
@@ -38,7 +35,7 @@ export function talkDocument(
 
 /** A conference's general notes; a folder without conference.md reads as empty, revision ''. */
 export async function readConferenceDocument(
-  writer: NoteWriter,
+  notes: NoteStore,
   conference: IndexedConference,
 ): Promise<ConferenceDocument> {
   const { id, folder } = conference;
@@ -54,7 +51,7 @@ export async function readConferenceDocument(
       problems: conference.problems,
     };
   }
-  const note = await writer.read(path, ConferenceMetaSchema);
+  const note = await notes.read(path, ConferenceMetaSchema);
   const meta = completeMeta<ConferenceMeta>(
     ConferenceMetaSchema,
     note.fields,
