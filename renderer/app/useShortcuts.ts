@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { MenuCommand } from '../../shared/ipc/app';
 import { api } from '../api';
 
@@ -61,7 +61,10 @@ export function useCommands(run: (command: MenuCommand) => void): void {
   useEffect(() => {
     latest.current = run;
   });
-  useEffect(() => {
+  // Listening from the commit that first shows the window (a layout effect): Chromium runs input
+  // before the task a passive effect waits for, so a shortcut pressed as the window appears on a
+  // busy machine went unheard.
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const command = commandForKey(event);
       if (!command) return;
