@@ -30,7 +30,8 @@ export interface ConferenceSummary {
   talks: TalkSummary[];
 }
 
-export interface LibraryTree {
+/** What `library.list` returns: every conference with its talks (the sidebar's LibraryTree shows it). */
+export interface LibraryListing {
   root: string;
   /** Newest first. */
   conferences: ConferenceSummary[];

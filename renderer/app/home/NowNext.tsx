@@ -1,8 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type {
-  NowNext as NowNextResult,
-  ScheduledTalkView,
-} from '../../../shared/schedule/nowNextTypes';
+import type { NowNextResult, ScheduledTalkView } from '../../../shared/schedule/nowNextTypes';
 import { api } from '../../api';
 import type { LibraryView } from '../library/libraryView';
 import { localIsoDate } from '../localTime';
