@@ -12,12 +12,12 @@
  */
 export const MAX_OCR_IMAGE_BYTES = 20 * 1024 * 1024;
 /** Bigger images are skipped: 40 MP is past any phone camera's photo. */
-export const MAX_IMAGE_PIXELS = 40_000_000;
+const MAX_IMAGE_PIXELS = 40_000_000;
 /** Smaller images are skipped: an icon or a thumbnail holds no readable slide text. */
-export const MIN_IMAGE_SIDE = 48;
-export const MIN_IMAGE_PIXELS = 16_000;
+const MIN_IMAGE_SIDE = 48;
+const MIN_IMAGE_PIXELS = 16_000;
 
-export type ImageFormat = 'png' | 'jpeg' | 'gif' | 'webp' | 'bmp';
+type ImageFormat = 'png' | 'jpeg' | 'gif' | 'webp' | 'bmp';
 
 export type ImageCheck =
   { ok: true; format: ImageFormat; width: number; height: number } | { ok: false; reason: string };
