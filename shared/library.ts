@@ -74,7 +74,7 @@ export interface LibraryOutline {
 }
 
 /** A file's content as read: `revision` must come back with the next write. */
-export interface NoteDocument<M> {
+interface NoteDocument<M> {
   id: string;
   path: string;
   meta: M;
@@ -94,7 +94,7 @@ export interface TrashEntry {
   deletedAt: string;
 }
 
-export type ChangeKind = 'added' | 'changed' | 'removed';
+type ChangeKind = 'added' | 'changed' | 'removed';
 
 /** A change to the library, from the app itself or from outside (another editor, a sync tool). */
 export interface LibraryChange {
