@@ -30,8 +30,11 @@ export interface ConferenceSummary {
   talks: TalkSummary[];
 }
 
-/** What `library.list` returns: every conference with its talks (the sidebar's LibraryTree shows it). */
-export interface LibraryListing {
+/**
+ * What `library.list` returns: every conference with all its talks' summaries,
+ * and every file problem (the window asks for the smaller LibraryOutline).
+ */
+export interface LibraryContents {
   root: string;
   /** Newest first. */
   conferences: ConferenceSummary[];
