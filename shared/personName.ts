@@ -1,11 +1,12 @@
 /**
  * Whether a few words read as a person's name, the way a reader decides it
  * without knowing the person: two to five words, each capitalised (or all
- * capitals: "José PAUMARD"), an initial ("H. Uhlig", "James B"), or a
- * particle that belongs inside names ("Jan de Vries", "Gustavo De
- * Micheli"); no digits, no sentence, no word that names things rather than
- * people ("The", "Day", "Team"). A company ("Datadog", "Red Hat") is not a
- * name: one word, or words a name never holds.
+ * capitals: "Ana LÓPEZ"), an initial ("J. Doe", "Ann P"), or a particle
+ * that belongs inside names ("Jan de Vries", "Paolo De Santis") but never
+ * first: a name starts with a given name, so "Le Mans" or "la Nube" is not
+ * one. No digits, no sentence, no word that names things rather than people
+ * ("The", "Day", "Team"). A company ("Acme", "Blue Owl") is not a name:
+ * one word, or words a name never holds.
  */
 
 /** Lower-case words that belong inside names, in the languages people write notes in. */
@@ -13,6 +14,11 @@ const PARTICLES = new Set(
   'al bin bint da das de del della dei der di do dos du el la le lo san st ten ter van von y zu'.split(
     ' ',
   ),
+);
+
+/** Particles that are articles or prepositions: a name never starts with one ("La Nube", "De Facto"). */
+const NEVER_FIRST = new Set(
+  'da das de dei della der di do dos du el la le lo ten ter y zu'.split(' '),
 );
 
 /** Capitalised words that start titles and sections but never names (several languages). */
@@ -46,6 +52,7 @@ export function isPersonName(text: string): boolean {
     return false;
   const words = name.split(/\s+/).filter((w, i) => !(i === 0 && HONORIFIC.test(w)));
   if (words.length < 2 || words.length > 5) return false;
+  if (NEVER_FIRST.has(words[0].toLowerCase()) || /^\p{Ll}/u.test(words[0])) return false;
   let capitalised = 0;
   for (const word of words) {
     const bare = word.replace(/[’'.,-]+$/u, '').toLowerCase();

@@ -3,8 +3,8 @@ import type { Speaker } from './schemas';
 
 /**
  * The one speaker parser. Speakers arrive as names in many shapes: "Jane
- * Doe", "Jane Doe (Acme)", "Jane Doe, John Roe & Ann Poe", "James B from
- * Coiled", or inside a title as "Title — Speaker".
+ * Doe", "Jane Doe (Acme)", "Jane Doe, John Roe & Ann Poe", "Ann P from
+ * Acme", or inside a title as "Title — Speaker".
  *
  * Lenient (the default) takes what a person typed into a speakers field as
  * names. Strict is for text that may not be names at all (the end of a
@@ -18,7 +18,7 @@ export interface SpeakerOptions {
 
 /** "Jane Doe (Acme)", or in strict mode "Jane Doe from Acme", → name and affiliation; undefined when there is none. */
 export function parseSpeaker(text: string, options: SpeakerOptions = {}): Speaker | undefined {
-  const trimmed = text.replace(/\s+/g, ' ').trim();
+  const trimmed = withoutContacts(text).replace(/\s+/g, ' ').trim();
   if (!trimmed) return undefined;
   const bracketed = /^(.*\S)\s*\(([^()]+)\)$/.exec(trimmed);
   if (!options.strict) {
@@ -28,9 +28,22 @@ export function parseSpeaker(text: string, options: SpeakerOptions = {}): Speake
     return { name: bracketed[1], affiliation: bracketed[2].trim() };
   }
   if (isPersonName(trimmed)) return { name: trimmed };
-  const from = /^(.*\S)\s+(?:from|at|of|chez|bei)\s+(\p{Lu}.*)$/u.exec(trimmed);
-  if (from && isPersonName(from[1])) return { name: from[1], affiliation: from[2].trim() };
+  // "Ann P from Acme", "Jane Doe - from Acme", "Jane Doe @ Acme" ("Jane Doe - Acme" could be a title).
+  const from = /^(.*?\S)\s+(?:(?:[-–—,]\s*)?(?:from|at|of|chez|bei)|@)\s+(\p{Lu}.*)$/u.exec(
+    trimmed,
+  );
+  if (from && isPersonName(from[1]) && from[2].split(/\s+/).length <= 4) {
+    return { name: from[1], affiliation: from[2].trim() };
+  }
   return undefined;
+}
+
+/** "Jane Doe @jdoe", "Jane Doe (@jdoe)", "Jane Doe - https://…": how to reach a person is not their name. */
+function withoutContacts(text: string): string {
+  return text
+    .replace(/\(\s*@[\w.-]+\s*\)|(?:^|\s)@[\w.-]+(?=\s|$)/g, ' ')
+    .replace(/\s+[-–—]?\s*(?:https?:\/\/|www\.)\S+\s*$/, ' ')
+    .replace(/[\s,;:–—-]+$/u, '');
 }
 
 /**
@@ -65,7 +78,7 @@ export function splitSpeakerList(text: string): string[] {
 /**
  * "A (X), B & C" → speakers. Lenient: every part is a name (people typed it
  * as one). Strict: none unless every part is a person's name; a company
- * after the names ("A, B, Datadog") is their affiliation, not a speaker.
+ * after the names ("A, B, Acme") is their affiliation, not a speaker.
  */
 export function parseSpeakerList(text: string, options: SpeakerOptions = {}): Speaker[] {
   const parts = splitSpeakerList(text);
@@ -84,7 +97,7 @@ export function parseSpeakerList(text: string, options: SpeakerOptions = {}): Sp
   return speakers;
 }
 
-/** One or two capitalised words with no sentence in them: "Datadog", "Red Hat". */
+/** One or two capitalised words with no sentence in them: "Acme", "Blue Owl". */
 function isOrganisation(text: string): boolean {
   return /^\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&'’-]*)?$/u.test(text.trim());
 }

@@ -6,10 +6,17 @@ export interface Toast {
   action?: { label: string; run: () => void };
 }
 
+/** `stay`: until the user dismisses it (news they must not miss, such as a sync's conflict copies). */
+export type ShowToast = (
+  text: string,
+  action?: Toast['action'],
+  options?: { stay?: boolean },
+) => void;
+
 /** Short messages at the bottom of the window, some with an action such as Undo. */
 export function useToasts(): {
   toasts: Toast[];
-  show: (text: string, action?: Toast['action']) => void;
+  show: ShowToast;
   dismiss: (id: number) => void;
 } {
   const [toasts, setToasts] = useState<Toast[]>([]);
@@ -17,12 +24,12 @@ export function useToasts(): {
     (id: number) => setToasts((all) => all.filter((toast) => toast.id !== id)),
     [],
   );
-  const show = useCallback(
-    (text: string, action?: Toast['action']) => {
+  const show = useCallback<ShowToast>(
+    (text, action, options) => {
       const id = Date.now() + Math.random();
       setToasts((all) => [...all.slice(-2), { id, text, ...(action ? { action } : {}) }]);
-      // Long enough to reach for Undo; errors without action stay until read as well.
-      setTimeout(() => dismiss(id), action ? 10_000 : 6_000);
+      // Long enough to reach for Undo.
+      if (!options?.stay) setTimeout(() => dismiss(id), action ? 10_000 : 6_000);
     },
     [dismiss],
   );

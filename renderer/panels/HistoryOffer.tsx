@@ -41,6 +41,9 @@ export function HistoryOffer(): ReactNode {
         />
         Keep a history of every note (versions you can go back to, and sync through git)
       </label>
+      {state === 'working' ? (
+        <span role="status"> Making the first version of the whole library…</span>
+      ) : null}
       {error ? <span role="alert">{error}</span> : null}
     </p>
   );

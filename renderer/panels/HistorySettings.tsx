@@ -12,7 +12,9 @@ export function HistorySettings(): ReactNode {
   const [url, setUrl] = useState('');
   const [token, setToken] = useState('');
   const [note, setNote] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  /** What runs now, said while it runs: the first version of a big library takes a while. */
+  const [working, setWorking] = useState<string>();
+  const busy = working !== undefined;
 
   useEffect(() => {
     api()
@@ -27,8 +29,8 @@ export function HistorySettings(): ReactNode {
     return api().history.onStatus(setStatus);
   }, []);
 
-  const run = async (work: () => Promise<HistoryStatus | void>) => {
-    setBusy(true);
+  const run = async (doing: string, work: () => Promise<HistoryStatus | void>) => {
+    setWorking(doing);
     setNote(undefined);
     try {
       const next = await work();
@@ -36,13 +38,13 @@ export function HistorySettings(): ReactNode {
     } catch (e) {
       setNote(errorMessage(e));
     } finally {
-      setBusy(false);
+      setWorking(undefined);
     }
   };
 
   const saveRemote = (event: FormEvent) => {
     event.preventDefault();
-    void run(async () => {
+    void run('Saving the remote…', async () => {
       const next = await api().history.setRemote({ url, ...(token ? { token } : {}) });
       setToken('');
       setNote(url ? 'Remote saved.' : 'Remote removed.');
@@ -51,10 +53,13 @@ export function HistorySettings(): ReactNode {
   };
 
   const syncNow = () =>
-    void run(async () => {
-      const report = await api().history.sync({});
-      setNote(report.message);
-    });
+    void run(
+      'Syncing: bringing in the remote’s changes, then sending this library’s…',
+      async () => {
+        const report = await api().history.sync({});
+        setNote(report.message);
+      },
+    );
 
   if (!status) return null;
   return (
@@ -65,9 +70,13 @@ export function HistorySettings(): ReactNode {
           type="checkbox"
           checked={status.enabled}
           disabled={busy}
-          onChange={(event) =>
-            void run(() => api().history.setEnabled({ enabled: event.target.checked }))
-          }
+          onChange={(event) => {
+            const enabled = event.target.checked;
+            void run(
+              enabled ? 'Making the first version of the whole library…' : 'Turning history off…',
+              () => api().history.setEnabled({ enabled }),
+            );
+          }}
         />
         Keep a history of every note (a git repository inside the library)
       </label>
@@ -107,6 +116,7 @@ export function HistorySettings(): ReactNode {
           Last sync: {status.sync.message}
         </p>
       ) : null}
+      {working ? <p role="status">{working}</p> : null}
       {note ? <p role="status">{note}</p> : null}
     </fieldset>
   );

@@ -1,6 +1,6 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runCli } from '../../electron/cli';
 import { sharedRealworldDir } from '../helpers/sharedFixtures';
@@ -12,13 +12,17 @@ import {
 } from './importQualityScore';
 
 /**
- * `npm run bench -- import-quality [--detail] [--only 05,11]`: imports each of
- * the twelve real write-ups in ../shared/fixtures/realworld with the CLI's
- * `import --dry-run --json` (into an empty library), compares the result with
- * labels.json (rules in importQualityScore.ts) and prints one JSON line:
- * talk recall and precision, speakers exact among matched talks, conference
- * title and year right. Per-file figures go to stderr; `--detail` adds the
- * missed talks, the extra ones and the wrong speakers.
+ * `npm run bench -- import-quality [--corpus DIR] [--detail] [--only 05,11]`:
+ * imports each labelled write-up of a corpus (by default the twelve in
+ * ../shared/fixtures/realworld; `--corpus` names any folder holding a
+ * `labels.json` of the same shape, e.g. a held-out set kept outside the
+ * repository) with the CLI's `import --dry-run --json` (into an empty
+ * library), compares the result with the labels (rules in
+ * importQualityScore.ts) and prints one JSON line: talk recall and precision,
+ * speakers exact among matched talks, conference title and year right. A
+ * label's `file` may name a folder (a folder of one-talk notes). Per-file
+ * figures go to stderr; `--detail` adds the missed talks, the extra ones and
+ * the wrong speakers.
  * Targets (issue 15): recall ≥ 90%, precision ≥ 90%, speakers ≥ 85%, title
  * and year right in ≥ 11 of 12 files.
  */
@@ -26,9 +30,10 @@ const { values } = parseArgs({
   options: {
     detail: { type: 'boolean', default: false },
     only: { type: 'string' },
+    corpus: { type: 'string' },
   },
 });
-const dir = sharedRealworldDir();
+const dir = values.corpus ? resolve(values.corpus) : sharedRealworldDir();
 const labels = JSON.parse(await readFile(join(dir, 'labels.json'), 'utf8')) as LabelledFile[];
 const only = values.only?.split(',').map((s) => s.trim());
 const chosen = only ? labels.filter((l) => only.some((o) => l.file.startsWith(o))) : labels;
@@ -64,7 +69,7 @@ function percent(part: number, whole: number): number {
 
 function report(s: FileScore): void {
   console.error(
-    `${s.file.padEnd(38)} talks ${s.matched}/${s.labelled} found ${s.found} ` +
+    `${s.file.slice(-38).padEnd(38)} talks ${s.matched}/${s.labelled} found ${s.found} ` +
       `speakers ${s.speakersExact}/${s.matched} conference ${s.titleRight ? '✔' : '✘'}${s.yearRight ? '✔' : '✘'} ` +
       `"${s.conferenceTitle}" ${s.conferenceYear ?? '-'}`,
   );
@@ -82,6 +87,7 @@ const sum = (pick: (s: FileScore) => number) => scores.reduce((n, s) => n + pick
 const matched = sum((s) => s.matched);
 const result = {
   bench: 'import-quality',
+  corpus: values.corpus ? dir : 'realworld',
   files: scores.length,
   labelledTalks: sum((s) => s.labelled),
   foundTalks: sum((s) => s.found),

@@ -94,7 +94,13 @@ describe('confnotes history, restore and sync', () => {
       1,
       'confnotes sync: No remote is set: give the URL of a git repository first.',
     ]);
-    const refused = await confnotes('sync', '--remote', server.url('remote'), '--library', lib);
+    const missing = await confnotes('sync', '--remote', server.url('remote'), '--library', lib);
+    expect([missing.code, missing.err]).toEqual([
+      1,
+      `confnotes sync: ${server.url('remote').replace('http://', '')} asks for a token, and none is set. Set CONFNOTES_SYNC_TOKEN to an access token for it.`,
+    ]);
+    process.env.CONFNOTES_SYNC_TOKEN = 'wrong-token';
+    const refused = await confnotes('sync', '--library', lib);
     expect(refused.code).toBe(1);
     expect(refused.err).toContain('refused the token');
     process.env.CONFNOTES_SYNC_TOKEN = 'secret-token';
@@ -110,5 +116,34 @@ describe('confnotes history, restore and sync', () => {
       ),
     ).not.toContain('secret-token');
     expect((await confnotes('sync', '--help')).out).toContain('CONFNOTES_SYNC_TOKEN');
+  });
+
+  it('says what is wrong, and exits 1, for an unknown talk or a remote it will not use', async () => {
+    const lib = join(await tempDir(), 'library');
+    await ok('init', '--library', lib);
+    await ok('history', 'on', '--library', lib);
+    const unknown = await confnotes('history', 'NOPE', '--library', lib);
+    expect([unknown.code, unknown.err]).toEqual([
+      1,
+      'confnotes history: No talk or conference with id NOPE in the library.',
+    ]);
+    const notUrl = await confnotes('sync', '--remote', 'notes-repo', '--library', lib);
+    expect([notUrl.code, notUrl.err]).toEqual([
+      1,
+      'confnotes sync: "notes-repo" is not a URL: give an https:// URL.',
+    ]);
+    // A token over plain http crosses the network in clear: only a server on this machine may.
+    const clear = await confnotes(
+      'sync',
+      '--remote',
+      'http://git.example.org/notes.git',
+      '--library',
+      lib,
+    );
+    expect([clear.code, clear.err]).toEqual([
+      1,
+      'confnotes sync: http:// would send your token in clear to git.example.org: give its https:// URL.',
+    ]);
+    expect(await ok('history', 'status', '--library', lib)).toContain('No remote');
   });
 });

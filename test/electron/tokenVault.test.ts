@@ -37,6 +37,23 @@ describe('the sync token vault', () => {
     expect(await tokenVault(data, safeStorage).token('https://h/r.git')).toBeUndefined();
   });
 
+  it('counts Linux’s keyring-less basic_text as no encryption: its key is in every Chromium', async () => {
+    const data = await tempDir();
+    const basic = { ...safeStorage, getSelectedStorageBackend: () => 'basic_text' };
+    const platform = vi.spyOn(process, 'platform', 'get').mockReturnValue('linux');
+    try {
+      const vault = tokenVault(data, basic);
+      await vault.store('https://h/r.git', 'weakly-sealed');
+      expect(await vault.token('https://h/r.git')).toBe('weakly-sealed');
+      expect(await readFile(join(data, 'sync-tokens.json'), 'utf8')).toBe('{}');
+      const keyring = { ...safeStorage, getSelectedStorageBackend: () => 'gnome_libsecret' };
+      await tokenVault(data, keyring).store('https://h/r.git', 'in-the-keyring');
+      expect(await tokenVault(data, keyring).token('https://h/r.git')).toBe('in-the-keyring');
+    } finally {
+      platform.mockRestore();
+    }
+  });
+
   it('is what the app’s shell gives the core: a token set in Preferences is sealed, never in the library or settings', async () => {
     const shell = await bootShell('token-vault');
     try {

@@ -15,6 +15,8 @@ describe('what reads as a person’s name', () => {
     'Stéphane Épardaud',
     'Dr. Richard Cook',
     'Thomas “VikingOps” Krag',
+    'Paolo De Santis',
+    'Van Morrison',
   ])('%s is a name', (name) => expect(isPersonName(name)).toBe(true));
 
   it.each([
@@ -26,6 +28,9 @@ describe('what reads as a person’s name', () => {
     'Jane Doe.',
     'talked about things',
     'Eine Brücke für freie Information',
+    'Le Craft',
+    'la Nube Privada',
+    'De Facto Standards',
   ])('%s is not', (text) => expect(isPersonName(text)).toBe(false));
 
   it('takes lower-case and CJK names only where the text says they are names', () => {
@@ -44,6 +49,14 @@ describe('what reads as a person’s name', () => {
       { name: 'James B', affiliation: 'Coiled' },
     ]);
     expect(parseSpeakerList('patterns, ideas, do’s', { strict: true })).toEqual([]);
+    // How to reach someone is not part of their name.
+    expect(parseSpeakerList('Ana Ruiz (@anaruiz), Bo Lind @bolind', { strict: true })).toEqual([
+      { name: 'Ana Ruiz' },
+      { name: 'Bo Lind' },
+    ]);
+    expect(parseSpeakerList('Ana Ruiz - https://ana.example', { strict: true })).toEqual([
+      { name: 'Ana Ruiz' },
+    ]);
     // Lenient: what a person typed into a speakers field is names.
     expect(parseSpeakerList('ann poe & Bo').map((s) => s.name)).toEqual(['ann poe', 'Bo']);
   });

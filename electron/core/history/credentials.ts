@@ -13,6 +13,9 @@ export interface SyncCredentials {
 
 export const TOKEN_VARIABLE = 'CONFNOTES_SYNC_TOKEN';
 
+/** Hosts on this machine, which plain http:// may reach (a local test or mirror server). */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
 export function environmentCredentials(env: NodeJS.ProcessEnv = process.env): SyncCredentials {
   return {
     kind: 'environment',
@@ -23,6 +26,13 @@ export function environmentCredentials(env: NodeJS.ProcessEnv = process.env): Sy
       );
     },
   };
+}
+
+/** Where a person gives the token a remote asks for, said in a sync's message. */
+export function tokenWhere(kind: SyncCredentials['kind']): string {
+  return kind === 'environment'
+    ? `Set ${TOKEN_VARIABLE} to an access token for it.`
+    : 'Give an access token for it in Preferences → History and sync.';
 }
 
 /** Tokens kept in memory only (the preview; tests), seeded from the environment when set. */
@@ -44,9 +54,16 @@ export function memoryCredentials(env: NodeJS.ProcessEnv = process.env): SyncCre
  * password never) and the token found in it, if any.
  */
 export function splitRemoteUrl(raw: string): { url: string; token?: string } {
-  const parsed = new URL(raw.trim());
+  const parsed = URL.parse(raw.trim());
+  if (!parsed) throw new Error(`"${raw.trim()}" is not a URL: give an https:// URL.`);
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
     throw new Error(`${parsed.protocol}// remotes are not supported: give an https:// URL.`);
+  }
+  // Plain http would carry the token in clear across the network; on this machine it stays here.
+  if (parsed.protocol === 'http:' && !LOOPBACK.test(parsed.hostname)) {
+    throw new Error(
+      `http:// would send your token in clear to ${parsed.host}: give its https:// URL.`,
+    );
   }
   const token = parsed.password ? decodeURIComponent(parsed.password) : undefined;
   parsed.password = '';

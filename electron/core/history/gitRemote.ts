@@ -78,7 +78,7 @@ export async function fetchBranch(
     );
     return result.fetchHead ?? null;
   } catch (error) {
-    throw explain(error, access.url);
+    throw explain(error, access);
   }
 }
 
@@ -99,7 +99,7 @@ export async function pushBranch(
     });
     if (!result.ok) throw new SyncError('rejected', result.error ?? 'The remote refused the push.');
   } catch (error) {
-    throw explain(error, access.url);
+    throw explain(error, access);
   }
 }
 
@@ -116,12 +116,14 @@ const OFFLINE = new Set([
 ]);
 
 /** Turns what isomorphic-git and the network throw into a SyncError a person can act on. */
-export function explain(error: unknown, url: string): Error {
+export function explain(error: unknown, access: RemoteAccess): Error {
   if (error instanceof SyncError) return error;
-  const where = remoteLabel(url);
+  const where = remoteLabel(access.url);
   const e = error as { code?: string; data?: { statusCode?: number }; cause?: { code?: string } };
   const status = e.data?.statusCode;
   if (e.code === 'UserCanceledError' || status === 401 || status === 403) {
+    // No token was sent: nothing was refused, one is missing (where to give it: the service says).
+    if (!access.token) return new SyncError('auth', `${where} asks for a token, and none is set.`);
     return new SyncError(
       'auth',
       `${where} refused the token: check it (and that it may read and write this repository).`,

@@ -13,7 +13,7 @@ import { insideLibrary } from '../library/fileNames';
 import { gitBlobId } from '../library/replaceFiles';
 import type { LibraryService } from '../library/types';
 import { CheckpointScheduler, type CheckpointTimings } from './checkpointScheduler';
-import { splitRemoteUrl, type SyncCredentials } from './credentials';
+import { splitRemoteUrl, tokenWhere, type SyncCredentials } from './credentials';
 import { SyncError } from './gitRemote';
 import { HistoryClient } from './historyClient';
 import type { Checkpoint } from './historyOps';
@@ -217,6 +217,7 @@ export class HistoryService {
 
   /** Pull, then push; offline and refusals come back as the report, never thrown. */
   async sync(remoteUrl?: string): Promise<SyncReport> {
+    let tokenGiven = false;
     try {
       if (!this.enabled) throw new SyncError('off', HISTORY_OFF);
       if (remoteUrl) await this.setRemote(remoteUrl);
@@ -227,6 +228,7 @@ export class HistoryService {
         );
       }
       const access = { url: this.remote, token: await this.options.credentials.token(this.remote) };
+      tokenGiven = Boolean(access.token);
       this.syncState = { state: 'syncing' };
       this.announce();
       const report = await this.serial(async () => {
@@ -252,17 +254,21 @@ export class HistoryService {
     } catch (error) {
       if (!(error instanceof SyncError)) throw error;
       const offline = error.problem === 'offline';
+      const message =
+        error.problem === 'auth' && !tokenGiven
+          ? `${error.message} ${tokenWhere(this.options.credentials.kind)}`
+          : error.message;
       this.syncState = {
         state: offline ? 'offline' : 'failed',
         at: new Date().toISOString(),
-        message: error.message,
+        message,
         problem: error.problem,
       };
       this.announce();
       return {
         outcome: offline ? 'offline' : 'failed',
         problem: error.problem,
-        message: error.message,
+        message,
         pulled: 0,
         pushed: false,
         conflicts: [],
@@ -348,7 +354,12 @@ export class HistoryService {
     const library = this.options.library;
     const doc = await library.readTalk(noteId).catch(async (error: unknown) => {
       if (!(error instanceof NotFoundError)) throw error;
-      return library.readConference(noteId);
+      return library.readConference(noteId).catch((missing: unknown) => {
+        // Neither: name what was looked for, not the last place looked.
+        throw missing instanceof NotFoundError
+          ? new NotFoundError('talk or conference', noteId)
+          : missing;
+      });
     });
     return { id: doc.id, path: doc.path, title: doc.meta.title };
   }

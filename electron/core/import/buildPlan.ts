@@ -1,3 +1,4 @@
+import { parse } from 'node:path';
 import type { ImportProgress } from '../../../shared/ipc/import';
 import type { ImportCorrections } from '../../../shared/ipc/importReview';
 import { CoreError } from '../errors';
@@ -66,10 +67,11 @@ export async function buildPlan(
       }
       let group = groups.get(post.group.source);
       if (!group) {
+        const year = /\b((?:19|20)\d{2})\b/.exec(post.group.title)?.[1];
         group = {
           source: post.group.source,
           title: post.group.title,
-          meta: { tags: [] },
+          meta: { tags: [], ...(year ? { starts: `${year}-01-01` } : {}) },
           body: '',
           images: [],
           talks: [],
@@ -80,10 +82,26 @@ export async function buildPlan(
       group.talks.push(plan.talk);
     }
   }
+  for (const group of groups.values()) foldIntroNote(group);
   onProgress?.({ phase: 'reading', done: files.length, total: files.length });
   applyConferenceEdits(conferences, review?.conferences);
   return { conferences: mergeSameConferences(conferences, skipped), skipped };
 }
+
+/**
+ * A folder's README (or index) beside its talk notes introduces the
+ * conference the folder stands for: it is the conference's notes, not a talk.
+ */
+function foldIntroNote(group: PlannedConference): void {
+  const intro = group.talks.findIndex((t) => /^(?:readme|index)$/i.test(parse(t.source).name));
+  if (intro === -1 || group.talks.length < 2) return;
+  const [note] = group.talks.splice(intro, 1);
+  const heading = talkKey(note.title) === talkKey(group.title) ? '' : `# ${note.title}\n\n`;
+  group.body = `${heading}${note.body}`;
+  group.images.push(...note.images);
+}
+
+const talkKey = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** The problem in words, without repeating the path the report already names. */
 function problemOf(error: unknown, path: string): string {

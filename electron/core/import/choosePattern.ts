@@ -30,6 +30,7 @@ export function scorePatterns(
     const evidence = candidates.filter(hasEvidence).length / candidates.length;
     const quality = candidates.reduce((sum, m) => sum + talkLikeness(m), 0);
     const heading = pattern.startsWith('heading-');
+    if (heading && opensOneTalk(candidates)) continue;
     // Headings are structure by themselves; other blocks must show why they would be talks.
     const weight = heading ? Math.max(0.15, evidence) : evidence;
     const repeats = candidates.length >= 2 ? 1 : hasEvidence(candidates[0]) ? 0.8 : 0.3;
@@ -53,7 +54,7 @@ export function scorePatterns(
 /**
  * The candidates of a pattern that are talks: section labels never are, and
  * when most candidates share a mark (a time, a number, speakers), one
- * without it is a section of another kind ("How to do presentations" among
+ * without it is a section of another kind ("Notes on the venue" among
  * "10:30 Speaker - Title" headings).
  */
 export function talkMarkers(markers: Marker[]): Marker[] {
@@ -64,6 +65,21 @@ export function talkMarkers(markers: Marker[]): Marker[] {
     if (share >= 0.7 && share < 1) return candidates.filter(mark);
   }
   return candidates;
+}
+
+/**
+ * A note that opens with its talk's line ("# Title - Speaker") and whose later
+ * headings of that level carry nothing of a talk (no speaker, time, number,
+ * kind or video) is that one talk; the later headings are its sections.
+ */
+function opensOneTalk(candidates: Marker[]): boolean {
+  const [first, ...others] = candidates;
+  return (
+    first.block === 0 &&
+    first.line.speakers.length > 0 &&
+    others.length > 0 &&
+    !others.some(hasEvidence)
+  );
 }
 
 function hasEvidence(marker: Marker): boolean {

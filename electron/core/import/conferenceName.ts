@@ -1,12 +1,13 @@
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, extname, resolve } from 'node:path';
+import { eventNameIn, namesAnEvent, YEAR } from './eventTitle';
 
 /**
  * The conference a write-up is about, and its year, read the way a reader
  * reads them: the front matter's `conference`, else the post's title or
  * first heading once the blog's own words are taken off ("Notes from X",
- * "X - Recap", "Xに参加しました", "Persönlicher Eindruck | X"), else the
- * file's or folder's name (`2019-06_WeAreDevelopers`, `postgres-2024/day1.md`)
+ * "X - Recap", "Xに参加しました", "Blog name | X"; eventTitle.ts), else the
+ * file's or folder's name (`2019-06_SomeConf`, `someconf-2024/day1.md`)
  * unless it is a generic or temporary one. The year comes from the title,
  * the path, or the post's date.
  */
@@ -14,11 +15,13 @@ export interface ConferenceNameInput {
   conference?: string;
   postTitle?: string;
   firstHeading?: string;
+  /** The page's first top-level heading, to find the post's title inside its page title. */
+  pageHeading?: string;
   /** Absolute path of the file (feeds: undefined, their entries have no path of their own). */
   path?: string;
   /** `YYYY-MM-DD`: the post's date. */
   date?: string;
-  /** The document's text, to recover how a name from the path is written ("NewCrafts"). */
+  /** The document's text, to recover how a name from the path is written ("DevConf"). */
   text?: string;
 }
 
@@ -27,23 +30,20 @@ export interface ConferenceName {
   year?: number;
 }
 
-const YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?!\d)/;
-const PREFIX =
-  /^(?:(?:my |some |quick |short )?(?:notes|impressions|thoughts|takeaways|highlights|learnings|recap|report|summary|review|lessons)\s+(?:from|of|on|about|at)\s+(?:the\s+)?|(?:retour|retours) sur (?:la |le |les )?|compte[- ]rendu (?:de |du |des )?|(?:mes )?notes (?:de |du |sur )(?:la |le )?|résumé (?:de |du )|crónica (?:de |del )|resumen (?:de |del )|(?:mis )?notas (?:de |del |sobre )(?:las |los |la |el )?|(?:i miei )?appunti (?:da |di |dal |della |del )(?:la |lo )?|eindrücke (?:von |vom )|bericht (?:von |vom |zur |zum )|post |after |back from |live from )/iu;
-const SUFFIX =
-  /(?:[\s,:–—|-]+(?:recap|notes|report|review|summary|takeaways|highlights|retrospective|write-?up|trip report|impressions|retour|compte[- ]rendu|bericht|resumen|crónica|notas))+$|(?:に参加しました|に参加してきました|に行ってきました|参加レポート|参加報告|参加記|レポート|まとめ)+$/iu;
-const CONFERENCE_WORD =
-  /\b(?:conf|conference|con|summit|days?|tage|forum|congress|world|fest|camp|meetup|symposium|expo|week|jours?|jornadas?|konferenz|conférence|conferencia)\b|conf\b|con\b/i;
+/**
+ * Folder names people give to collections of notes, and names tools give to
+ * folders: they say where notes are kept, not which event they are about.
+ */
 const GENERIC_FOLDER =
-  /^(?:tmp|temp|te?mp\d*|notes?|posts?|_posts|content|blog|docs?|documents?|desktop|downloads?|drafts?|archives?|exports?|imports?|inbox|misc|new folder|untitled.*|conference[-_ ]?notes|conferences?|talks?|realworld|fixtures?|sources?|files?|data|writing|articles?|src|home|users?|public|static|index|readme|vault|obsidian|www|html|site|pages?|\d+|[a-z]|day\d*)$/i;
+  /^(?:tmp|temp|te?mp\d*|notes?|posts?|_posts|content|blog|docs?|documents?|desktop|downloads?|drafts?|archives?|exports?|imports?|inbox|misc|new folder|untitled.*|conference[-_ ]?notes|conferences?|talks?|sources?|files?|data|writing|articles?|src|home|users?|public|static|index|readme|vault|obsidian|www|html|site|pages?|\d+|[a-z]|day\d*)$/i;
 
 export function conferenceName(input: ConferenceNameInput): ConferenceName {
   const fromPath = input.path ? pathName(input.path, input.text ?? '') : undefined;
-  const candidates = [input.conference, input.postTitle, input.firstHeading]
-    .map((t) => (t ? cleanTitle(t) : undefined))
-    .filter((t): t is string => t !== undefined && namesAConference(t));
+  const candidates = [input.conference, pageTitle(input), input.firstHeading]
+    .map((t) => (t ? eventNameIn(t) : undefined))
+    .filter((t): t is string => t !== undefined && namesAnEvent(t));
   let title: string | undefined = candidates[0];
-  // A title without a year that the path spells out in full ("Pycon" beside "pycon-us-2016").
+  // A title without a year that the path spells out in full ("KubeCon" beside "kubecon-eu-2023/").
   if (title && !YEAR.test(title) && fromPath && covers(fromPath.title, title))
     title = fromPath.title;
   title ??= fromPath?.title;
@@ -58,30 +58,15 @@ export function conferenceName(input: ConferenceNameInput): ConferenceName {
   return { title: named, ...(year ? { year } : {}) };
 }
 
-/** The post title less the blog's own words, and the part of "A | B" that names the event. */
-function cleanTitle(raw: string): string {
-  const parts = raw
-    .split(/\s+[|·•]\s+|\s+[–—]\s+|\s+::\s+/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const part =
-    parts.find((p) => YEAR.test(p) && CONFERENCE_WORD.test(p)) ??
-    parts.find((p) => YEAR.test(p)) ??
-    parts[0] ??
-    raw;
-  let title = part.replace(PREFIX, '').replace(SUFFIX, '').trim();
-  // "Devoxx France 2021, Edition spéciale": what follows the year is the edition's nickname.
-  const comma = /^(.*?(?:19|20)\d{2})\s*,\s+.+$/.exec(title);
-  if (comma) title = comma[1];
-  return title.replace(/[\s:,–—-]+$/u, '').trim();
-}
-
-/** Not a sentence, not a question, not a day: something an event would be called. */
-function namesAConference(title: string): boolean {
-  const words = title.split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 10) return false;
-  if (/[?!]/.test(title) || /,\s+\p{Ll}/u.test(title)) return false;
-  return !/^(?:day|jour|tag)\s*\d+$|^\d+(?:er|ème|e)?\s+jour$/i.test(title);
+/**
+ * A page's title that holds the post's own first heading ("Site name: Post
+ * title") is that heading with the site's name around it.
+ */
+function pageTitle({ postTitle, firstHeading, pageHeading }: ConferenceNameInput) {
+  const key = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const heading = firstHeading ?? pageHeading;
+  if (postTitle && heading && key(postTitle).includes(key(heading))) return heading;
+  return postTitle;
 }
 
 function covers(longer: string, shorter: string): boolean {
@@ -102,9 +87,11 @@ function yearOf(text: string | undefined): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-/** `2019-06_WeAreDevelopers-WorldCongress` → "WeAreDevelopers WorldCongress", 2019; generic names skipped. */
+/** `2019-06_SomeDevs-WorldSummit` → "SomeDevs WorldSummit", 2019; generic names skipped. */
 function pathName(path: string, text: string): ConferenceName | undefined {
-  const folders = [dirname(path), dirname(dirname(path))].filter((f) => !isTemporary(f));
+  const folders = [dirname(path), dirname(dirname(path))].filter(
+    (f) => !isTemporary(f) && !isHome(f),
+  );
   return namesFromPath([basename(path, extname(path)), ...folders.map((f) => basename(f))], text);
 }
 
@@ -113,13 +100,19 @@ function pathName(path: string, text: string): ConferenceName | undefined {
  * it is generic ("notes", "Downloads") or temporary.
  */
 export function folderTitle(folder: string): string {
-  const name = isTemporary(folder) ? undefined : namesFromPath([basename(folder)], '');
+  const name =
+    isTemporary(folder) || isHome(folder) ? undefined : namesFromPath([basename(folder)], '');
   return name?.title ?? 'Imported notes';
 }
 
 /** A folder made in the system's temporary folder (`mkdtemp`): its name is random. */
 function isTemporary(folder: string): boolean {
   return dirname(resolve(folder)) === tmpdir() || resolve(folder) === tmpdir();
+}
+
+/** A user's home folder (`/home/ann`, `C:\\Users\\ann`): named after a person, not an event. */
+function isHome(folder: string): boolean {
+  return resolve(folder) === homedir() || /^(?:home|users)$/i.test(basename(dirname(folder)));
 }
 
 function namesFromPath(names: string[], text: string): ConferenceName | undefined {
@@ -140,7 +133,7 @@ function namesFromPath(names: string[], text: string): ConferenceName | undefine
   return undefined;
 }
 
-/** A word from a path, written as the document writes it ("newcrafts" → "NewCrafts"), else capitalised. */
+/** A word from a path, written as the document writes it ("devconf" → "DevConf" when the text writes it so), else capitalised. */
 function spelled(word: string, text: string): string {
   if (/\p{Lu}/u.test(word)) return word;
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

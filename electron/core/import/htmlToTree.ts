@@ -5,6 +5,7 @@ import rehypeRemark from 'rehype-remark';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { pageContent } from './pageChrome';
 
 /**
  * HTML (a saved blog page, a feed entry's content) to a Markdown tree:
@@ -34,10 +35,9 @@ export interface HtmlDocument {
 export function htmlToTree(html: string, options: { fragment: boolean }): HtmlDocument {
   const page = unified().use(rehypeParse, { fragment: options.fragment }).parse(html);
   const title = findElement(page, 'title');
-  const content =
-    findElement(page, 'article') ?? findElement(page, 'main') ?? findElement(page, 'body');
-  const root: HastRoot = content ? { type: 'root', children: content.children } : page;
   const date = publishedDate(page);
+  const content = options.fragment ? undefined : pageContent(page);
+  const root: HastRoot = content ? { type: 'root', children: content.children } : page;
   return {
     title: (title ? textOf(title).trim() : '') || metaContent(page, 'og:title') || undefined,
     ...(date ? { date } : {}),

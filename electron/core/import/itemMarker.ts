@@ -4,11 +4,11 @@ import { isPersonName } from '../../../shared/personName';
 import type { Marker } from './markerTypes';
 import { lineNodes } from './outline';
 import { isSectionLine } from './sectionWords';
-import { parseTalkLine } from './talkLine';
+import { parseTalkLine, type TalkLine } from './talkLine';
 
 /**
  * List items as talks: `- [Title](url) von Jane Doe: comment`, `- 4. Vortrag:
- * Von H. Uhlig [Title](url)`, `- Title - Speaker`. A linked title is the
+ * Von J. Doe [Title](url)`, `- Title - Speaker`. A linked title is the
  * talk's title; speakers are read from it, or just before or after it.
  */
 /** A top-level list item that could be a talk: its first line, with a linked title if it has one. */
@@ -31,6 +31,8 @@ export function itemMarker(item: ListItem, index: number): Marker | null {
         .replace(/[\s.]+$/, '')
         .trim()
     : '';
+  const speakerFirst = link && linkedSpeakerFirst(text, toString(link).trim());
+  if (speakerFirst) return { block: index, line: speakerFirst, linked: true, section: false };
   if (link && linkText.split(/\s+/).length >= 2 && !/^https?:/i.test(linkText)) {
     const inLink = parseTalkLine(linkText, { only: 'title-first' });
     const before = text.slice(0, text.indexOf(toString(link).trim())).trim();
@@ -61,6 +63,19 @@ export function itemMarker(item: ListItem, index: number): Marker | null {
   return { block: index, line, linked: false, section: isSectionLine(line.title) };
 }
 
+/**
+ * "[Jane Doe](her page) - Title. What she said…": the item opens with a link
+ * to a person, then the talk's title up to the end of its first sentence.
+ */
+function linkedSpeakerFirst(text: string, linkText: string): TalkLine | null {
+  if (!text.startsWith(linkText) || !isPersonName(linkText)) return null;
+  const rest = /^\s*[-–—:]\s+(.+)$/su.exec(text.slice(linkText.length))?.[1];
+  if (!rest) return null;
+  const title = /^(.+?)(?:[.](?=\s|$)|$)/su.exec(rest)?.[1].trim() ?? '';
+  if (!title || title.split(/\s+/).length > 20) return null;
+  return { ...parseTalkLine(''), title, speakers: [{ name: linkText }], order: 'speaker-first' };
+}
+
 function firstParagraph(item: ListItem): Paragraph | undefined {
   for (const child of item.children) {
     if (child.type === 'paragraph') return child;
@@ -72,9 +87,9 @@ function firstParagraph(item: ListItem): Paragraph | undefined {
   return undefined;
 }
 
-/** "Von H. Uhlig", "A. Scherbaum:", "… mit einem Vortrag von S. Kemter:" before a linked title. */
+/** "Von J. Doe", "A. Poe:", "… mit einem Vortrag von J. Doe:" before a linked title. */
 function speakersBefore(text: string) {
-  // Emphasis marks the writer left unbalanced ("_von S. Kemter: _") are not part of any name.
+  // Emphasis marks the writer left unbalanced ("_von J. Doe: _") are not part of any name.
   const cleaned = text
     .replace(/[_*]+/g, ' ')
     .replace(/[:\s]+$/, '')
@@ -88,7 +103,7 @@ function speakersBefore(text: string) {
   return isPersonName(candidate) ? [{ name: candidate }] : [];
 }
 
-/** "[Title](url) von Katrin Vogel: comment", "[Title](url), by Ann Poe." */
+/** "[Title](url) von Jane Doe: comment", "[Title](url), by Ann Poe." */
 function speakersAfter(text: string) {
   const match = /^\s*,?\s*(?:von|by|par|por|de|di|door)\s+([^:;,.()]+?)\s*(?:[:;,.(]|$)/iu.exec(
     text,

@@ -1,4 +1,4 @@
-import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 /**
@@ -12,9 +12,9 @@ export interface Block {
   node: RootContent | ListItem;
   /** Heading depth; 0 for other blocks. */
   depth: number;
-  /** Plain text of the block. */
+  /** Plain text of the block, as meant (struck-out words left out). */
   text: string;
-  /** Its first line (a paragraph's lines are kept apart by hard or soft breaks). */
+  /** Its first line as written (a paragraph's lines are kept apart by hard or soft breaks). */
   firstLine: string;
   /** The list an item belongs to. */
   list?: List;
@@ -28,9 +28,9 @@ export function outline(tree: Root): Block[] {
       for (const item of node.children) blocks.push(itemBlock(item, node));
       continue;
     }
-    const text = toString(node).trim();
+    const text = textOf(node).trim();
     if (node.type === 'heading') {
-      blocks.push({ type: 'heading', node, depth: node.depth, text, firstLine: text });
+      blocks.push({ type: 'heading', node, depth: node.depth, text, firstLine: toString(node) });
     } else if (node.type === 'paragraph') {
       blocks.push({ type: 'paragraph', node, depth: 0, text, firstLine: lines(node)[0] ?? '' });
     } else blocks.push({ type: 'other', node, depth: 0, text, firstLine: text.split('\n')[0] });
@@ -40,7 +40,7 @@ export function outline(tree: Root): Block[] {
 
 function itemBlock(item: ListItem, list: List): Block {
   const first = item.children[0];
-  const text = toString(item).trim();
+  const text = textOf(item).trim();
   const firstLine =
     first?.type === 'paragraph' ? (lines(first)[0] ?? '') : (text.split('\n')[0] ?? '');
   return { type: 'item', node: item, depth: 0, text, firstLine, list };
@@ -50,10 +50,24 @@ function itemBlock(item: ListItem, list: List): Block {
 export function lines(paragraph: Paragraph): string[] {
   return lineNodes(paragraph).map((line) =>
     line
-      .map((n) => toString(n))
+      .map((n) => textOf(n))
       .join('')
       .trim(),
   );
+}
+
+/**
+ * A node's words as a reader reads them: what the writer struck out
+ * (`~~Jane Roe~~ Ann Poe`) is no longer meant.
+ */
+export function textOf(node: Nodes): string {
+  if (node.type === 'delete') return '';
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  if (!('children' in node)) return '';
+  const children = node.children as Nodes[];
+  // Blocks are kept apart as toString keeps them (nothing between them).
+  return children.map(textOf).join('');
 }
 
 /** A paragraph's inline nodes, cut at hard breaks and at newlines in its text. */

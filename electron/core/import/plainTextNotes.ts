@@ -14,8 +14,8 @@ import { parseTalkHeading } from './talkHeading';
  * a text editor) turned into a Markdown tree: the first line is the title,
  * talk headings become level-2 headings, short stand-alone lines become
  * sub-headings, `•`/`-`/`*`/`1.` lines become lists nested by indentation,
- * and a line starting with a dash right under a paragraph ("—Marc
- * Andreessen") turns that paragraph into an attributed quote. Building the
+ * and a line starting with a dash right under a paragraph ("—Jane
+ * Doe") turns that paragraph into an attributed quote. Building the
  * tree (rather than Markdown text) lets the one Markdown engine do all the
  * escaping: `<container>` or `*.jpg` in the notes stay words.
  */
@@ -142,7 +142,7 @@ function isTitleLine(line: string): boolean {
   return line.length <= 120 && !/[.:;,]$/.test(line) && !parseTalkHeading(line, 'dash');
 }
 
-/** "Sidecar pattern", "Play one: metaphors", "How to measure reliability?": short, no full stop. */
+/** "Sidecar pattern", "Step one: listen", "How to measure uptime?": short, no full stop. */
 function isSubHeading(line: string): boolean {
   const words = line.split(/\s+/).length;
   return (

@@ -10,6 +10,8 @@ import {
 import { conferenceName } from './conferenceName';
 import { readTalks, type ReadPost, type TalkPattern } from './readTalks';
 import { parseTalkHeading } from './talkHeading';
+import { noteHeading } from './oneTalkNote';
+import { parseTalkLine } from './talkLine';
 import type { PlannedConference, PlannedTalk } from './types';
 
 /**
@@ -63,6 +65,7 @@ export function planPost(
       conference: post.meta.conference,
       postTitle: post.meta.title,
       firstHeading: split.title,
+      pageHeading: firstHeadingOf(post.tree),
       path: post.path,
       date: post.meta.date,
       text: post.markdown ?? toString(post.tree),
@@ -91,14 +94,18 @@ export function planPost(
   }
 
   const only = split.talks[0];
-  const heading = only ?? parseTalkHeading(title, 'dash') ?? parseTalkHeading(title, 'colon');
+  const named = post.meta.title || split.title ? undefined : noteHeading(general);
+  const noteTitle = named?.title || title;
+  const line = named ?? parseTalkLine(noteTitle);
+  const heading =
+    only ?? (line.speakers.length > 0 ? line : null) ?? parseTalkHeading(noteTitle, 'colon');
   const links = {
     ...(post.meta.slides ? { slides: post.meta.slides } : {}),
     ...(post.meta.video ? { video: post.meta.video } : {}),
   };
   const talk: PlannedTalk = {
     source: post.source,
-    title: heading?.title ?? title,
+    title: heading?.title ?? noteTitle,
     speakers: post.meta.speakers ?? heading?.speakers ?? [],
     kind: post.meta.kind ?? heading?.kind ?? 'talk',
     tags: post.meta.tags,
@@ -166,6 +173,12 @@ function postReading(post: string, split: ReadPost): PostReading {
   return { post, chosen, choices };
 }
 
+/** The text of the first level-1 or level-2 heading. */
+function firstHeadingOf(tree: Root): string | undefined {
+  const heading = tree.children.find((n) => n.type === 'heading' && n.depth <= 2);
+  return heading ? toString(heading).trim() || undefined : undefined;
+}
+
 function root(children: RootContent[]): Root {
   return { type: 'root', children };
 }
@@ -183,7 +196,7 @@ function linkParagraph(url: string): RootContent {
 
 function withYear(title: string, year: string | undefined): string {
   if (!year || /\b(?:19|20)\d{2}\b/.test(title)) return title;
-  // "All Day DevOps conference" of 2018 is "All Day DevOps 2018" to a reader.
+  // "Some Ops conference" of 2018 is "Some Ops 2018" to a reader.
   return `${title.replace(/\s+(?:conference|conf)$/i, '')} ${year}`;
 }
 

@@ -1,5 +1,6 @@
 import type { Html, Root, RootContent } from 'mdast';
 import { parseMarkdown } from '../../../shared/markdown';
+import { reopenSwallowedMarkdown } from './swallowedMarkdown';
 import { parseTalkHeading } from './talkHeading';
 
 /**
@@ -20,6 +21,11 @@ const NEEDS_PARSER =
  */
 const MAY_MARK_TALKS =
   /\]\(|\*\*|__|(?:^|\s)[*_]\S|^\s*(?:[-*+•]|\d{1,3}[.)])\s|\S[ \t]*\n[ \t]*\S/m;
+/**
+ * A short line standing alone at the top, not an ATX heading, may be the
+ * note's title (see oneTalkNote.ts): the reader must see it as a paragraph.
+ */
+const SHORT_FIRST_LINE = /^(?!#{1,6}[ \t])[^\n]{1,160}[^.:;,!?\s]\n[ \t]*\n/;
 /** Inline syntax in a heading: its words are only known after the parse. */
 const INLINE = /[*_`[\]<>&\\!]/;
 /**
@@ -37,13 +43,14 @@ const PLAIN_TARGET = new RegExp(
 );
 
 export function markdownTree(markdown: string): Root {
-  return quickTree(markdown) ?? parseMarkdown(markdown);
+  return quickTree(markdown) ?? reopenSwallowedMarkdown(parseMarkdown(markdown), markdown);
 }
 
 /** The note as a title heading (if any) and one opaque block of its text; null when it needs the parser. */
 export function quickTree(markdown: string): Root | null {
   const firstLine = markdown.replace(/^(?:[ \t]*\n)+/, '');
   if (
+    SHORT_FIRST_LINE.test(firstLine) ||
     NEEDS_PARSER.test(markdown) ||
     MAY_MARK_TALKS.test(markdown) ||
     /^[ \t]/.test(firstLine) ||

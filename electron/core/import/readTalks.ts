@@ -56,8 +56,40 @@ export function readTalks(tree: Root, pattern?: TalkPattern, name?: string): Rea
   }
   const starts = new Map<number, Marker>();
   for (const marker of talkMarkers(markers.get(chosen) ?? [])) starts.set(marker.block, marker);
+  if (!pattern)
+    for (const marker of talksAbove(blocks, markers, chosen, starts))
+      starts.set(marker.block, marker);
   const { general, talks } = partition(blocks, titleBlock, chosen, starts);
   return { title, general, talks, patterns, chosen };
+}
+
+/**
+ * Headings above the talks' level that are talks themselves: "## One more
+ * talk: Title by Jane Doe" after the "### Title by Speaker" talks. Such a
+ * heading names a person, and no talk of the chosen level sits under it.
+ */
+function talksAbove(
+  blocks: Block[],
+  markers: Map<PatternId, Marker[]>,
+  chosen: PatternId,
+  starts: Map<number, Marker>,
+): Marker[] {
+  if (!chosen.startsWith('heading-')) return [];
+  const level = Number(chosen.slice(8));
+  const found: Marker[] = [];
+  for (let depth = 1; depth < level; depth++) {
+    for (const marker of markers.get(`heading-${depth}` as PatternId) ?? []) {
+      if (marker.section || marker.line.speakers.length === 0 || !marker.line.title) continue;
+      let i = marker.block + 1;
+      while (i < blocks.length && !(blocks[i].type === 'heading' && blocks[i].depth <= depth)) {
+        if (starts.has(i)) break;
+        i++;
+      }
+      const holdsTalks = i < blocks.length && starts.has(i);
+      if (!holdsTalks) found.push(marker);
+    }
+  }
+  return found;
 }
 
 function partition(

@@ -33,24 +33,36 @@ const AFTER = /^\s*,?\s*(?:from|by|with|par|avec|von|mit|por|con|de)\b[^"“”.
 const TALK_WORD =
   /\b(?:talks?|keynotes?|sessions?|presentations?|présentations?|conférences?|vorträge?|vortrag|charlas?|ponencias?|interventi|workshops?|ateliers?)\b/iu;
 const MAX_GAP_WORDS = 8;
+const MIN_LINKED_TITLES = 3;
 
 export function findSentenceTalks(blocks: Block[]): SentenceTalk[] {
   const talks: SentenceTalk[] = [];
+  const paragraphsOf = (block: Block) =>
+    block.type === 'paragraph'
+      ? [block.node as Paragraph]
+      : block.type === 'item'
+        ? (block.node as { children: Array<{ type: string }> }).children.filter(
+            (c): c is Paragraph => c.type === 'paragraph',
+          )
+        : [];
+  // Quoted, linked titles written again and again through the prose are how this writer names talks.
+  const linkedTitles = blocks
+    .flatMap(paragraphsOf)
+    .reduce(
+      (sum, p) => sum + [...flatten(p.children, []).matchAll(QUOTE)].filter(isLinked).length,
+      0,
+    );
+  const repeated = linkedTitles >= MIN_LINKED_TITLES;
   blocks.forEach((block, index) => {
-    const paragraphs =
-      block.type === 'paragraph'
-        ? [block.node as Paragraph]
-        : block.type === 'item'
-          ? (block.node as { children: Array<{ type: string }> }).children.filter(
-              (c): c is Paragraph => c.type === 'paragraph',
-            )
-          : [];
-    for (const paragraph of paragraphs) talks.push(...inParagraph(paragraph, index));
+    const paragraphs = paragraphsOf(block);
+    for (const paragraph of paragraphs) talks.push(...inParagraph(paragraph, index, repeated));
   });
   return talks;
 }
 
-function inParagraph(paragraph: Paragraph, block: number): SentenceTalk[] {
+const isLinked = (match: RegExpMatchArray) => match[1] !== '' && match[3] !== '';
+
+function inParagraph(paragraph: Paragraph, block: number, repeated: boolean): SentenceTalk[] {
   const names: string[] = [];
   const text = flatten(paragraph.children, names);
   const found: SentenceTalk[] = [];
@@ -65,15 +77,22 @@ function inParagraph(paragraph: Paragraph, block: number): SentenceTalk[] {
     const before = after.length > 0 ? [] : namesBefore(text.slice(0, start), used);
     const chosen = after.length > 0 ? after : before;
     const sentenceStart = Math.max(0, text.lastIndexOf('. ', start) + 1);
-    const linked = match[1] !== '' && match[3] !== '';
-    if (chosen.length === 0 && !(linked && TALK_WORD.test(text.slice(sentenceStart, start)))) {
+    const linked = isLinked(match);
+    if (
+      chosen.length === 0 &&
+      !(linked && (repeated || TALK_WORD.test(text.slice(sentenceStart, start))))
+    ) {
       continue;
     }
     chosen.forEach((n) => used.add(n));
+    const speakers =
+      chosen.length > 0
+        ? chosen.map((n) => ({ name: names[n] }))
+        : plainNamesAround(readable(text.slice(0, start), names), readable(text.slice(end), names));
     found.push({
       block,
       title,
-      speakers: chosen.map((n) => ({ name: names[n] })),
+      speakers,
       sentence: readable(sentenceAround(text, start, end), names),
     });
   }
@@ -144,4 +163,43 @@ function readable(text: string, names: string[]): string {
   return text
     .replace(NAME_TOKEN, (_, n: string) => names[Number(n)])
     .replace(new RegExp(`[${LINK_OPEN}${LINK_CLOSE}]`, 'gu'), '');
+}
+
+/**
+ * Names the writer did not set apart, where the sentence makes them the
+ * talk's: right after it ("[“Title”](…) von Jane Doe"), or in the clause
+ * just before it ("Jane Doe und Ann Poe erklärten in [“Title”](…)").
+ */
+function plainNamesAround(before: string, after: string): Speaker[] {
+  const introduced = /^\s*,?\s*(?:from|by|von|par|por|de|di)\s+([^,;.:!?()]+)/iu.exec(after);
+  const following = introduced ? namesIn(introduced[1], 'start') : [];
+  if (following.length > 0) return following;
+  const clause = before.split(/[.;:!?]\s|,\s/u).pop() ?? '';
+  const words = clause.trim().split(/\s+/);
+  return words.length <= MAX_GAP_WORDS + 4 ? namesIn(clause, 'end') : [];
+}
+
+/** Person names in a few words, joined by "and"; at their start, or ending at most three words before their end. */
+function namesIn(text: string, where: 'start' | 'end'): Speaker[] {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const names: Speaker[] = [];
+  let lastEnd = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (NAME_JOIN.test(` ${words[i]} `) && names.length > 0 && lastEnd === i) continue;
+    for (const size of [4, 3, 2]) {
+      const candidate = words.slice(i, i + size).join(' ');
+      if (i + size <= words.length && isPersonName(candidate)) {
+        if (names.length > 0 && lastEnd !== i - 1 && lastEnd !== i) return [];
+        names.push({ name: candidate });
+        lastEnd = i + size;
+        i += size - 1;
+        break;
+      }
+    }
+    if (where === 'start' && names.length === 0) return [];
+    if (names.length > 0 && lastEnd <= i && !NAME_JOIN.test(` ${words[i]} `)) break;
+  }
+  if (names.length === 0) return [];
+  if (where === 'end' && words.length - lastEnd > 3) return [];
+  return names;
 }

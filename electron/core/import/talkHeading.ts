@@ -6,7 +6,7 @@ import { parseSpeakerList } from '../../../shared/speakers';
  * `Title — Speaker`, `Title — Speaker (Company)`, `Title — A and B`,
  * `Title — A (X) & B (Y)`, `Keynote: Title — Speaker`, `Title - Speaker`
  * (the "dash" style) and `Speaker: Title` (the "colon" style, weaker
- * evidence: "Play one: metaphors" looks the same, so callers only trust it
+ * evidence: "Step one: listen" looks the same, so callers only trust it
  * when a document uses it more than once).
  */
 export interface TalkHeading {
@@ -19,7 +19,7 @@ export type HeadingStyle = 'dash' | 'colon';
 
 const MAX_HEADING_LENGTH = 250;
 
-/** Spaced em or en dashes first: a hyphen is just as often part of a title ("DevSecOps - securing"). */
+/** Spaced em or en dashes first: a hyphen is just as often part of a title ("Caching - a primer"). */
 const STRONG_DASH = /\s+[—–]\s*|\s*[—–]\s+/g;
 const HYPHEN = /\s+--?\s+/g;
 
@@ -44,7 +44,7 @@ function parseDashStyle(line: string): TalkHeading | null {
     if (!last) continue;
     const title = line.slice(0, last.index);
     const speakers = parseSpeakerList(line.slice(last.index + last.length), { strict: true });
-    // A title of its own is needed: "—Marc Andreessen" under a quote is an attribution.
+    // A title of its own is needed: "—Jane Doe" under a quote is an attribution.
     if (speakers.length > 0 && title.trim().length > 0) return withKind(title, speakers);
   }
   return null;
@@ -55,7 +55,7 @@ function parseColonStyle(line: string): TalkHeading | null {
   if (colon <= 0) return null;
   const speakers = parseSpeakerList(line.slice(0, colon), { strict: true });
   const title = line.slice(colon + 2).trim();
-  // "Liz Fong-Jones: Not every experiment succeeds. But …" is a quote, not a talk.
+  // "Jane Doe: Not every test passes. But …" is a quote, not a talk.
   if (
     speakers.length === 0 ||
     title.length === 0 ||

@@ -107,6 +107,13 @@ describe('sync problems, each one clear message', () => {
       `${server.url('private').replace('http://', '')} refused the token: check it (and that it may read and write this repository).`,
     );
 
+    const none = await library(join(base, 'none'));
+    expect(await none.history.sync(server.url('private'))).toMatchObject({
+      outcome: 'failed',
+      problem: 'auth',
+      message: `${server.url('private').replace('http://', '')} asks for a token, and none is set. Give an access token for it in Preferences → History and sync.`,
+    });
+
     const right = await library(join(base, 'right'), 'right-token');
     const notLibrary = await right.history.sync(server.url('website'));
     expect(notLibrary).toMatchObject({ outcome: 'failed', problem: 'not-a-library' });

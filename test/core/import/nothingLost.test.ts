@@ -66,11 +66,15 @@ const FOLDERS = [
   join(FIXTURES, 'shapes'),
   join(FIXTURES, 'two-days/2022_05_nordic-summit'),
 ];
-const FILES = FOLDERS.flatMap((folder) =>
-  readdirSync(folder)
-    .filter((name) => name !== 'README.md' && name !== 'labels.json')
-    .map((name) => [name, folder] as const),
-);
+/** The files of a folder, and of its sub-folders (a folder of one-talk notes). */
+function filesIn(folder: string): Array<readonly [string, string]> {
+  return readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.name !== 'README.md' && entry.name !== 'labels.json')
+    .flatMap((entry) =>
+      entry.isDirectory() ? filesIn(join(folder, entry.name)) : [[entry.name, folder] as const],
+    );
+}
+const FILES = FOLDERS.flatMap(filesIn);
 
 describe('nothing of the text is lost, whichever way a write-up is split', () => {
   it.each(FILES)('%s', async (name, folder) => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTalkHeading } from '../../../electron/core/import/talkHeading';
+import { parseTalkLine } from '../../../electron/core/import/talkLine';
+import { parseSpeaker } from '../../../shared/speakers';
 
 describe('parseTalkHeading', () => {
   const talks = [
@@ -97,5 +99,54 @@ describe('parseTalkHeading', () => {
     'Resources (books):',
   ])('leaves "%s" alone in the colon style', (line) => {
     expect(parseTalkHeading(line, 'colon')).toBeNull();
+  });
+});
+
+describe('parseSpeaker, strict', () => {
+  it.each([
+    ['Jane Doe from Acme', { name: 'Jane Doe', affiliation: 'Acme' }],
+    ['Jane Doe - from Acme Corp', { name: 'Jane Doe', affiliation: 'Acme Corp' }],
+    ['Jane Doe @ Acme', { name: 'Jane Doe', affiliation: 'Acme' }],
+    ['Jane Doe,', { name: 'Jane Doe' }],
+  ])('reads "%s" as a person and where they work', (text, speaker) => {
+    expect(parseSpeaker(text, { strict: true })).toEqual(speaker);
+  });
+
+  it('does not take a long clause after "at" for an affiliation', () => {
+    expect(
+      parseSpeaker('Jane Doe at The Front Of The Big Hall Again', { strict: true }),
+    ).toBeUndefined();
+  });
+});
+
+describe('parseTalkLine', () => {
+  it('reads a line that is only a person and their company as speakers without a title', () => {
+    expect(parseTalkLine('Pedro Alves - from Lumen')).toMatchObject({
+      title: '',
+      speakers: [{ name: 'Pedro Alves', affiliation: 'Lumen' }],
+    });
+  });
+
+  it('keeps the whole line of a colon split, for a name given below to override', () => {
+    expect(parseTalkLine('Polyglot Builds: Why and How')).toMatchObject({
+      whole: 'Polyglot Builds: Why and How',
+    });
+    expect(parseTalkLine('Polyglot Builds - Jane Doe').whole).toBeUndefined();
+  });
+});
+
+describe('parseTalkLine, a person and a company after the title', () => {
+  it('reads "Title - Speaker - Company" with the company as the affiliation', () => {
+    expect(parseTalkLine('t-digest - Jane Doe - Acme technologies')).toMatchObject({
+      title: 't-digest',
+      speakers: [{ name: 'Jane Doe', affiliation: 'Acme technologies' }],
+    });
+  });
+
+  it('keeps a subtitle when the last part is the person', () => {
+    expect(parseTalkLine('Java Futures -- All Aboard Project Amber - Jane Doe')).toMatchObject({
+      title: 'Java Futures -- All Aboard Project Amber',
+      speakers: [{ name: 'Jane Doe' }],
+    });
   });
 });
