@@ -16,6 +16,7 @@ import { signalTyping } from '../slides/typingSignal';
 import { imageSaver, imageUrl } from './images';
 import { SaveStatus } from './SaveStatus';
 import { useAutosave, type AutosaveApi, type SavableNote } from './useAutosave';
+import { NoteProblems } from './NoteProblems';
 import { VersionChoiceDialog } from './VersionChoiceDialog';
 import './capture.css';
 
@@ -37,6 +38,8 @@ export interface NotePaneHandle {
 
 export interface PaneDoc<M> extends SavableNote {
   meta: M;
+  /** What is wrong with its file, or kept beside it (a conflict copy), in main's words. */
+  problems?: string[];
 }
 
 export interface NotePaneProps<M, P> {
@@ -170,6 +173,7 @@ export function NotePane<M, P>({
           onTakeTheirs={autosave.takeTheirs}
         />
       ) : null}
+      <NoteProblems problems={doc.problems} />
       <div className="editor-area" onInputCapture={foldWhileTyping ? foldOnInput : undefined}>
         <NotesEditor
           noteKey={`${initial.entity}:${initial.id}:${generation}`}
