@@ -30,7 +30,11 @@ export interface ConferenceSummary {
   talks: TalkSummary[];
 }
 
-export interface LibraryTree {
+/**
+ * What `library.list` returns: every conference with all its talks' summaries,
+ * and every file problem (the window asks for the smaller LibraryOutline).
+ */
+export interface LibraryContents {
   root: string;
   /** Newest first. */
   conferences: ConferenceSummary[];
@@ -73,7 +77,7 @@ export interface LibraryOutline {
 }
 
 /** A file's content as read: `revision` must come back with the next write. */
-export interface NoteDocument<M> {
+interface NoteDocument<M> {
   id: string;
   path: string;
   meta: M;
@@ -93,7 +97,7 @@ export interface TrashEntry {
   deletedAt: string;
 }
 
-export type ChangeKind = 'added' | 'changed' | 'removed';
+type ChangeKind = 'added' | 'changed' | 'removed';
 
 /** A change to the library, from the app itself or from outside (another editor, a sync tool). */
 export interface LibraryChange {

@@ -8,7 +8,7 @@
 const titles = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
 /** Natural order of titles: digits compare as numbers, case and accents only break ties. */
-export function compareTitles(a: string, b: string): number {
+function compareTitles(a: string, b: string): number {
   return titles.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
@@ -19,7 +19,7 @@ const OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
  * becomes UTC, a schedule's local time is kept as written (the talks of one
  * conference share one zone), and a talk with no time sorts after all timed ones.
  */
-export function timeKey(starts: string | undefined): string {
+function timeKey(starts: string | undefined): string {
   if (!starts) return '\uffff';
   if (OFFSET.test(starts)) {
     const instant = Date.parse(starts);

@@ -17,23 +17,23 @@ export const IdSchema = z
 export { TALK_KINDS };
 export const TalkKindSchema = z.enum(TALK_KINDS);
 
-export const SpeakerSchema = z.object({
+const SpeakerSchema = z.object({
   name: z.string().min(1),
   affiliation: z.string().optional(),
 });
 
 /** `YYYY-MM-DD`, the day a conference starts or ends. */
-export const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
+const DateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is YYYY-MM-DD');
 
 /** An ISO 8601 date-time, with or without an offset (a schedule's local time). */
-export const DateTimeSchema = z
+const DateTimeSchema = z
   .string()
   .regex(
     /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
     'a time is ISO 8601, e.g. 2021-10-28T14:30:00+02:00',
   );
 
-export const LinksSchema = z.object({
+const LinksSchema = z.object({
   video: z.string().optional(),
   slides: z.string().optional(),
   /** The talk's page on the conference site (from an imported schedule). */

@@ -11,7 +11,7 @@ export interface SlideText {
 }
 
 /** What the reader is doing, for the progress shown in the window and on stderr. */
-export type SlidesState =
+type SlidesState =
   /** Nothing left to read. */
   | 'idle'
   /** Reading an image now. */

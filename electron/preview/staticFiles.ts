@@ -5,7 +5,7 @@ import { resolveInside } from '../core/fs/containment';
 import { appContentType, imageContentType } from '../shell/mimeTypes';
 
 /** The content type for a file name, by extension; unknown types are sent as bytes. */
-export function contentType(fileName: string): string {
+function contentType(fileName: string): string {
   return appContentType(fileName) ?? imageContentType(fileName) ?? 'application/octet-stream';
 }
 

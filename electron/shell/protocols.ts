@@ -7,7 +7,7 @@ import type { Protocol } from 'electron';
  */
 export const APP_SCHEME = 'confnotes-app';
 export const APP_HOST = 'renderer';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
 /** Images referenced from notes: `${ASSET_URL_PREFIX}${noteId}/${encodeURIComponent(src)}`. */

@@ -3,7 +3,7 @@ import type { SettingsData, SettingsStore } from '../core/settings';
 
 type WindowState = NonNullable<SettingsData['window']>;
 
-export const DEFAULT_WINDOW: WindowState = { width: 1200, height: 800, maximized: false };
+const DEFAULT_WINDOW: WindowState = { width: 1200, height: 800, maximized: false };
 const MIN = { width: 640, height: 420 };
 
 /**

@@ -4,7 +4,7 @@
  * finds "Gamification of Chaos Testing" and ranks it above looser matches.
  * Returns undefined when the text does not match at all.
  */
-export function fuzzyScore(query: string, text: string): number | undefined {
+function fuzzyScore(query: string, text: string): number | undefined {
   const q = query.toLowerCase().replace(/\s+/g, '');
   if (!q) return 0;
   const t = text.toLowerCase();

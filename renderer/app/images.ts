@@ -12,7 +12,7 @@ export function imageUrl(assetUrl: string, noteId: string, src: string): string 
 }
 
 /** Reads a file's bytes as base64, the form saveAsset takes over IPC and HTTP alike. */
-export async function fileToBase64(file: Blob): Promise<string> {
+async function fileToBase64(file: Blob): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   let binary = '';
   // In slices: String.fromCharCode with millions of arguments overflows the stack.

@@ -26,7 +26,7 @@ import { $createParagraphNode } from 'lexical';
  * `---` (or `***`, `___`) then a space or Enter turns the line into a
  * horizontal rule and leaves the caret on a fresh line below it.
  */
-export const HORIZONTAL_RULE: ElementTransformer = {
+const HORIZONTAL_RULE: ElementTransformer = {
   dependencies: [HorizontalRuleNode],
   export: (node) => ($isHorizontalRuleNode(node) ? '---' : null),
   regExp: /^(?:---|\*\*\*|___)\s?$/,

@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { ChosenFile } from '../../shared/ipc/files';
 import type { ImportProgress, ImportReport } from '../../shared/ipc/import';
-import type { ImportReview as Review } from '../../shared/ipc/importReview';
+import type { ImportCorrections as Review } from '../../shared/ipc/importReview';
 import { api, errorMessage } from '../api';
 import { Modal } from '../ui/Modal';
 import { ImportReview } from './ImportReview';

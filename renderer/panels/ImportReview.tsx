@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ImportReport } from '../../shared/ipc/import';
-import type { ImportReview as Review } from '../../shared/ipc/importReview';
+import type { ImportCorrections as Review } from '../../shared/ipc/importReview';
 import { conferenceEdit, withConferenceEdit, withMarker } from './importReviewEdits';
 import { MarkerChoice } from './MarkerChoice';
 import { ReviewTalk } from './ReviewTalk';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { NowNext, ScheduledTalkView } from '../../shared/schedule/nowNextTypes';
+import type { NowNextResult, ScheduledTalkView } from '../../shared/schedule/nowNextTypes';
 import { api, errorMessage } from '../api';
 import { Modal } from '../ui/Modal';
 import type { PanelProps } from './panelTypes';
@@ -23,7 +23,7 @@ export function NowView({ tree, selection, open, onClose, show }: PanelProps): R
     conferenceId ? (localStorage.getItem(ROOM_KEY + conferenceId) ?? '') : '',
   );
   const [rooms, setRooms] = useState<string[]>([]);
-  const [result, setResult] = useState<NowNext>();
+  const [result, setResult] = useState<NowNextResult>();
   const [error, setError] = useState<string>();
   /** Bumped after a schedule import, to ask again what is on. */
   const [asked, setAsked] = useState(0);

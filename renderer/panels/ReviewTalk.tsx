@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ImportedTalk } from '../../shared/ipc/import';
-import type { ImportReview, TalkMarker } from '../../shared/ipc/importReview';
+import type { ImportCorrections, TalkMarker } from '../../shared/ipc/importReview';
 import { talkEdit, withMarker, withTalkEdit } from './importReviewEdits';
 import { MarkerChoice } from './MarkerChoice';
 
@@ -18,9 +18,9 @@ export function ReviewTalk({
 }: {
   talk: ImportedTalk;
   number: number;
-  review: ImportReview;
+  review: ImportCorrections;
   disabled: boolean;
-  onChange: (review: ImportReview, reread: boolean) => void;
+  onChange: (review: ImportCorrections, reread: boolean) => void;
 }): ReactNode {
   const edit = talkEdit(review, talk.source);
   const title = edit?.title ?? talk.title;

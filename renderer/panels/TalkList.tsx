@@ -6,7 +6,7 @@ import type { Selection } from '../app/selection';
 import type { TalkListing } from './panelTypes';
 
 /** The dialog's name, also its heading: "Talks by Liz Fong-Jones", "Talks tagged security". */
-export function listingTitle(listing: TalkListing): string {
+function listingTitle(listing: TalkListing): string {
   return listing.by === 'speaker' ? `Talks by ${listing.value}` : `Talks tagged ${listing.value}`;
 }
 

@@ -1,21 +1,21 @@
 import type {
   ConferenceEdit,
-  ImportReview,
+  ImportCorrections,
   TalkEdit,
   TalkMarker,
 } from '../../shared/ipc/importReview';
 
 /**
- * The review's state is the ImportReview the import will receive: these
+ * The review's state is the ImportCorrections the import will receive: these
  * pure helpers return a new one with one change. Edits that change which
  * talks exist (the marker, a merge, a split, notes) need a fresh preview;
  * the others (titles, speakers, year) are only sent with the import.
  */
 export function withTalkEdit(
-  review: ImportReview,
+  review: ImportCorrections,
   source: string,
   patch: Omit<Partial<TalkEdit>, 'source'>,
-): ImportReview {
+): ImportCorrections {
   const talks = review.talks ?? [];
   const current = talks.find((t) => t.source === source) ?? { source };
   const next = { ...current, ...patch };
@@ -23,10 +23,10 @@ export function withTalkEdit(
 }
 
 export function withConferenceEdit(
-  review: ImportReview,
+  review: ImportCorrections,
   source: string,
   patch: Omit<Partial<ConferenceEdit>, 'source'>,
-): ImportReview {
+): ImportCorrections {
   const conferences = review.conferences ?? [];
   const current = conferences.find((c) => c.source === source) ?? { source };
   return {
@@ -36,7 +36,11 @@ export function withConferenceEdit(
 }
 
 /** A new marker for a post reads its talks anew: corrections of its old talks no longer apply. */
-export function withMarker(review: ImportReview, post: string, marker: TalkMarker): ImportReview {
+export function withMarker(
+  review: ImportCorrections,
+  post: string,
+  marker: TalkMarker,
+): ImportCorrections {
   const own = (source: string) => source === post || source.startsWith(`${post}#`);
   return {
     ...review,
@@ -46,10 +50,13 @@ export function withMarker(review: ImportReview, post: string, marker: TalkMarke
 }
 
 /** The review as the import takes it: structural edits already applied by the last preview are kept. */
-export function talkEdit(review: ImportReview, source: string): TalkEdit | undefined {
+export function talkEdit(review: ImportCorrections, source: string): TalkEdit | undefined {
   return review.talks?.find((t) => t.source === source);
 }
 
-export function conferenceEdit(review: ImportReview, source: string): ConferenceEdit | undefined {
+export function conferenceEdit(
+  review: ImportCorrections,
+  source: string,
+): ConferenceEdit | undefined {
   return review.conferences?.find((c) => c.source === source);
 }

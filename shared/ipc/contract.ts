@@ -22,7 +22,7 @@ export const contract = {
   slides: slidesContract,
 };
 
-export type Contract = typeof contract;
+type Contract = typeof contract;
 
 /** `window.api` as the renderer sees it. */
 export type ConfnotesApi = { [D in keyof Contract]: DomainApi<Contract[D]> };

@@ -6,11 +6,11 @@ import { call, event } from './define';
 
 /** Front-matter conventions of the place the export goes to; `plain` writes none. */
 export const EXPORT_FLAVORS = ['hugo', 'jekyll', 'obsidian', 'plain'] as const;
-export const ExportFlavorSchema = z.enum(EXPORT_FLAVORS);
+const ExportFlavorSchema = z.enum(EXPORT_FLAVORS);
 export type ExportFlavor = z.infer<typeof ExportFlavorSchema>;
 
 /** What to export: one talk, one conference (by id or folder name), or the whole library. */
-export const ExportScopeSchema = z.discriminatedUnion('kind', [
+const ExportScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('talk'), id: IdSchema }),
   z.object({ kind: z.literal('conference'), id: z.string().min(1).max(255) }),
   z.object({ kind: z.literal('library') }),
@@ -50,7 +50,7 @@ export const ExportRequestSchema = z.object({
 export type ExportRequest = z.output<typeof ExportRequestSchema>;
 export type ExportRequestInput = z.input<typeof ExportRequestSchema>;
 
-export type ExportWarningCode =
+type ExportWarningCode =
   | 'missing-image'
   | 'no-date'
   | 'note-problem'

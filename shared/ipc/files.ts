@@ -12,7 +12,7 @@ import { call } from './define';
  */
 
 /** What a chosen file or folder may be used for; a handle serves its purpose only. */
-export const FilePurposeSchema = z.enum(['import', 'schedule', 'export']);
+const FilePurposeSchema = z.enum(['import', 'schedule', 'export']);
 export type FilePurpose = z.infer<typeof FilePurposeSchema>;
 
 /** What the renderer holds after the person chose. */
@@ -32,7 +32,7 @@ export function isChosenHandle(value: string): boolean {
   return HANDLE.test(value);
 }
 
-export const ChooseRequestSchema = z.object({
+const ChooseRequestSchema = z.object({
   purpose: FilePurposeSchema,
   /** Import: choose folders instead of files. */
   folders: z.boolean().default(false),

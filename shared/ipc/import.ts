@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Speaker, TalkKind } from '../schemas';
 import { call, event } from './define';
-import { ImportReview, type PostReading } from './importReview';
+import { ImportCorrections, type PostReading } from './importReview';
 
 /**
  * Importing past conferences (issue 6). The app's File → Import… and drop
@@ -14,7 +14,7 @@ const ImportInput = z.object({
   /** Put every talk into this existing conference (id or folder) instead of new ones. */
   conference: z.string().min(1).max(200).optional(),
   /** The reader's choices and corrections from the review (issue 15). */
-  review: ImportReview.optional(),
+  review: ImportCorrections.optional(),
 });
 export type ImportInput = z.infer<typeof ImportInput>;
 

@@ -61,7 +61,8 @@ export const ConferenceEdit = z.object({
 });
 export type ConferenceEdit = z.infer<typeof ConferenceEdit>;
 
-export const ImportReview = z.object({
+/** What the user corrected in the import's review (the dialog ImportReview.tsx): the import applies it. */
+export const ImportCorrections = z.object({
   /** What marks the talks in every post the import reads, unless `markers` names the post. */
   marker: z.enum(TALK_MARKERS).optional(),
   /** Post source → what marks its talks. */
@@ -69,7 +70,7 @@ export const ImportReview = z.object({
   conferences: z.array(ConferenceEdit).max(1000).optional(),
   talks: z.array(TalkEdit).max(20_000).optional(),
 });
-export type ImportReview = z.infer<typeof ImportReview>;
+export type ImportCorrections = z.infer<typeof ImportCorrections>;
 
 /** What the reader found in a post: every way its talks could be marked, best first, and the one used. */
 export interface PostReading {

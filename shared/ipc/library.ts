@@ -10,7 +10,7 @@ import type {
   ConferenceDocument,
   LibraryChange,
   LibraryOutline,
-  LibraryTree,
+  LibraryContents,
   ListedTalk,
   TalkDocument,
   TrashEntry,
@@ -24,7 +24,7 @@ const Body = z.string().max(50_000_000);
 
 export const libraryContract = {
   /** Every conference with its talks, newest first, and the files that have problems. */
-  list: call<LibraryTree>()(z.object({})),
+  list: call<LibraryContents>()(z.object({})),
   /**
    * The conferences newest first with their talk counts, and the files with
    * problems: small at any size, so the window shows the library at once.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { NowNext } from '../schedule/nowNextTypes';
+import type { NowNextResult } from '../schedule/nowNextTypes';
 import type { RoomsAndTracks, Schedule, ScheduleImportReport } from '../schedule/types';
 import { call } from './define';
 
@@ -16,7 +16,7 @@ export const scheduleContract = {
    * conference's zone and the attendee's. `open` is the talk to open without
    * asking (Ctrl/Cmd+Shift+N); when null, offer `choice`.
    */
-  now: call<NowNext>()(
+  now: call<NowNextResult>()(
     z.object({
       conferenceId: ConferenceRef,
       /** ISO; without an offset it is the conference's local time. Default: now. */

@@ -14,7 +14,7 @@ export type {
 const Text = z.string().min(1).max(500);
 
 /** Filters from chips or flags; the same keys as the query language's `key:value`. */
-export const SearchFiltersSchema = z.object({
+const SearchFiltersSchema = z.object({
   conference: z.array(Text).max(50).optional(),
   year: z.array(z.number().int().min(1900).max(2200)).max(50).optional(),
   speaker: z.array(Text).max(50).optional(),

@@ -14,7 +14,7 @@ import { keepVerbatim, reduce, restorePositions } from './standIn';
  */
 
 /** How Confnotes writes Markdown. Chosen to match what people type by hand. */
-export const STRINGIFY_OPTIONS: StringifyOptions = {
+const STRINGIFY_OPTIONS: StringifyOptions = {
   bullet: '-',
   emphasis: '_',
   strong: '*',

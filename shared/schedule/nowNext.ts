@@ -1,7 +1,7 @@
 import type { TalkMeta } from '../schemas';
 import { formatClock, formatDay, parseInstant } from './moment';
 import type {
-  NowNext,
+  NowNextResult,
   NowPreference,
   NowStatus,
   ScheduledTalkView,
@@ -37,7 +37,7 @@ interface Timed {
   endsAssumed: boolean;
 }
 
-export function selectNowNext(input: NowNextInput): NowNext {
+export function selectNowNext(input: NowNextInput): NowNextResult {
   const { at, timeZone, attendeeTimeZone, prefer = {} } = input;
   const timed = timeTalks(input.talks, timeZone);
   const isPreferred = (t: Timed) =>

@@ -40,7 +40,7 @@ export interface ScheduledTalkView {
 /** Where the moment falls in the conference. */
 export type NowStatus = 'no-times' | 'before' | 'during' | 'after';
 
-export interface NowNext {
+export interface NowNextResult {
   conferenceId: string;
   conferenceTitle: string;
   /** The zone the times are shown in: the conference's, else the attendee's. */

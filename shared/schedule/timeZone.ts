@@ -46,7 +46,7 @@ export function isValidTimeZone(timeZone: string | undefined): timeZone is strin
 }
 
 /** The wall time a clock in `timeZone` shows at instant `ms`. */
-export function wallTimeAt(ms: number, timeZone: string): WallTime {
+function wallTimeAt(ms: number, timeZone: string): WallTime {
   const parts: Record<string, number> = {};
   for (const part of wallFormatter(timeZone).formatToParts(new Date(ms))) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
@@ -92,7 +92,7 @@ export function wallTimeToInstant(wall: WallTime, timeZone: string): number {
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** `+02:00`, `-05:00`, or `Z` for zero. */
-export function formatOffset(minutes: number): string {
+function formatOffset(minutes: number): string {
   if (minutes === 0) return 'Z';
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);

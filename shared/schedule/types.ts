@@ -60,7 +60,7 @@ export interface Schedule {
 }
 
 /** A talk the import touched, as the report names it. */
-export interface ImportedTalkRef {
+interface ImportedTalkRef {
   id: string;
   title: string;
   scheduleId: string;

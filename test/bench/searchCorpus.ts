@@ -25,7 +25,7 @@ export interface CorpusOptions {
   scheduled?: boolean;
 }
 
-export interface CorpusTalk {
+interface CorpusTalk {
   id: string;
   conferenceId: string;
   path: string;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { NowNext, ScheduledTalkView } from '../../../shared/schedule/nowNextTypes';
+import type { NowNextResult, ScheduledTalkView } from '../../../shared/schedule/nowNextTypes';
 import { CliError, type CliCommand } from '../command';
 
 const usage = `Usage: confnotes now --conference ID_OR_FOLDER [--at ISO_TIME] [--room R] [--track T]
@@ -51,12 +51,12 @@ export const nowCommand: CliCommand = {
   },
 };
 
-function describeNow(result: NowNext): string {
+function describeNow(result: NowNextResult): string {
   const yours = result.at.attendee
     ? `; yours ${result.at.attendee} ${result.attendeeTimeZone}`
     : '';
   const lines = [`${result.conferenceTitle} — ${result.at.local} ${result.timeZone}${yours}`];
-  const statusLine: Record<NowNext['status'], string> = {
+  const statusLine: Record<NowNextResult['status'], string> = {
     'no-times': 'No talk in this conference has a start time.',
     before: 'The conference has not started yet.',
     during: '',

@@ -9,7 +9,7 @@ import { talkDate } from './flavorFrontMatter';
 import { ImageCollector, type ImageCopy } from './imageCollector';
 import { jekyllBaseurl } from './jekyllBaseurl';
 import { claimNotePath, conferenceIndexName, NameTable } from './outputNames';
-import { readSource } from './readSource';
+import { readNotesToExport } from './readNotesToExport';
 import { checkHugoPageName, checkJekyllDestination, siteLayout } from './siteLayout';
 import { renderTalkNote, type PublishOptions } from './talkNote';
 
@@ -68,7 +68,7 @@ export async function planExport(
     flavor === 'jekyll'
       ? await jekyllBaseurl(named ? undefined : folder, request.baseurl, configWarnings)
       : undefined;
-  const source = await readSource(library, request.scope, onRead);
+  const source = await readNotesToExport(library, request.scope, onRead);
 
   const layout = siteLayout(flavor, imagesDir, named, baseurl);
   const names = new NameTable([imagesDir.split('/')[0]]);

@@ -15,7 +15,7 @@ import { escapeHugoShortcodes } from './hugoShortcodes';
  */
 type Fields = Record<string, string | string[] | boolean | undefined>;
 
-export function speakerLabel(speaker: Speaker): string {
+function speakerLabel(speaker: Speaker): string {
   return speaker.affiliation ? `${speaker.name} (${speaker.affiliation})` : speaker.name;
 }
 
@@ -142,7 +142,7 @@ function obsidianTags(tags: string[]): string[] {
  * library already ignores anything else when it reads a file; this holds
  * for notes handed to the export by any other way too.
  */
-export function webUrlOrNothing(value: string | undefined): string | undefined {
+function webUrlOrNothing(value: string | undefined): string | undefined {
   return isWebUrl(value) ? value : undefined;
 }
 

@@ -8,7 +8,7 @@ import { visit } from 'unist-util-visit';
  */
 
 /** The shallowest heading depth in a note, or undefined when it has none. */
-export function minHeadingDepth(tree: Root): number | undefined {
+function minHeadingDepth(tree: Root): number | undefined {
   let min: number | undefined;
   visit(tree, 'heading', (node: Heading) => {
     if (min === undefined || node.depth < min) min = node.depth;
@@ -20,7 +20,7 @@ export function minHeadingDepth(tree: Root): number | undefined {
  * Moves every heading `by` levels down, clamped at 6 (Markdown has no 7th
  * level; a clamped heading stays a heading rather than turning into text).
  */
-export function shiftHeadings(tree: Root, by: number): void {
+function shiftHeadings(tree: Root, by: number): void {
   if (by <= 0) return;
   visit(tree, 'heading', (node: Heading) => {
     node.depth = Math.min(6, node.depth + by) as Heading['depth'];

@@ -28,7 +28,7 @@ export class NameTable {
 }
 
 /** The stem a flavour gives a note: the title for Obsidian, a slug for the web tools. */
-export function noteStem(flavor: ExportFlavor, title: string): string {
+function noteStem(flavor: ExportFlavor, title: string): string {
   return flavor === 'obsidian' ? readableStem(title) : slugify(title);
 }
 

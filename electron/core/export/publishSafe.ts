@@ -146,7 +146,7 @@ function isPhrasing(parent: Parent): boolean {
  * control characters and spaces in a scheme (`java\tscript:`), so those are
  * skipped before the scheme is read. `data:` stays only for raster images.
  */
-export function isPublishableUrl(url: string, image: boolean): boolean {
+function isPublishableUrl(url: string, image: boolean): boolean {
   // eslint-disable-next-line no-control-regex -- what browsers skip is the point
   const cleaned = url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
   const scheme = /^([a-z][a-z0-9+.-]*):/.exec(cleaned)?.[1];

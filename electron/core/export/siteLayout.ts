@@ -4,7 +4,7 @@ import { CoreError } from '../errors';
 import { slugify } from '../library/fileNames';
 
 /** Where one note's images are copied, and how the note's links reach them. */
-export interface ImagePlacement {
+interface ImagePlacement {
   /** Destination-relative folder the copies are written to, `/`-separated. */
   folder: string;
   /** What a link puts in front of an image's name: `images` (relative) or `/images/…` (from the site root). */

@@ -4,7 +4,7 @@ import * as fsp from 'node:fs/promises';
  * The file operations a save goes through. Injectable so tests can fail each
  * one in turn (the fault-point sweep) and prove no save ever damages a file.
  */
-export interface WritableFile {
+interface WritableFile {
   write(data: Uint8Array): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;

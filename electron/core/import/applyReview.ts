@@ -1,6 +1,6 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { ConferenceEdit, ImportReview, TalkEdit } from '../../../shared/ipc/importReview';
+import type { ConferenceEdit, ImportCorrections, TalkEdit } from '../../../shared/ipc/importReview';
 import { parseSpeakerList } from '../../../shared/speakers';
 import type { PostPlan } from './planPost';
 import type { PlannedConference, PlannedTalk } from './types';
@@ -12,7 +12,7 @@ import type { PlannedConference, PlannedTalk } from './types';
  * retyped. Text only ever moves: a talk that stops being one brings its title
  * along as a heading, so nothing of the source is lost.
  */
-export function applyTalkEdits(plan: PostPlan, review: ImportReview | undefined): void {
+export function applyTalkEdits(plan: PostPlan, review: ImportCorrections | undefined): void {
   const edits = new Map((review?.talks ?? []).map((edit) => [edit.source, edit]));
   if (plan.kind === 'talk') {
     const edit = edits.get(plan.talk.source);

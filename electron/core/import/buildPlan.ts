@@ -1,12 +1,12 @@
 import { parse } from 'node:path';
 import type { ImportProgress } from '../../../shared/ipc/import';
-import type { ImportReview } from '../../../shared/ipc/importReview';
+import type { ImportCorrections } from '../../../shared/ipc/importReview';
 import { CoreError } from '../errors';
 import { applyConferenceEdits, applyTalkEdits } from './applyReview';
 import { resolveImages } from './localImages';
 import { planPost, renderBodies } from './planPost';
 import { sourceToPosts, type Post } from './posts';
-import { findSources, readSource } from './readSources';
+import { findSources, readSourceFile } from './readSources';
 import type { ImportPlan, PlannedConference, SkippedItem } from './types';
 import { mergeSameConferences } from './sameConference';
 import { defuseLinks } from './unsafeLinks';
@@ -21,7 +21,7 @@ import { defuseLinks } from './unsafeLinks';
 export async function buildPlan(
   paths: string[],
   onProgress?: (progress: ImportProgress) => void,
-  review?: ImportReview,
+  review?: ImportCorrections,
 ): Promise<ImportPlan> {
   const skipped: SkippedItem[] = [];
   const files = await findSources(paths, skipped);
@@ -31,7 +31,7 @@ export async function buildPlan(
 
   for (const [index, file] of files.entries()) {
     onProgress?.({ phase: 'reading', done: index, total: files.length });
-    const read = await readSource(file);
+    const read = await readSourceFile(file);
     if (!('kind' in read)) {
       skipped.push(read);
       continue;

@@ -2,6 +2,7 @@ import type { Image } from 'mdast';
 import { realpath, stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { visit } from 'unist-util-visit';
+import { MAX_NOTE_IMAGE_BYTES } from '../../../shared/noteImages';
 import { isInside } from '../fs/containment';
 import type { PostPlan } from './planPost';
 import type { Post } from './posts';
@@ -16,7 +17,6 @@ import type { PlannedImage, SkippedItem } from './types';
  * see unsafeLinks.ts.)
  */
 const IMAGE_EXTENSIONS = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg', '.avif']);
-export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 export async function resolveImages(
@@ -78,7 +78,8 @@ async function localImage(
     return 'outside the imported folder, so it is not copied';
   const info = await stat(real);
   if (!info.isFile()) return 'not a file';
-  if (info.size > MAX_IMAGE_BYTES) return `larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`;
+  if (info.size > MAX_NOTE_IMAGE_BYTES)
+    return `larger than ${MAX_NOTE_IMAGE_BYTES / 1024 / 1024} MB`;
   return { ref, path: real };
 }
 

@@ -76,7 +76,7 @@ async function walk(
 }
 
 /** Reads one file as UTF-8 text, or says why it is not a note. */
-export async function readSource(file: {
+export async function readSourceFile(file: {
   path: string;
   root: string;
 }): Promise<SourceFile | SkippedItem> {

@@ -1,6 +1,7 @@
 import { access, mkdir, readdir } from 'node:fs/promises';
 import { visit } from 'unist-util-visit';
 import { parseMarkdown } from '../../../shared/markdown';
+import { MAX_NOTE_IMAGE_BYTES } from '../../../shared/noteImages';
 import { CoreError, OutsideLibraryError } from '../errors';
 import { atomicWrite } from '../fs/atomicWrite';
 import { realInside } from '../fs/containment';
@@ -8,7 +9,6 @@ import { fitName, insideLibrary } from './fileNames';
 import { ASSETS_FOLDER } from './scan';
 
 const IMAGE_EXTENSIONS = new Set(['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg']);
-const MAX_IMAGE_BYTES = 30 * 1024 * 1024;
 
 /** Saves an image as `assets/<talk-slug>-NN.<ext>` beside the talk; returns the src for the note. */
 export async function saveAssetFile(
@@ -25,10 +25,10 @@ export async function saveAssetFile(
       `${fileName} is not an image Confnotes keeps (png, jpg, gif, webp, avif, svg).`,
     );
   }
-  if (bytes.length > MAX_IMAGE_BYTES) {
+  if (bytes.length > MAX_NOTE_IMAGE_BYTES) {
     throw new CoreError(
       'invalid-input',
-      `${fileName} is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`,
+      `${fileName} is larger than ${MAX_NOTE_IMAGE_BYTES / 1024 / 1024} MB.`,
     );
   }
   const assets = insideLibrary(root, folder, ASSETS_FOLDER);

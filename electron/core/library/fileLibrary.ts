@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import type {
   ConferenceDocument,
   LibraryOutline,
-  LibraryTree,
+  LibraryContents,
   ListedTalk,
   TalkDocument,
   TrashEntry,
@@ -75,7 +75,7 @@ export class FileLibrary implements LibraryService {
     return library;
   }
 
-  list(): Promise<LibraryTree> {
+  list(): Promise<LibraryContents> {
     return this.state.exclusive(async () => {
       await this.state.rescan();
       return buildTree(this.root, this.state.index);

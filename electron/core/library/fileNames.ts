@@ -33,7 +33,7 @@ const UNSAFE = /[\\/:*?"<>|#^[\]\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu
 const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 const encoder = new TextEncoder();
 
-export function byteLength(text: string): number {
+function byteLength(text: string): number {
   return encoder.encode(text).length;
 }
 

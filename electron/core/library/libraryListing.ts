@@ -12,7 +12,7 @@ import type { IndexedConference, IndexedTalk, LibraryIndex } from './libraryInde
  * compact rows (no notes, no tags or links), in the order the window shows.
  */
 
-export function listedTalk(talk: IndexedTalk): ListedTalk {
+function listedTalk(talk: IndexedTalk): ListedTalk {
   const { title, kind, track, room, starts, ends, updated, speakers } = talk.meta;
   const problems = [...talk.problems, ...talk.conflicts.map((c) => `conflict copy: ${c}`)];
   return {
@@ -32,10 +32,7 @@ export function listedTalk(talk: IndexedTalk): ListedTalk {
   };
 }
 
-export function listedConference(
-  conference: IndexedConference,
-  talkCount: number,
-): ListedConference {
+function listedConference(conference: IndexedConference, talkCount: number): ListedConference {
   const { title, starts, ends, location, timezone } = conference.meta;
   return {
     id: conference.id,

@@ -1,10 +1,10 @@
-import type { ConferenceSummary, LibraryTree } from '../../../shared/library';
+import type { ConferenceSummary, LibraryContents } from '../../../shared/library';
 import { compareConferences, compareTalks } from '../../../shared/libraryOrder';
 import { talkPath, type LibraryIndex } from './libraryIndex';
 import { CONFERENCE_FILE } from './scan';
 
 /** The whole library: conferences newest first, talks in schedule order (see libraryOrder). */
-export function buildTree(root: string, index: LibraryIndex): LibraryTree {
+export function buildTree(root: string, index: LibraryIndex): LibraryContents {
   const conferences: ConferenceSummary[] = [...index.conferences.values()].map((c) => ({
     id: c.id,
     folder: c.folder,

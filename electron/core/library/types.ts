@@ -2,7 +2,7 @@ import type {
   ConferenceDocument,
   LibraryChange,
   LibraryOutline,
-  LibraryTree,
+  LibraryContents,
   ListedTalk,
   TalkDocument,
   TrashEntry,
@@ -25,7 +25,7 @@ export interface LibraryService {
   readonly root: string;
 
   /** Reads every conference and talk; bad files are reported, never fatal. */
-  list(): Promise<LibraryTree>;
+  list(): Promise<LibraryContents>;
   /** The conferences with their talk counts, newest first: what the window shows first. */
   outline(): Promise<LibraryOutline>;
   /** The talks of some conferences (all when none is given), each group in schedule order. */

@@ -8,7 +8,7 @@ import { MAX_ITEMS } from './scheduleBuilder';
 import { ScheduleFileError } from './scheduleFileError';
 
 /** Far above any real schedule (a 1,000-talk pretalx export is ~3 MB), far below harm. */
-export const MAX_SCHEDULE_BYTES = 20 * 1024 * 1024;
+const MAX_SCHEDULE_BYTES = 20 * 1024 * 1024;
 
 /**
  * Reads a schedule file the user chose: checks it is a readable file of a

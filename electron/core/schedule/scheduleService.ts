@@ -1,7 +1,7 @@
 import type { ConferenceDocument } from '../../../shared/library';
 import { parseInstant } from '../../../shared/schedule/moment';
 import { selectNowNext } from '../../../shared/schedule/nowNext';
-import type { NowNext, NowPreference } from '../../../shared/schedule/nowNextTypes';
+import type { NowNextResult, NowPreference } from '../../../shared/schedule/nowNextTypes';
 import { isValidTimeZone } from '../../../shared/schedule/timeZone';
 import type {
   RoomsAndTracks,
@@ -56,7 +56,7 @@ export class ScheduleService {
     return importSchedule(this.library, schedule, path, conference);
   }
 
-  async nowNext(query: NowQuery): Promise<NowNext> {
+  async nowNext(query: NowQuery): Promise<NowNextResult> {
     const conference = await this.library.resolveConference(query.conference);
     const attendeeTimeZone = isValidTimeZone(query.attendeeTimeZone)
       ? query.attendeeTimeZone

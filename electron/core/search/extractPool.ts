@@ -38,7 +38,7 @@ export async function extractFile(file: string): Promise<ExtractResult> {
 }
 
 /** The extraction worker beside this file: `.ts` from source (tsx, vitest), `.js` when bundled. */
-export function defaultExtractWorkerUrl(): URL {
+function defaultExtractWorkerUrl(): URL {
   const extension = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
   return new URL(`./extractWorker.${extension}`, import.meta.url);
 }

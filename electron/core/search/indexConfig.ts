@@ -23,7 +23,7 @@ export interface IndexedFields {
 }
 
 /** The notes' text last: a build adds it counted (bulkAdd.ts), after the other fields. */
-export const FIELDS = [
+const FIELDS = [
   'title',
   'speakers',
   'conference',
@@ -52,7 +52,7 @@ export function indexedFields(info: TalkInfo, text: string): IndexedFields {
 }
 
 /** Words of 4 letters or fewer are matched exactly or by prefix, never by guessing at typos. */
-export function fuzziness(term: string): number {
+function fuzziness(term: string): number {
   // Typo matching costs memory in the square of the word's length (a pasted
   // 100,000-letter "word" asked for a 10 GB table); no real word is this long.
   if (term.length > 64) return 0;
@@ -62,11 +62,11 @@ export function fuzziness(term: string): number {
 }
 
 /** Search as you type: a word of 3 letters or more also finds longer words starting with it. */
-export function prefixes(term: string): boolean {
+function prefixes(term: string): boolean {
   return term.length >= 3;
 }
 
-export const SEARCH_OPTIONS: SearchOptions = {
+const SEARCH_OPTIONS: SearchOptions = {
   // Title and speaker matches first; the notes' text is the baseline. Words read from slide
   // photos count for less than the words the attendee wrote: a slide holds every word of its
   // topic, the notes hold what mattered (and reading a photo may get a word wrong).

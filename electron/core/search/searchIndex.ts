@@ -161,7 +161,7 @@ export class SearchIndex {
   }
 }
 
-export function toRef(talk: TalkInfo): TalkRef {
+function toRef(talk: TalkInfo): TalkRef {
   return {
     talkId: talk.id,
     conferenceId: talk.conferenceId,

@@ -41,7 +41,7 @@ export interface SearchServiceOptions {
 }
 
 /** What the index needs of the slide reader (electron/core/slides/slidesService.ts). */
-export interface SlideTextSource {
+interface SlideTextSource {
   /** Resolves once the texts read before are loaded (no image is read for it). */
   open(): Promise<unknown>;
   textsOf(talkId: string): SlideText[];

@@ -36,7 +36,7 @@ interface Meta {
   texts: Table;
 }
 
-export interface LoadedSnapshot {
+interface LoadedSnapshot {
   engine: SearchEngine;
   talks: Map<string, TalkInfo>;
   texts: Map<string, TextEntry>;

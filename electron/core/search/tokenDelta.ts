@@ -145,7 +145,7 @@ function stretchDelta(old: string, now: string, count: Count) {
  * straddles its edges (the index's tokenizer, as MiniSearch's, splits at
  * whitespace), so the tokens outside are the same in both.
  */
-export function changedStretch(
+function changedStretch(
   old: string,
   now: string,
 ): { start: number; oldEnd: number; nowEnd: number } {

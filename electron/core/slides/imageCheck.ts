@@ -4,22 +4,29 @@
  * text, not so large that reading it would take minutes and gigabytes.
  */
 
-/** Bigger files are skipped: a slide photo is a few MB; 20 MB is a raw or a panorama. */
-export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+/**
+ * Bigger files are not read: a slide photo is a few MB; 20 MB is a raw or a
+ * panorama. Lower than the bound on what a note may hold
+ * (MAX_NOTE_IMAGE_BYTES, shared/noteImages.ts) on purpose: this one bounds
+ * the time and memory OCR spends on one image, not what the note keeps.
+ */
+export const MAX_OCR_IMAGE_BYTES = 20 * 1024 * 1024;
 /** Bigger images are skipped: 40 MP is past any phone camera's photo. */
-export const MAX_IMAGE_PIXELS = 40_000_000;
+const MAX_IMAGE_PIXELS = 40_000_000;
 /** Smaller images are skipped: an icon or a thumbnail holds no readable slide text. */
-export const MIN_IMAGE_SIDE = 48;
-export const MIN_IMAGE_PIXELS = 16_000;
+const MIN_IMAGE_SIDE = 48;
+const MIN_IMAGE_PIXELS = 16_000;
 
-export type ImageFormat = 'png' | 'jpeg' | 'gif' | 'webp' | 'bmp';
+type ImageFormat = 'png' | 'jpeg' | 'gif' | 'webp' | 'bmp';
 
 export type ImageCheck =
   { ok: true; format: ImageFormat; width: number; height: number } | { ok: false; reason: string };
 
 export function checkImage(bytes: Uint8Array): ImageCheck {
-  if (bytes.length > MAX_IMAGE_BYTES)
-    return skip(`larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB (${megabytes(bytes.length)} MB)`);
+  if (bytes.length > MAX_OCR_IMAGE_BYTES)
+    return skip(
+      `larger than ${MAX_OCR_IMAGE_BYTES / 1024 / 1024} MB (${megabytes(bytes.length)} MB)`,
+    );
   const found = sniff(bytes);
   if (!found) return skip(notAnImage(bytes));
   if ('unsupported' in found) return skip(`${found.unsupported} images are not read`);

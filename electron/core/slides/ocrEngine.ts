@@ -5,7 +5,7 @@ import type { OcrFiles } from './ocrFiles';
 const MIN_WORD_CONFIDENCE = 60;
 
 /** What the reader finds in one image. */
-export interface Recognized {
+interface Recognized {
   /** The words read, a line of the image per line; empty when it holds no text. */
   text: string;
   /** Tesseract's mean confidence over the page (0–100). */
@@ -46,7 +46,7 @@ function message(error: unknown): string {
  * the installed packages (ocrFiles.ts) and nothing is cached or fetched:
  * `cacheMethod: 'none'`, and the worker script refuses to fetch.
  */
-export class TesseractEngine implements OcrEngine {
+class TesseractEngine implements OcrEngine {
   private worker: Promise<Tesseract.Worker> | null = null;
   private rejectRunning: ((error: Error) => void) | null = null;
   private aborts = 0;

@@ -19,7 +19,7 @@ export interface OcrFiles {
 }
 
 /** Languages offered in Preferences; each is usable once its data package is installed. */
-export const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   eng: 'English',
   fra: 'French',
   deu: 'German',

@@ -1,8 +1,5 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import type {
-  NowNext as NowNextResult,
-  ScheduledTalkView,
-} from '../../../shared/schedule/nowNextTypes';
+import type { NowNextResult, ScheduledTalkView } from '../../../shared/schedule/nowNextTypes';
 import { api } from '../../api';
 import type { LibraryView } from '../library/libraryView';
 import { localIsoDate } from '../localTime';
@@ -106,7 +103,7 @@ export function NowNext({
 }
 
 /** The conference whose dates hold today, else the soonest to start within a week. */
-export function conferenceNearToday(library: LibraryView, now: Date) {
+function conferenceNearToday(library: LibraryView, now: Date) {
   const today = localIsoDate(now);
   const horizon = localIsoDate(new Date(now.getTime() + UPCOMING_DAYS * 86_400_000));
   const on = library.conferences.find(

@@ -45,13 +45,13 @@ export interface YearGroup {
 
 const UNDATED = 'none';
 
-export function yearKey(year: string): string {
+function yearKey(year: string): string {
   return `year:${year}`;
 }
-export function conferenceKey(id: string): string {
+function conferenceKey(id: string): string {
   return `conference:${id}`;
 }
-export function talkKey(id: string): string {
+function talkKey(id: string): string {
   return `talk:${id}`;
 }
 
@@ -83,7 +83,7 @@ export function groupByYear(conferences: ConferenceView[]): YearGroup[] {
  */
 export type FoldState = Readonly<Record<string, boolean>>;
 
-export function isExpanded(folds: FoldState, key: string, newest: boolean): boolean {
+function isExpanded(folds: FoldState, key: string, newest: boolean): boolean {
   return folds[key] ?? newest;
 }
 

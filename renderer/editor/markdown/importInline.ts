@@ -13,7 +13,7 @@ import { linkFormState, markChainState } from '../nodes/markdownState';
 import { sourceLinkForm } from './linkForms';
 
 /** mdast mark → Lexical text format, and the letter recorded in `markChainState`. */
-export const MARKS = {
+const MARKS = {
   strong: { format: 'bold', letter: 'S' },
   emphasis: { format: 'italic', letter: 'E' },
   delete: { format: 'strikethrough', letter: 'D' },

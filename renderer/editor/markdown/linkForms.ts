@@ -2,7 +2,7 @@ import { $isAutoLinkNode, type LinkNode } from '@lexical/link';
 import { $getState } from 'lexical';
 import type { Link, PhrasingContent } from 'mdast';
 import { parseMarkdown } from '../../../shared/markdown';
-import { linkFormState, type LinkForm } from '../nodes/markdownState';
+import { linkFormState, type LinkSourceForm } from '../nodes/markdownState';
 import { planned } from './settleLinks';
 
 /**
@@ -19,7 +19,7 @@ import { planned } from './settleLinks';
  */
 
 /** The form a parsed link has in `source`, from the character it starts at. */
-export function sourceLinkForm(link: Link, source: string): LinkForm {
+export function sourceLinkForm(link: Link, source: string): LinkSourceForm {
   const start = link.position?.start.offset;
   const end = link.position?.end.offset;
   const [only] = link.children;
@@ -45,7 +45,7 @@ export function $writeLink(node: LinkNode, link: Link): PhrasingContent {
   return bytes === null ? link : planned(bytes, { meaning: link, fallback: link });
 }
 
-function formBytes(form: LinkForm, text: string, url: string): string | null {
+function formBytes(form: LinkSourceForm, text: string, url: string): string | null {
   const autolinked =
     url === text || url === `mailto:${text}` || (form === 'literal' && url === `http://${text}`);
   if (!autolinked) return null;

@@ -49,7 +49,7 @@ export const codeMetaState = createState('mdCodeMeta', {
  * go back in the form the user wrote (see markdown/linkForms.ts).
  */
 export const linkFormState = createState('mdLinkForm', {
-  parse: (value): LinkForm => (value === 'literal' || value === 'angle' ? value : ''),
+  parse: (value): LinkSourceForm => (value === 'literal' || value === 'angle' ? value : ''),
 });
 
-export type LinkForm = 'literal' | 'angle' | '';
+export type LinkSourceForm = 'literal' | 'angle' | '';

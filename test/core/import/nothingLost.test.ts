@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { planPost } from '../../../electron/core/import/planPost';
 import { sourceToPosts, type Post } from '../../../electron/core/import/posts';
-import { readSource } from '../../../electron/core/import/readSources';
+import { readSourceFile } from '../../../electron/core/import/readSources';
 import { readTalks, type TalkPattern } from '../../../electron/core/import/readTalks';
 import { sharedNotesDir, sharedRealworldDir } from '../../helpers/sharedFixtures';
 import { FIXTURES } from './importHelpers';
@@ -78,7 +78,7 @@ const FILES = FOLDERS.flatMap(filesIn);
 
 describe('nothing of the text is lost, whichever way a write-up is split', () => {
   it.each(FILES)('%s', async (name, folder) => {
-    const file = await readSource({ path: join(folder, name), root: folder });
+    const file = await readSourceFile({ path: join(folder, name), root: folder });
     if (!('kind' in file)) throw new Error(`${name}: ${file.reason}`);
     const failures: string[] = [];
     for (const post of await sourceToPosts(file)) {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPlan } from '../../../electron/core/import/buildPlan';
-import type { ImportReview } from '../../../shared/ipc/importReview';
+import type { ImportCorrections } from '../../../shared/ipc/importReview';
 import { confnotes } from '../../helpers/runCli';
 import { tempDir } from '../../helpers/tempLibrary';
 import { FIXTURES } from './importHelpers';
@@ -9,7 +9,7 @@ import { FIXTURES } from './importHelpers';
 const DAYS = join(FIXTURES, 'two-days/2022_05_nordic-summit');
 const DAY1 = join(DAYS, 'day1.md');
 
-const titles = async (paths: string[], review?: ImportReview) =>
+const titles = async (paths: string[], review?: ImportCorrections) =>
   (await buildPlan(paths, undefined, review)).conferences.map((c) => [
     c.title,
     c.meta.starts,

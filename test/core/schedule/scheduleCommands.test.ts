@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import type { NowNext } from '../../../shared/schedule/nowNextTypes';
+import type { NowNextResult } from '../../../shared/schedule/nowNextTypes';
 import type { ScheduleImportReport } from '../../../shared/schedule/types';
 import { confnotes } from '../../helpers/runCli';
 import { tempDir } from '../../helpers/tempLibrary';
@@ -55,7 +55,7 @@ describe('confnotes schedule and now', () => {
       lib,
     );
     expect(now.code).toBe(0);
-    const result = JSON.parse(now.out) as NowNext;
+    const result = JSON.parse(now.out) as NowNextResult;
     expect(result.now.map((t) => [t.room, t.preferred])).toEqual([
       ['Room C', true],
       ['Room B', false],

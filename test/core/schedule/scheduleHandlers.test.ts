@@ -5,7 +5,7 @@ import { ChosenPaths } from '../../../electron/handlers/chosenPaths';
 import { createScheduleHandlers } from '../../../electron/handlers/schedule';
 import type { ConfnotesHandlers } from '../../../shared/ipc/contract';
 import { channelName } from '../../../shared/ipc/define';
-import type { NowNext } from '../../../shared/schedule/nowNextTypes';
+import type { NowNextResult } from '../../../shared/schedule/nowNextTypes';
 import type { ScheduleImportReport } from '../../../shared/schedule/types';
 import { tempDir } from '../../helpers/tempLibrary';
 import { fixturePath } from './fixtures';
@@ -38,7 +38,7 @@ describe('the schedule domain over the IPC dispatcher', () => {
         room: 'Saal 1',
         attendeeTimeZone: 'Asia/Tokyo',
       });
-      const value = (now as { value: NowNext }).value;
+      const value = (now as { value: NowNextResult }).value;
       expect(value.open).toBe(value.now[0]?.id);
       expect(value.now[0]).toMatchObject({
         title: 'Lightning: one weird trick for TLS',

@@ -10,7 +10,7 @@ import { sharedNotesDir } from '../../helpers/sharedFixtures';
  * library through FileLibrary: one conference per file, one talk per
  * `Title — Speaker (Affiliation)` heading, bullets turned into Markdown.
  */
-export const FIXTURES = sharedNotesDir();
+const FIXTURES = sharedNotesDir();
 
 const CONFERENCES = [
   {
@@ -33,7 +33,7 @@ const CONFERENCES = [
   },
 ];
 
-export interface FixtureTalk {
+interface FixtureTalk {
   id: string;
   conferenceId: string;
   title: string;
@@ -56,7 +56,7 @@ interface ParsedTalk {
   body: string;
 }
 
-export function splitTalks(text: string): ParsedTalk[] {
+function splitTalks(text: string): ParsedTalk[] {
   const talks: ParsedTalk[] = [];
   for (const line of text.split('\n')) {
     const heading = /^(\S.{3,160}?) — (.+)$/.exec(line.trim() === line ? line : '');

@@ -18,7 +18,7 @@ export async function fixtureDocs(fixture: FixtureLibrary): Promise<IndexedField
  * Words for generated notes: made-up ones, families sharing prefixes (the
  * radix tree's splits), accents, other scripts, digits and one very long word.
  */
-export function vocabulary(random: () => number, size: number): string[] {
+function vocabulary(random: () => number, size: number): string[] {
   const syllables = ['ka', 'lo', 'mi', 'tr', 'on', 'ex', 'ple', 'qu', 'zé', 'st', 'an', 'ia'];
   const words = new Set<string>([
     'con',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkImage, MAX_IMAGE_BYTES } from '../../../electron/core/slides/imageCheck';
+import { checkImage, MAX_OCR_IMAGE_BYTES } from '../../../electron/core/slides/imageCheck';
 
 /** A PNG signature and IHDR claiming this size (the check reads headers only). */
 function pngHeader(width: number, height: number): Uint8Array {
@@ -53,7 +53,7 @@ describe('which images are read', () => {
       ok: false,
       reason: 'too large to read (10000×8000, over 40 megapixels)',
     });
-    const huge = new Uint8Array(MAX_IMAGE_BYTES + 1);
+    const huge = new Uint8Array(MAX_OCR_IMAGE_BYTES + 1);
     huge.set(pngHeader(1280, 720));
     expect(checkImage(huge)).toEqual({ ok: false, reason: 'larger than 20 MB (20.0 MB)' });
     expect(checkImage(text('# notes, not a photo'))).toEqual({

@@ -14,7 +14,7 @@ export interface ExportSource {
  * depend on the order files happen to be listed in. Files with problems are
  * exported as they read, with a warning.
  */
-export async function readSource(
+export async function readNotesToExport(
   library: LibraryService,
   scope: ExportScope,
   onRead: (done: number, total: number) => void,
