@@ -28,18 +28,12 @@ const config: KnipConfig = {
     // Child processes the crash tests bundle and kill.
     'test/core/{history,library}/crash/*.ts',
   ],
-  // An export only its own file uses is reported: the `export` goes. Not yet in the files
-  // below that other work is editing this session (#15 import, #18 history, the e2e harness,
-  // the import-quality and typing benches): drop their `export`s once it lands, then the list.
+  // An export only its own file uses is reported: the `export` goes.
   ignoreExportsUsedInFile: false,
   ignoreIssues: {
     // Stands in for the 'electron' module through vi.mock, which knip cannot follow: its exports
     // are the API the shell imports from 'electron'.
     'test/electron/fakeElectron.ts': ['exports', 'types'],
-    // Only until the work named above lands (whole folders: it adds files as it goes).
-    'electron/core/{import,history}/**': ['exports', 'types'],
-    'test/e2e/**': ['exports', 'types'],
-    'test/bench/{importQualityScore,typingLatency}.ts': ['exports', 'types'],
   },
   project: [
     '{electron,renderer,shared,bin}/**/*.{ts,tsx,js,cjs}!',

@@ -14,7 +14,7 @@
  * - The conference title is right when, years left out, it shares at least
  *   three quarters of its words with the label's title or an alias.
  */
-export interface LabelledTalk {
+interface LabelledTalk {
   title: string;
   speakers: string[];
   alt_titles?: string[];
@@ -27,7 +27,7 @@ export interface LabelledFile {
   talks: LabelledTalk[];
 }
 
-export interface FoundTalk {
+interface FoundTalk {
   title: string;
   speakers: Array<{ name: string }>;
 }
@@ -58,14 +58,14 @@ export interface FileScore {
 const segmenter = new Intl.Segmenter('und', { granularity: 'word' });
 
 /** The words of a title, lower case: works for spaced scripts and for Japanese alike. */
-export function words(text: string): string[] {
+function words(text: string): string[] {
   return [...segmenter.segment(text.normalize('NFKC').toLowerCase())]
     .filter((s) => s.isWordLike)
     .map((s) => s.segment);
 }
 
 /** Shared words over the longer list's length (each word counted as often as both lists hold it). */
-export function similarity(a: string[], b: string[]): number {
+function similarity(a: string[], b: string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const left = new Map<string, number>();
   for (const word of a) left.set(word, (left.get(word) ?? 0) + 1);
@@ -101,7 +101,7 @@ function titleScore(found: FoundTalk, label: LabelledTalk): number {
 
 const withoutYears = (text: string) => words(text).filter((w) => !/^(?:19|20)\d\d$/.test(w));
 
-export function conferenceTitleRight(found: string, label: LabelledFile['conference']): boolean {
+function conferenceTitleRight(found: string, label: LabelledFile['conference']): boolean {
   const mine = withoutYears(found);
   return [label.title, ...(label.aliases ?? [])].some(
     (t) => similarity(mine, withoutYears(t)) >= 0.75,
@@ -109,7 +109,7 @@ export function conferenceTitleRight(found: string, label: LabelledFile['confere
 }
 
 /** The year a reader sees: the conference's start date, else a year in its title. */
-export function conferenceYear(conference: FoundConference | undefined): number | null {
+function conferenceYear(conference: FoundConference | undefined): number | null {
   const text = conference?.starts ?? conference?.title ?? '';
   const match = /(?:^|\D)((?:19|20)\d\d)(?:\D|$)/.exec(text);
   return match ? Number(match[1]) : null;

@@ -98,7 +98,7 @@ function figuresOf({ keys, slowEvents, probe }: Observed): TypingFigures {
 }
 
 /** Types `keyCount` keys into `selector` and returns what they took (see typeAndObserve). */
-export async function measureTyping(
+async function measureTyping(
   page: Page,
   selector: string,
   keyCount: number,

@@ -10,8 +10,8 @@ import {
 } from '../../electron/preview/previewServer';
 
 /** Debian's Chromium; `.ci/run` installs it when missing. */
-export const CHROMIUM = process.env.CONFNOTES_CHROMIUM ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
+const CHROMIUM = process.env.CONFNOTES_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -105,7 +105,7 @@ async function slowDown(page: Page): Promise<void> {
  * main, so its keyboard shortcuts are listening too (a shortcut pressed before
  * that, on a loaded machine, went nowhere).
  */
-export async function waitForWindow(page: Page): Promise<void> {
+async function waitForWindow(page: Page): Promise<void> {
   await page.locator('main.content > *').first().waitFor();
 }
 

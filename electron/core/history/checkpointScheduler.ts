@@ -6,7 +6,7 @@ export interface CheckpointTimings {
   maxWaitMs: number;
 }
 
-export const DEFAULT_TIMINGS: CheckpointTimings = { quietMs: 8_000, maxWaitMs: 180_000 };
+const DEFAULT_TIMINGS: CheckpointTimings = { quietMs: 8_000, maxWaitMs: 180_000 };
 
 /**
  * Debounces checkpoints: every write pushes the quiet timer back, but never

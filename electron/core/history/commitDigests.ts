@@ -172,7 +172,7 @@ export class CommitDigests {
 }
 
 /** The files whose blob differs, from a tree comparison (a change of mode alone is no change of text). */
-export function blobChanges(differences: Map<string, FileDifference>): Map<string, BlobChange> {
+function blobChanges(differences: Map<string, FileDifference>): Map<string, BlobChange> {
   const changes = new Map<string, BlobChange>();
   for (const [path, { before, after }] of differences) {
     if (before?.oid === after?.oid) continue;

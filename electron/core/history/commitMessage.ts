@@ -38,7 +38,7 @@ async function titled(files: ChangedFile[]): Promise<string> {
 }
 
 /** The note's title from its front matter, else its file name. */
-export async function titleOf(file: ChangedFile): Promise<string> {
+async function titleOf(file: ChangedFile): Promise<string> {
   const bytes = await file.bytes().catch(() => null);
   const fallback = file.path.split('/').pop()!.replace(/\.md$/, '');
   if (!bytes) return fallback;

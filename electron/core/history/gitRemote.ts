@@ -116,7 +116,7 @@ const OFFLINE = new Set([
 ]);
 
 /** Turns what isomorphic-git and the network throw into a SyncError a person can act on. */
-export function explain(error: unknown, access: RemoteAccess): Error {
+function explain(error: unknown, access: RemoteAccess): Error {
   if (error instanceof SyncError) return error;
   const where = remoteLabel(access.url);
   const e = error as { code?: string; data?: { statusCode?: number }; cause?: { code?: string } };

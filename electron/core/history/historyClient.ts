@@ -10,7 +10,7 @@ import type {
 } from './historyProtocol';
 
 /** The worker's file next to this one: `.ts` from source (tsx, vitest), `.js` when bundled. */
-export function defaultHistoryWorkerUrl(): URL {
+function defaultHistoryWorkerUrl(): URL {
   const extension = import.meta.url.endsWith('.ts') ? 'ts' : 'js';
   return new URL(`./historyWorker.${extension}`, import.meta.url);
 }

@@ -111,7 +111,7 @@ async function stagedEntries(repo: GitRepo, paths: string[]): Promise<Map<string
 }
 
 /** The files a list of reported paths stands for: on disk now, or in the last commit. */
-export async function expandPaths(
+async function expandPaths(
   repo: GitRepo,
   headTree: string | null,
   paths: Iterable<string>,

@@ -5,7 +5,7 @@ import { diffTrees } from './treeDiff';
 import { mergeChoice } from './treeMerge';
 
 /** A file the working tree must take for a sync: its new bytes (null: removed) and what it held. */
-export interface WorkingChange {
+interface WorkingChange {
   path: string;
   bytes: Uint8Array | null;
   /** The blob the last commit has there (null: no file); the disk should still hold it. */

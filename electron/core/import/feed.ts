@@ -9,7 +9,7 @@ import { isoDate, webUrl } from './postMeta';
  * external entity can do anything; the five XML escapes and numeric
  * character references are decoded by hand.
  */
-export interface FeedEntry {
+interface FeedEntry {
   /** The entry's id (Atom id, RSS guid), else its link: what a re-import recognises. */
   id: string;
   title: string;
@@ -176,7 +176,7 @@ function unwrapCdata(raw: string): string {
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** One pass, so `&amp;lt;` becomes `&lt;` and never `<`. */
-export function decodeXmlEscapes(text: string): string {
+function decodeXmlEscapes(text: string): string {
   return text.replace(
     /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos));/gi,
     (whole, dec: string, hex: string, name: string) => {

@@ -60,7 +60,7 @@ export function lines(paragraph: Paragraph): string[] {
  * A node's words as a reader reads them: what the writer struck out
  * (`~~Jane Roe~~ Ann Poe`) is no longer meant.
  */
-export function textOf(node: Nodes): string {
+function textOf(node: Nodes): string {
   if (node.type === 'delete') return '';
   if ('value' in node && typeof node.value === 'string') return node.value;
   if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';

@@ -9,7 +9,6 @@ import type { SkippedItem } from './types';
  * walked (hidden folders such as `.obsidian` and `.git` left out). Every file
  * that cannot be read as text is reported and the rest go on.
  */
-export type { SourceKind };
 
 export interface SourceFile {
   /** Absolute path. */
@@ -21,7 +20,7 @@ export interface SourceFile {
 }
 
 /** Larger than any note anyone writes; a 50 MB "note" is a mistake or an attack. */
-export const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
+const MAX_SOURCE_BYTES = 20 * 1024 * 1024;
 const MAX_FILES = 50_000;
 
 /** Files a notes folder holds besides notes: used by the notes, not imported on their own. */

@@ -17,7 +17,7 @@ import { speakersInBody } from './speakersInBody';
  */
 export type TalkPattern = TalkMarker;
 
-export interface ReadTalk {
+interface ReadTalk {
   title: string;
   speakers: Speaker[];
   kind: TalkKind;
