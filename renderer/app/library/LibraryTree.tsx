@@ -168,7 +168,8 @@ export function LibraryTree({
       else if (action.do === 'fold') setFolds({ [action.key]: action.expanded });
       else if (action.do === 'open') activate(action.row);
       else if (event.key.length === 1 && !command && !event.altKey) {
-        const now = performance.now();
+        // When the key was pressed, not when a busy window got to it: letters typed together stay together.
+        const now = event.timeStamp;
         const text = (now - typed.current.at < TYPE_AHEAD_MS ? typed.current.text : '') + event.key;
         if (!text.trim()) return;
         typed.current = { text, at: now };
